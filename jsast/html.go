@@ -1,0 +1,85 @@
+package jsast
+
+import (
+	"bytes"
+	"strings"
+	"unsafe"
+
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/html"
+)
+
+// scriptSpan is one piece of JavaScript inside an HTML page.
+type scriptSpan struct {
+	start, end int
+	module     bool
+	handler    bool // the value of an on* event-handler attribute
+}
+
+// htmlScripts finds the inline scripts of an HTML page: <script> elements
+// without src whose type is absent, a JavaScript MIME type or "module", and
+// on* event-handler attributes.
+func htmlScripts(src []byte) []scriptSpan {
+	buf := make([]byte, len(src), len(src)+1)
+	copy(buf, src)
+	// The lexer's slices alias buf (it caps their capacity, so only their
+	// addresses tell where they start).
+	base := uintptr(unsafe.Pointer(unsafe.SliceData(buf)))
+	offsetOf := func(b []byte) int { return int(uintptr(unsafe.Pointer(unsafe.SliceData(b))) - base) }
+
+	lx := html.NewLexer(parse.NewInputBytes(buf))
+	var spans []scriptSpan
+	inScriptTag, skip, module := false, false, false
+	inScriptBody := false
+	for {
+		tt, data := lx.Next()
+		switch tt {
+		case html.ErrorToken:
+			return spans
+		case html.StartTagToken:
+			inScriptTag = bytes.EqualFold(lx.Text(), []byte("script"))
+			skip, module = false, false
+		case html.AttributeToken:
+			key := strings.ToLower(string(lx.AttrKey()))
+			val := lx.AttrVal()
+			if inScriptTag {
+				switch key {
+				case "src":
+					skip = true
+				case "type":
+					t := strings.ToLower(strings.TrimSpace(string(unquote(val))))
+					switch t {
+					case "", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript":
+					case "module":
+						module = true
+					default:
+						skip = true
+					}
+				}
+			} else if strings.HasPrefix(key, "on") && len(val) > 2 && (val[0] == '"' || val[0] == '\'') && len(data) > 0 {
+				start := offsetOf(val) + 1
+				spans = append(spans, scriptSpan{start: start, end: start + len(val) - 2, handler: true})
+			}
+		case html.StartTagCloseToken:
+			inScriptBody = inScriptTag && !skip
+			inScriptTag = false
+		case html.StartTagVoidToken:
+			inScriptTag = false
+		case html.TextToken:
+			if inScriptBody && len(data) > 0 {
+				start := offsetOf(data)
+				spans = append(spans, scriptSpan{start: start, end: start + len(data), module: module})
+			}
+			inScriptBody = false
+		case html.EndTagToken:
+			inScriptBody = false
+		}
+	}
+}
+
+func unquote(b []byte) []byte {
+	if len(b) >= 2 && (b[0] == '"' || b[0] == '\'') && b[len(b)-1] == b[0] {
+		return b[1 : len(b)-1]
+	}
+	return b
+}
