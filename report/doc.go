@@ -1,0 +1,12 @@
+// Package report writes lint results for people and machines: a stylish text
+// listing with source excerpts, a stable JSON document (json-schema.md), SARIF
+// 2.1.0 for code-scanning services, and GitHub Actions workflow commands.
+//
+// Every format reads the same *lint.Result and relies on its findings being
+// sorted already; none of them reorders, filters or changes severities.
+//
+// Columns are tfjslint's 1-based byte columns in every format, SARIF included
+// (where the spec's default unit is UTF-16 code units); they differ only on
+// lines with non-ASCII text before the column, and SARIF regions also carry
+// exact byteOffset/byteLength.
+package report

@@ -1,0 +1,63 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/tfjslint/tfjslint/lint"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+// Options tune the output. The zero value is plain, colourless output.
+type Options struct {
+	Color   bool   // ANSI colour (the CLI sets it only on a TTY)
+	Version string // tool version for the SARIF driver and the JSON tool object
+}
+
+type writeFunc func(w io.Writer, res *lint.Result, opts Options) error
+
+// formats is ordered as Formats lists them; text stays first as the default.
+var formats = []struct {
+	name  string
+	write writeFunc
+}{
+	{"text", writeText},
+	{"json", writeJSON},
+	{"sarif", writeSARIF},
+	{"github", writeGitHub},
+}
+
+// Formats returns the names Write accepts, default first.
+func Formats() []string {
+	names := make([]string, len(formats))
+	for i, f := range formats {
+		names[i] = f.name
+	}
+	return names
+}
+
+// Write renders res to w in the named format.
+func Write(w io.Writer, format string, res *lint.Result, opts Options) error {
+	if res == nil {
+		res = &lint.Result{}
+	}
+	for _, f := range formats {
+		if f.name == format {
+			return f.write(w, res, opts)
+		}
+	}
+	return fmt.Errorf("unknown output format %q: use one of %s", format, strings.Join(Formats(), ", "))
+}
+
+// toolName is how tfjslint names itself in machine-readable output.
+const toolName = "tfjslint"
+
+// helpURI links a rule's docs, or is empty for an ID outside the catalog
+// rather than a link that would 404.
+func helpURI(rule string) string {
+	if _, ok := rules.Lookup(rule); !ok {
+		return ""
+	}
+	return rules.HelpURI(rule)
+}

@@ -1,0 +1,117 @@
+package rules
+
+import "fmt"
+
+// Severity notes shared by the memory rules, worded as in RULES.md.
+const (
+	repeatedErrorElseWarning = "error in repeated context, else warning"
+	repeatedError            = "error in repeated context"
+)
+
+// catalog is RULES.md as data, in its order. Tips of the memory rules follow
+// the section title: tip 13 for memory, tip 17 for readback and async waits.
+var catalog = []Rule{
+	// Memory (tip 13) and readback (tip 17).
+	{ID: "undisposed-tensor", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: repeatedErrorElseWarning, Fix: Suggestion,
+		Summary: "a tensor bound to a local variable that is never disposed, returned or handed off"},
+	{ID: "leaked-temporary", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: repeatedErrorElseWarning, Fix: Suggestion,
+		Summary: "an intermediate tensor never bound nor released: chained ops, discarded or read-once results outside tf.tidy"},
+	// Only flagged in repeated context, where it is always an error.
+	{ID: "overwritten-tensor", Tips: []int{13}, DefaultSeverity: Error, SeverityNote: repeatedError, Fix: Suggestion,
+		Summary: "a variable holding an unreleased tensor reassigned to a new tensor (w = w.sub(g) in a loop)"},
+	{ID: "async-tidy", Tips: []int{13}, DefaultSeverity: Error,
+		Summary: "tf.tidy with an async callback, or one that returns a Promise or uses await"},
+	{ID: "use-after-dispose", Tips: []int{13}, DefaultSeverity: Error,
+		Summary: "a tensor read after dispose() on the same straight-line path"},
+	{ID: "variable-in-loop", Tips: []int{13}, DefaultSeverity: Warning,
+		Summary: "tf.variable, models, optimizers or layers constructed in a repeated context"},
+	{ID: "sync-readback", Tips: []int{17}, DefaultSeverity: Warning, Fix: Suggestion,
+		Summary: "dataSync/arraySync/bufferSync in a repeated context or inside an async function"},
+	{ID: "unawaited-training", Tips: []int{17}, DefaultSeverity: Warning,
+		Summary: "a fit/fitDataset/trainOnBatch/save/data/array promise that is not awaited, returned, chained or stored"},
+	{ID: "timer-wait", Tips: []int{17}, DefaultSeverity: Info,
+		Summary: "setTimeout or sleep used to wait for training results instead of awaiting them"},
+
+	// The headline checks.
+	{ID: "resize-full-tensor", Tips: []int{14}, DefaultSeverity: Warning,
+		Summary: "tf.image resizing of a full-size fromPixels/webcam tensor: draw into a canvas of the target size first"},
+	{ID: "sgd-optimizer", Tips: []int{5}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,
+		Summary: "plain SGD (tf.train.sgd, optimizer: 'sgd'): use tf.train.adam"},
+	{ID: "learning-rate", Tips: []int{5, 6}, DefaultSeverity: Warning, SeverityNote: "warning (error if ≤ 0)", Implemented: true,
+		Summary: "a literal learning rate outside the optimizer's sensible range, or ≤ 0",
+		Options: learningRateOptions()},
+	{ID: "missing-shuffle", Tips: []int{8}, DefaultSeverity: Warning, Fix: Suggestion,
+		Summary: "training data never shuffled, batched before shuffling, or shuffled with a buffer < 2"},
+
+	// The other tips.
+	{ID: "model-size", Tips: []int{1}, DefaultSeverity: Warning, Sim: true,
+		Summary: "float32 weights above the model-size budget (default 2 MiB)"},
+	{ID: "prefer-separable-conv", Tips: []int{2}, DefaultSeverity: Info,
+		Summary: "a non-first conv2d (kernel ≥ 3, ≥ 16 input channels) that separableConv2d would shrink"},
+	{ID: "deep-without-skip", Tips: []int{3}, DefaultSeverity: Info,
+		Summary: "a tf.sequential stack of many weighted layers: use residual or dense blocks",
+		Options: []Option{{Key: "min-layers", Default: 8, Doc: "weighted layers from which a sequential stack is flagged"}}},
+	{ID: "saturating-activation", Tips: []int{4}, DefaultSeverity: Warning,
+		Summary: "sigmoid/tanh/softsign/hardSigmoid on a hidden layer of a model with ≥ 3 weighted layers"},
+	{ID: "no-lr-schedule", Tips: []int{6}, DefaultSeverity: Info,
+		Summary: "long fit/fitDataset runs with no learning-rate schedule or early stopping",
+		Options: []Option{{Key: "min-epochs", Default: 50, Doc: "epochs from which a run without schedule is flagged"}}},
+	{ID: "bad-initializer", Tips: []int{7}, DefaultSeverity: Warning,
+		Summary: "zeros/ones/constant kernel initializers, or normal initializers with stddev ≥ 1"},
+	{ID: "model-not-saved", Tips: []int{9}, DefaultSeverity: Warning,
+		Summary: "a file that trains a model and never saves nor exports it"},
+	{ID: "manual-weight-export", Tips: []int{9}, DefaultSeverity: Info,
+		Summary: "weights serialized by hand instead of model.save('downloads://…') or indexeddb://"},
+	{ID: "localstorage-model", Tips: []int{9, 16}, DefaultSeverity: Warning, SeverityNote: "warning (error if sim size > 5 MB)",
+		Summary: "model.save('localstorage://…') with its ~5 MB quota: use indexeddb://"},
+	{ID: "unnormalized-pixels", Tips: []int{10}, DefaultSeverity: Warning,
+		Summary: "a fromPixels tensor reaching predict/fit/execute without scaling"},
+	{ID: "loss-activation-mismatch", Tips: []int{10}, DefaultSeverity: Warning,
+		Summary: "a last-layer activation that does not fit the loss"},
+	{ID: "shape-mismatch", Tips: []int{10, 12}, DefaultSeverity: Error, Sim: true,
+		Summary: "a shape error met during the dry run, at the call that caused it"},
+	{ID: "nondifferentiable-loss", Tips: []int{11}, DefaultSeverity: Error,
+		Summary: "a custom loss using non-differentiable ops (argMax, round, comparisons, int casts, dataSync …)"},
+	{ID: "batch-size", Tips: []int{15}, DefaultSeverity: Warning,
+		Summary: "batchSize: 1 in fit, or one step's activation memory above the step-memory budget"},
+	{ID: "refetch-in-loop", Tips: []int{16}, DefaultSeverity: Warning,
+		Summary: "data or models fetched inside a training loop or fit callback instead of cached"},
+	{ID: "unquantized-model", Tips: []int{18}, DefaultSeverity: Info, Sim: true,
+		Summary: "float32 weights above 1 MiB saved without quantization"},
+	{ID: "memory-growth", Tips: []int{13}, DefaultSeverity: Error, Sim: true,
+		Summary: "tensors still growing per training step in steady state"},
+	{ID: "sim-incomplete", DefaultSeverity: Info, Sim: true,
+		Summary: "the dry run stopped early: an API is not simulated or a budget ran out"},
+	{ID: "minimize-arguments", Tips: []int{5, 11}, DefaultSeverity: Error,
+		Summary: "optimizer.minimize(f, varList): the second parameter is returnCost, so the list is ignored"},
+	{ID: "syntax-error", DefaultSeverity: Error, Implemented: true,
+		Summary: "the file or an inline script does not parse"},
+	{ID: "unused-directive", DefaultSeverity: Off, Implemented: true,
+		Summary: "a tfjslint-disable directive that silenced nothing"},
+}
+
+// learningRateRanges are the sensible ranges of RULES.md. The minimum of
+// sgd/momentum is 0 because "≤ 0" is its own, error-level check.
+var learningRateRanges = []struct {
+	optimizer string
+	min, max  float64
+}{
+	{"sgd", 0, 0.1},
+	{"momentum", 0, 0.1},
+	{"adam", 1e-5, 0.01},
+	{"adamax", 1e-5, 0.01},
+	{"adagrad", 1e-5, 0.01},
+	{"rmsprop", 1e-5, 0.01},
+}
+
+func learningRateOptions() []Option {
+	var opts []Option
+	for _, r := range learningRateRanges {
+		opts = append(opts,
+			Option{Key: "min-" + r.optimizer, Default: r.min,
+				Doc: fmt.Sprintf("learning rates of tf.train.%s below this are flagged", r.optimizer)},
+			Option{Key: "max-" + r.optimizer, Default: r.max,
+				Doc: fmt.Sprintf("learning rates of tf.train.%s above this are flagged", r.optimizer)})
+	}
+	return opts
+}
