@@ -86,8 +86,12 @@ var catalog = []Rule{
 		Summary: "optimizer.minimize(f, varList): the second parameter is returnCost, so the list is ignored"},
 	{ID: "syntax-error", DefaultSeverity: Error, Implemented: true,
 		Summary: "the file or an inline script does not parse"},
-	{ID: "unused-directive", DefaultSeverity: Off, Implemented: true,
+	{ID: "unused-directive", DefaultSeverity: Off, Fix: SafeFix, Implemented: true,
 		Summary: "a tfjslint-disable directive that silenced nothing"},
+	// Not in RULES.md's table: its "unknown IDs in directives are errors"
+	// needs an ID of its own, as ESLint reports unknown rules in comments.
+	{ID: "invalid-directive", DefaultSeverity: Error, Implemented: true,
+		Summary: "a tfjslint-disable directive names an unknown rule ID (the message names the closest valid one)"},
 }
 
 // learningRateRanges are the sensible ranges of RULES.md. The minimum of

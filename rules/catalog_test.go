@@ -13,7 +13,7 @@ var wantIDs = []string{
 	"model-size", "prefer-separable-conv", "deep-without-skip", "saturating-activation", "no-lr-schedule",
 	"bad-initializer", "model-not-saved", "manual-weight-export", "localstorage-model", "unnormalized-pixels",
 	"loss-activation-mismatch", "shape-mismatch", "nondifferentiable-loss", "batch-size", "refetch-in-loop",
-	"unquantized-model", "memory-growth", "sim-incomplete", "minimize-arguments", "syntax-error", "unused-directive",
+	"unquantized-model", "memory-growth", "sim-incomplete", "minimize-arguments", "syntax-error", "unused-directive", "invalid-directive",
 }
 
 func TestCatalogListsEveryRuleOnceInOrder(t *testing.T) {
@@ -47,7 +47,7 @@ func TestCatalogFlags(t *testing.T) {
 			}
 		}
 	}
-	if want := []string{"sgd-optimizer", "learning-rate", "syntax-error", "unused-directive"}; !slices.Equal(implemented, want) {
+	if want := []string{"sgd-optimizer", "learning-rate", "syntax-error", "unused-directive", "invalid-directive"}; !slices.Equal(implemented, want) {
 		t.Errorf("implemented = %q, want %q", implemented, want)
 	}
 	if want := []string{"model-size", "shape-mismatch", "unquantized-model", "memory-growth", "sim-incomplete"}; !slices.Equal(sim, want) {
@@ -75,7 +75,8 @@ func TestCatalogEntries(t *testing.T) {
 		{"minimize-arguments", []int{5, 11}, Error, "", NoFix},
 		{"sim-incomplete", nil, Info, "", NoFix},
 		{"syntax-error", nil, Error, "", NoFix},
-		{"unused-directive", nil, Off, "", NoFix},
+		{"unused-directive", nil, Off, "", SafeFix},
+		{"invalid-directive", nil, Error, "", NoFix},
 	}
 	for _, tt := range tests {
 		r, ok := Lookup(tt.id)

@@ -1,0 +1,236 @@
+// Package analyzertest runs an Analyzer over JavaScript and HTML fixtures and
+// checks its findings against `// want "regexp"` comments, like x/tools'
+// analysistest. Each fixture file is analysed on its own; every finding must
+// match a want on its line and every want must be matched.
+package analyzertest
+
+import (
+	"bytes"
+	"fmt"
+	"go/token"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// Result is one fixture's outcome.
+type Result struct {
+	File        string
+	Src         []byte
+	Diagnostics []analysis.Diagnostic
+	Fset        *token.FileSet
+}
+
+// Run analyses every .js, .mjs, .cjs, .html and .htm file in dir with a and
+// checks the want comments. It returns the results for further checks.
+func Run(t testing.TB, dir string, a *analysis.Analyzer) []Result {
+	t.Helper()
+	files := Fixtures(t, dir)
+	results := Analyze(t, a, files...)
+	for _, r := range results {
+		checkWants(t, r)
+	}
+	return results
+}
+
+// RunWithSuggestedFixes is Run, then applies every suggested fix of each
+// fixture and compares the result with the fixture's .golden file (a fixture
+// without findings needs none).
+func RunWithSuggestedFixes(t testing.TB, dir string, a *analysis.Analyzer) []Result {
+	t.Helper()
+	results := Run(t, dir, a)
+	for _, r := range results {
+		golden := r.File + ".golden"
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			if hasFixes(r) {
+				t.Errorf("%s: has suggested fixes but no %s", r.File, filepath.Base(golden))
+			}
+			continue
+		}
+		got, err := ApplyFixes(r)
+		if err != nil {
+			t.Errorf("%s: %v", r.File, err)
+			continue
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: fixed output differs from %s:\n--- got\n%s\n--- want\n%s", r.File, filepath.Base(golden), got, want)
+		}
+		if f := jsast.Parse(token.NewFileSet(), r.File, got); len(f.Errors) > 0 {
+			t.Errorf("%s: fixed output does not parse: %v", r.File, f.Errors[0])
+		}
+	}
+	return results
+}
+
+// Fixtures lists the JS and HTML files of dir, sorted.
+func Fixtures(t testing.TB, dir string) []string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range entries {
+		if _, ok := jsast.KindOf(e.Name()); ok && !e.IsDir() {
+			files = append(files, filepath.Join(dir, e.Name()))
+		}
+	}
+	if len(files) == 0 {
+		t.Fatalf("no fixtures in %s", dir)
+	}
+	return files
+}
+
+// Analyze runs a (and its requirements) on each file and returns the
+// diagnostics of a itself.
+func Analyze(t testing.TB, a *analysis.Analyzer, files ...string) []Result {
+	t.Helper()
+	fset := token.NewFileSet()
+	var pkgs []*packages.Package
+	for _, f := range files {
+		pkgs = append(pkgs, runctx.NewPackage(fset, f))
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byFile := map[string]*Result{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		byFile[f] = &Result{File: f, Src: src, Fset: fset}
+	}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Errorf("%s: %v", act, act.Err)
+			continue
+		}
+		r := byFile[act.Package.PkgPath]
+		r.Diagnostics = append(r.Diagnostics, act.Diagnostics...)
+	}
+	var out []Result
+	for _, f := range files {
+		out = append(out, *byFile[f])
+	}
+	return out
+}
+
+type want struct {
+	line int
+	re   *regexp.Regexp
+	used bool
+}
+
+var wantRE = regexp.MustCompile(`\bwant((?:\s+"(?:[^"\\]|\\.)*")+)`)
+var quotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// wants reads the `// want "re"...` comments of a fixture.
+func wants(t testing.TB, file string, src []byte) []*want {
+	t.Helper()
+	f := jsast.Parse(token.NewFileSet(), file, src)
+	var out []*want
+	for _, c := range f.Comments {
+		m := wantRE.FindStringSubmatch(c.Text)
+		if m == nil {
+			continue
+		}
+		line := f.Tok.Line(f.Tok.Pos(c.Start))
+		for _, q := range quotedRE.FindAllString(m[1], -1) {
+			s, err := strconv.Unquote(q)
+			if err != nil {
+				t.Errorf("%s:%d: bad want string %s: %v", file, line, q, err)
+				continue
+			}
+			re, err := regexp.Compile(s)
+			if err != nil {
+				t.Errorf("%s:%d: bad want regexp %q: %v", file, line, s, err)
+				continue
+			}
+			out = append(out, &want{line: line, re: re})
+		}
+	}
+	return out
+}
+
+func checkWants(t testing.TB, r Result) {
+	t.Helper()
+	ws := wants(t, r.File, r.Src)
+	diags := append([]analysis.Diagnostic(nil), r.Diagnostics...)
+	sort.SliceStable(diags, func(i, j int) bool { return diags[i].Pos < diags[j].Pos })
+	for _, d := range diags {
+		pos := r.Fset.Position(d.Pos)
+		matched := false
+		for _, w := range ws {
+			if !w.used && w.line == pos.Line && w.re.MatchString(d.Message) {
+				w.used, matched = true, true
+				break
+			}
+		}
+		if !matched {
+			t.Errorf("%s:%d:%d: unexpected finding [%s] %s", r.File, pos.Line, pos.Column, d.Category, d.Message)
+		}
+	}
+	for _, w := range ws {
+		if !w.used {
+			t.Errorf("%s:%d: no finding matched want %q", r.File, w.line, w.re)
+		}
+	}
+}
+
+func hasFixes(r Result) bool {
+	for _, d := range r.Diagnostics {
+		if len(d.SuggestedFixes) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ApplyFixes applies the first suggested fix of every diagnostic; edits must not overlap.
+func ApplyFixes(r Result) ([]byte, error) {
+	type edit struct {
+		start, end int
+		text       string
+	}
+	var edits []edit
+	for _, d := range r.Diagnostics {
+		if len(d.SuggestedFixes) == 0 {
+			continue
+		}
+		for _, e := range d.SuggestedFixes[0].TextEdits {
+			end := e.End
+			if !end.IsValid() {
+				end = e.Pos
+			}
+			edits = append(edits, edit{r.Fset.Position(e.Pos).Offset, r.Fset.Position(end).Offset, string(e.NewText)})
+		}
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	var out strings.Builder
+	last := 0
+	for _, e := range edits {
+		if e.start < last {
+			return nil, fmt.Errorf("overlapping edits at offset %d", e.start)
+		}
+		out.Write(r.Src[last:e.start])
+		out.WriteString(e.text)
+		last = e.end
+	}
+	out.Write(r.Src[last:])
+	return []byte(out.String()), nil
+}
+

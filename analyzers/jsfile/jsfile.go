@@ -1,0 +1,43 @@
+package jsfile
+
+import (
+	"fmt"
+	"reflect"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:             "jsfile",
+	Doc:              "parses JavaScript and HTML files and reports syntax errors",
+	URL:              "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/syntax-error.md",
+	Run:              run,
+	RunDespiteErrors: true,
+	ResultType:       reflect.TypeOf((*jsast.File)(nil)),
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if len(pass.OtherFiles) != 1 {
+		return nil, fmt.Errorf("jsfile: want one file per package, got %d", len(pass.OtherFiles))
+	}
+	name := pass.OtherFiles[0]
+	src := runctx.Of(pass).Source
+	if src == nil {
+		var err error
+		if src, err = pass.ReadFile(name); err != nil {
+			return nil, err
+		}
+	}
+	f := jsast.Parse(pass.Fset, name, src)
+	for _, e := range f.Errors {
+		pass.Report(analysis.Diagnostic{
+			Pos:      f.Tok.Pos(e.Offset),
+			Category: "syntax-error",
+			Message:  e.Msg,
+		})
+	}
+	return f, nil
+}

@@ -1,0 +1,112 @@
+package learningrate
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "learningrate",
+	Doc:      "reports learning rates outside the optimizer's sensible range (rule learning-rate, tips 5, 6)",
+	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/learning-rate.md",
+	Requires: []*analysis.Analyzer{tfapi.Analyzer},
+	Run:      run,
+}
+
+const rule = "learning-rate"
+
+// optimizers maps the APIs whose first argument is the learning rate to the
+// optimizer's name in the rule options.
+var optimizers = map[string]string{
+	"tf.train.sgd": "sgd", "tf.SGDOptimizer": "sgd",
+	"tf.train.momentum": "momentum", "tf.MomentumOptimizer": "momentum",
+	"tf.train.adam": "adam", "tf.AdamOptimizer": "adam",
+	"tf.train.adamax": "adamax", "tf.AdamaxOptimizer": "adamax",
+	"tf.train.adagrad": "adagrad", "tf.AdagradOptimizer": "adagrad",
+	"tf.train.rmsprop": "rmsprop", "tf.RMSPropOptimizer": "rmsprop",
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
+	cfg := runctx.Of(pass).Config
+	var ev *constant.Evaluator
+	for _, c := range info.Calls {
+		opt, ok := optimizers[c.API.Name]
+		if !ok {
+			continue
+		}
+		arg := firstArg(c.Node)
+		if arg == nil {
+			continue // the default rate is fine
+		}
+		if ev == nil {
+			ev = constant.New(info.File)
+		}
+		lr, ok := ev.Number(arg)
+		if !ok {
+			continue
+		}
+		lo, hi := cfg.Float(rule, "min-"+opt), cfg.Float(rule, "max-"+opt)
+		value := format(lr)
+		if _, literal := arg.(*ast.NumberLiteral); !literal && !isNegatedLiteral(arg) {
+			value += " (" + strings.TrimSpace(info.File.Text(arg)) + ")"
+		}
+		var msg string
+		sev := rules.Off
+		switch {
+		case lr <= 0:
+			msg = fmt.Sprintf("learning rate %s for %s must be positive (tip 6)", value, c.API.Name)
+			sev = rules.Error
+		case lr > hi:
+			msg = fmt.Sprintf("learning rate %s for %s is above the sensible range %s–%s (tip 6)", value, c.API.Name, format(lo), format(hi))
+		case lr < lo:
+			msg = fmt.Sprintf("learning rate %s for %s is below the sensible range %s–%s (tip 6)", value, c.API.Name, format(lo), format(hi))
+		default:
+			continue
+		}
+		pass.Report(analysis.Diagnostic{
+			Pos:      info.File.Pos(arg.Idx0()),
+			End:      info.File.Pos(arg.Idx1()),
+			Category: runctx.Category(rule, sev),
+			Message:  msg,
+		})
+	}
+	return nil, nil
+}
+
+func firstArg(call ast.Expression) ast.Expression {
+	var args []ast.Expression
+	switch c := call.(type) {
+	case *ast.CallExpression:
+		args = c.ArgumentList
+	case *ast.NewExpression:
+		args = c.ArgumentList
+	}
+	if len(args) == 0 {
+		return nil
+	}
+	if _, spread := args[0].(*ast.SpreadElement); spread {
+		return nil
+	}
+	return args[0]
+}
+
+func isNegatedLiteral(e ast.Expression) bool {
+	u, ok := e.(*ast.UnaryExpression)
+	if !ok {
+		return false
+	}
+	_, lit := u.Operand.(*ast.NumberLiteral)
+	return lit
+}
+
+func format(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

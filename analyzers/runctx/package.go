@@ -1,0 +1,23 @@
+package runctx
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/packages"
+)
+
+// NewPackage makes the synthetic one-file package that checker.Analyze runs
+// the analyzers on: the JS or HTML file is its only OtherFile.
+func NewPackage(fset *token.FileSet, path string) *packages.Package {
+	return &packages.Package{
+		ID:         path,
+		Name:       "js",
+		PkgPath:    path,
+		Fset:       fset,
+		OtherFiles: []string{path},
+		Types:      types.NewPackage(path, "js"),
+		TypesInfo:  &types.Info{},
+		TypesSizes: types.SizesFor("gc", "amd64"),
+	}
+}

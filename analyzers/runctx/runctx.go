@@ -1,0 +1,64 @@
+// Package runctx carries what one lint run hands its analyzers beyond the
+// go/analysis Pass: the effective configuration and in-memory file contents.
+// checker.Analyze has no per-run hook for either, so lint registers a
+// Context for each synthetic package before the run and removes it after;
+// analyzers look it up by pass.Pkg.
+package runctx
+
+import (
+	"go/types"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+// Context is the per-package state of one run.
+type Context struct {
+	Config *rules.Config
+	// Source, when non-nil, is the file's content (an editor buffer, stdin);
+	// otherwise the file is read from disk.
+	Source []byte
+}
+
+var contexts sync.Map // *types.Package -> *Context
+
+// Set registers c for the package pkg until Delete.
+func Set(pkg *types.Package, c *Context) { contexts.Store(pkg, c) }
+
+// Delete forgets pkg's context.
+func Delete(pkg *types.Package) { contexts.Delete(pkg) }
+
+var defaultContext = &Context{Config: rules.DefaultConfig()}
+
+// Of returns the context of the pass's package, or the default one (tests).
+func Of(pass *analysis.Pass) *Context {
+	if c, ok := contexts.Load(pass.Pkg); ok {
+		return c.(*Context)
+	}
+	return defaultContext
+}
+
+// Category encodes a rule ID and the severity the analyzer suggests for this
+// one finding (Off: the rule's default), as Diagnostic.Category.
+func Category(rule string, suggested rules.Severity) string {
+	if suggested == rules.Off {
+		return rule
+	}
+	return rule + ":" + suggested.String()
+}
+
+// SplitCategory reverses Category.
+func SplitCategory(cat string) (rule string, suggested rules.Severity) {
+	rule, sev, ok := strings.Cut(cat, ":")
+	if !ok {
+		return cat, rules.Off
+	}
+	s, err := rules.ParseSeverity(sev)
+	if err != nil {
+		return rule, rules.Off
+	}
+	return rule, s
+}

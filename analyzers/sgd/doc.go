@@ -1,0 +1,7 @@
+// Package sgd defines an Analyzer that reports plain stochastic gradient
+// descent (rule sgd-optimizer, tip 5): tf.train.sgd(…), new
+// tf.SGDOptimizer(…) and optimizer: 'sgd' in model.compile. Plain SGD needs a
+// hand-tuned learning rate and converges slowly on the short training runs of
+// the browser; Adam adapts its step per parameter. The suggestion replaces
+// the optimizer with tf.train.adam(0.001) or 'adam'.
+package sgd

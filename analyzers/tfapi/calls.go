@@ -1,0 +1,141 @@
+package tfapi
+
+import (
+	"github.com/grafana/sobek/ast"
+)
+
+// resolveCall finds the API of a call or `new`: through the callee's tfjs
+// name (tf.train.sgd, new tf.SGDOptimizer) or, for a method, through the
+// class of its receiver (x.reshape() with x a Tensor).
+func (info *Info) resolveCall(e ast.Expression) (API, bool) {
+	var callee ast.Expression
+	switch e := e.(type) {
+	case *ast.CallExpression:
+		callee = e.Callee
+	case *ast.NewExpression:
+		callee = e.Callee
+	default:
+		return API{}, false
+	}
+	if name := info.Name(callee); name != "" {
+		return Lookup(name)
+	}
+	if dot, ok := callee.(*ast.DotExpression); ok {
+		if cls := info.ClassOf(dot.Left); cls != "" {
+			return Method(cls, string(dot.Identifier.Name))
+		}
+	}
+	return API{}, false
+}
+
+// ClassOf returns the tfjs class of the value of e ("Tensor", "Sequential",
+// "AdamOptimizer", "Dataset", ...), or "" when unknown or not tfjs.
+func (info *Info) ClassOf(e ast.Expression) string { return info.classOf(e, 0) }
+
+// KindOf returns the kind of the value of e (KindOther when unknown).
+func (info *Info) KindOf(e ast.Expression) Kind {
+	switch e := e.(type) {
+	case *ast.CallExpression, *ast.NewExpression:
+		if api, ok := info.apiOf(e); ok && !api.Async {
+			return api.Result
+		}
+	case *ast.AwaitExpression:
+		if api, ok := info.apiOf(e.Argument); ok && api.Async {
+			return api.Result
+		}
+	case *ast.Identifier:
+		if b := info.Scope.ObjectOf(e); b != nil && stable(b) && b.Init != nil {
+			return info.KindOf(b.Init)
+		}
+	}
+	return kindOfClass(info.ClassOf(e))
+}
+
+func kindOfClass(cls string) Kind {
+	for c := cls; c != ""; c = SuperClass(c) {
+		for k, kc := range kindClasses {
+			if kc == c {
+				return k
+			}
+		}
+	}
+	return KindOther
+}
+
+// apiOf returns the resolved API of a call that has been or can be resolved.
+func (info *Info) apiOf(e ast.Expression) (API, bool) {
+	if api, ok := info.byNode[e]; ok {
+		return api, true
+	}
+	return info.resolveCall(e)
+}
+
+func (info *Info) classOf(e ast.Expression, depth int) string {
+	if e == nil || depth > maxChain {
+		return ""
+	}
+	if c, ok := info.class[e]; ok {
+		return c
+	}
+	info.class[e] = ""
+	c := info.computeClass(e, depth)
+	info.class[e] = c
+	return c
+}
+
+func (info *Info) computeClass(e ast.Expression, depth int) string {
+	switch e := e.(type) {
+	case *ast.CallExpression:
+		api, ok := info.apiOf(e)
+		if !ok || api.Async {
+			return ""
+		}
+		if api.Name == "tf.tidy" {
+			return info.classOf(tidyResult(e), depth+1)
+		}
+		return ResultClass(api.Name)
+	case *ast.NewExpression:
+		if api, ok := info.apiOf(e); ok {
+			return ResultClass(api.Name)
+		}
+	case *ast.AwaitExpression:
+		if api, ok := info.apiOf(e.Argument); ok && api.Async {
+			return ResultClass(api.Name)
+		}
+	case *ast.Identifier:
+		b := info.Scope.ObjectOf(e)
+		if b != nil && stable(b) && b.Init != nil {
+			return info.classOf(b.Init, depth+1)
+		}
+	}
+	return ""
+}
+
+// tidyResult is the expression a tf.tidy callback returns, when it is an
+// arrow with an expression body or a block ending in one return.
+func tidyResult(call *ast.CallExpression) ast.Expression {
+	if len(call.ArgumentList) == 0 {
+		return nil
+	}
+	fn := call.ArgumentList[len(call.ArgumentList)-1]
+	var body ast.ConciseBody
+	switch fn := fn.(type) {
+	case *ast.ArrowFunctionLiteral:
+		body = fn.Body
+	case *ast.FunctionLiteral:
+		if fn.Body != nil {
+			body = fn.Body
+		}
+	}
+	switch b := body.(type) {
+	case *ast.ExpressionBody:
+		return b.Expression
+	case *ast.BlockStatement:
+		if n := len(b.List); n > 0 {
+			if r, ok := b.List[n-1].(*ast.ReturnStatement); ok {
+				return r.Argument
+			}
+		}
+	}
+	return nil
+}

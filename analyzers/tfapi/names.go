@@ -1,0 +1,144 @@
+package tfapi
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// maxChain bounds how many aliases a name is followed through.
+const maxChain = 32
+
+// IsModule reports whether a module specifier is a tfjs package
+// (@tensorflow/tfjs, -core, -layers, -data, -node, -node-gpu, -backend-*...).
+func IsModule(spec string) bool {
+	return spec == "@tensorflow/tfjs" || strings.HasPrefix(spec, "@tensorflow/tfjs-") ||
+		strings.HasPrefix(spec, "@tensorflow/tfjs/")
+}
+
+// Name returns the canonical tfjs name an expression denotes: "tf" for a
+// namespace binding, "tf.train" for a sub-namespace, "tf.train.sgd" for an
+// API function. It is "" when the expression is not (known to be) tfjs.
+func (info *Info) Name(e ast.Expression) string { return info.name(e, 0) }
+
+func (info *Info) name(e ast.Expression, depth int) string {
+	if e == nil || depth > maxChain {
+		return ""
+	}
+	if n, ok := info.names[e]; ok {
+		return n
+	}
+	info.names[e] = "" // breaks cycles such as `var a = a.b`
+	n := info.computeName(e, depth)
+	info.names[e] = n
+	return n
+}
+
+func (info *Info) computeName(e ast.Expression, depth int) string {
+	switch e := e.(type) {
+	case *ast.Identifier:
+		return info.identName(e, depth)
+	case *ast.DotExpression:
+		if base := info.name(e.Left, depth+1); base != "" {
+			return base + "." + string(e.Identifier.Name)
+		}
+		if id, ok := e.Left.(*ast.Identifier); ok && e.Identifier.Name == "tf" && info.Scope.IsFree(id) {
+			switch id.Name {
+			case "window", "globalThis", "self":
+				return "tf"
+			}
+		}
+	case *ast.BracketExpression:
+		if s, ok := e.Member.(*ast.StringLiteral); ok {
+			if base := info.name(e.Left, depth+1); base != "" {
+				return base + "." + string(s.Value)
+			}
+		}
+	case *ast.CallExpression:
+		if isRequireTF(info.Scope, e) {
+			return "tf"
+		}
+	case *ast.AwaitExpression: // await import('@tensorflow/tfjs')
+		if c, ok := e.Argument.(*ast.CallExpression); ok {
+			if _, ok := c.Callee.(*ast.DynamicImportExpression); ok && len(c.ArgumentList) == 1 {
+				if s, ok := c.ArgumentList[0].(*ast.StringLiteral); ok && IsModule(string(s.Value)) {
+					return "tf"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func (info *Info) identName(id *ast.Identifier, depth int) string {
+	b := info.Scope.ObjectOf(id)
+	if b == nil {
+		if id.Name == "tf" {
+			return "tf" // the global of pages that load tfjs with <script src>
+		}
+		return ""
+	}
+	if b.Import != nil {
+		if !IsModule(b.Import.Module) {
+			return ""
+		}
+		switch b.Import.Name {
+		case "*", "default":
+			return "tf"
+		}
+		return "tf." + b.Import.Name
+	}
+	if !stable(b) {
+		return ""
+	}
+	if b.Init != nil {
+		return info.name(b.Init, depth+1)
+	}
+	if b.Source != nil {
+		base := info.name(b.Source, depth+1)
+		if base == "" {
+			return ""
+		}
+		for _, p := range b.Path {
+			if p == "..." || p == "?" || isIndex(p) {
+				return ""
+			}
+		}
+		return base + "." + strings.Join(b.Path, ".")
+	}
+	return ""
+}
+
+// stable reports whether a binding keeps its initial value: a const, or a
+// var/let that is never reassigned.
+func stable(b *jsast.Binding) bool {
+	switch b.Kind {
+	case jsast.Const:
+		return true
+	case jsast.Var, jsast.Let:
+		return !b.Reassigned()
+	}
+	return false
+}
+
+func isIndex(s string) bool {
+	_, err := strconv.Atoi(s)
+	return err == nil
+}
+
+// isRequireTF reports `require('@tensorflow/tfjs…')` with the free require.
+func isRequireTF(scope *jsast.Info, e ast.Expression) bool {
+	c, ok := e.(*ast.CallExpression)
+	if !ok || len(c.ArgumentList) != 1 {
+		return false
+	}
+	id, ok := c.Callee.(*ast.Identifier)
+	if !ok || id.Name != "require" || !scope.IsFree(id) {
+		return false
+	}
+	s, ok := c.ArgumentList[0].(*ast.StringLiteral)
+	return ok && IsModule(string(s.Value))
+}

@@ -1,0 +1,94 @@
+package tfapi
+
+import (
+	"reflect"
+
+	"github.com/grafana/sobek/ast"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/jsfile"
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "tfapi",
+	Doc:        "resolves the tfjs namespace and the tfjs API of every call",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{jsfile.Analyzer},
+	ResultType: reflect.TypeOf((*Info)(nil)),
+}
+
+// Call is one resolved call or `new` of a tfjs API.
+type Call struct {
+	Node ast.Expression // *ast.CallExpression or *ast.NewExpression
+	API  API
+}
+
+// Info is the tfapi result for one file.
+type Info struct {
+	File  *jsast.File
+	Scope *jsast.Info
+	// Calls are the resolved tfjs calls, in source order.
+	Calls []Call
+	// UsesTF reports whether the file refers to the tfjs namespace at all.
+	UsesTF bool
+	// Trains reports whether the file calls a training API (fit,
+	// fitDataset, trainOnBatch, minimize, applyGradients).
+	Trains bool
+
+	byNode map[ast.Expression]API
+	names  map[ast.Expression]string
+	class  map[ast.Expression]string
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	f := pass.ResultOf[jsfile.Analyzer].(*jsast.File)
+	return Resolve(f), nil
+}
+
+// Resolve computes the tfapi Info of a parsed file.
+func Resolve(f *jsast.File) *Info {
+	info := &Info{
+		File:   f,
+		Scope:  f.Info(),
+		byNode: map[ast.Expression]API{},
+		names:  map[ast.Expression]string{},
+		class:  map[ast.Expression]string{},
+	}
+	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil)}, func(n ast.Node) {
+		e := n.(ast.Expression)
+		if api, ok := info.resolveCall(e); ok {
+			info.byNode[e] = api
+			info.Calls = append(info.Calls, Call{Node: e, API: api})
+			if api.Train {
+				info.Trains = true
+			}
+		}
+	})
+	info.UsesTF = len(info.Calls) > 0 || info.namespaceBound()
+	return info
+}
+
+// API returns the tfjs API a call or `new` expression invokes.
+func (info *Info) API(call ast.Expression) (API, bool) {
+	api, ok := info.byNode[call]
+	return api, ok
+}
+
+// namespaceBound reports a tfjs import or require even when no call resolved.
+func (info *Info) namespaceBound() bool {
+	if len(info.Scope.Free["tf"]) > 0 {
+		return true
+	}
+	for _, s := range append([]*jsast.Scope{info.Scope.Global}, info.Scope.Global.Children...) {
+		for _, b := range s.Bindings {
+			if b.Import != nil && IsModule(b.Import.Module) {
+				return true
+			}
+			if b.Init != nil && isRequireTF(info.Scope, b.Init) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,231 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/tfjslint/tfjslint/lint"
+	"github.com/tfjslint/tfjslint/report"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+type lintFlags struct {
+	format, config         string
+	enable, disable        []string
+	severity               []string
+	maxWarnings            int
+	quiet, fix, diff       bool
+	noSim                  bool
+	simSteps               int
+	simTimeout             string
+	stdin                  bool
+	stdinFilename          string
+	reportUnusedDirectives bool
+	color                  string
+}
+
+func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
+	fl := &lintFlags{}
+	fs := pflag.NewFlagSet("tfjslint", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVarP(&fl.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	fs.StringVarP(&fl.config, "config", "c", "", "config file (default: nearest .tfjslint.yaml upward)")
+	fs.StringSliceVar(&fl.enable, "enable", nil, "enable rules `ID[,ID]` at their default severity")
+	fs.StringSliceVar(&fl.disable, "disable", nil, "disable rules `ID[,ID]`")
+	fs.StringArrayVar(&fl.severity, "severity", nil, "set a rule's severity: `ID=error|warning|info|off` (repeatable)")
+	fs.IntVar(&fl.maxWarnings, "max-warnings", -1, "exit 1 when there are more than `N` warnings (-1: no limit)")
+	fs.BoolVarP(&fl.quiet, "quiet", "q", false, "report errors only")
+	fs.BoolVar(&fl.fix, "fix", false, "apply safe fixes to the files")
+	fs.BoolVar(&fl.diff, "diff", false, "print the safe fixes and suggestions as a unified diff instead of the report")
+	fs.BoolVar(&fl.noSim, "no-sim", false, "do not run the simulator")
+	fs.IntVar(&fl.simSteps, "sim-steps", 0, "simulator step budget (default from config: 50)")
+	fs.StringVar(&fl.simTimeout, "sim-timeout", "", "simulator wall-time budget, e.g. 5s (default from config)")
+	fs.BoolVar(&fl.stdin, "stdin", false, "lint the source read from standard input")
+	fs.StringVar(&fl.stdinFilename, "stdin-filename", "stdin.js", "file name for --stdin (its extension picks JS or HTML)")
+	fs.BoolVar(&fl.reportUnusedDirectives, "report-unused-directives", false, "report tfjslint-disable directives that silence nothing")
+	fs.StringVar(&fl.color, "color", "auto", "colour the text output: auto, always, never")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version\n\nFlags:\n%s", fs.FlagUsages())
+	}
+	return fs, fl
+}
+
+func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs, fl := newLintFlagSet(stderr)
+	if err := fs.Parse(args); err != nil {
+		if err == pflag.ErrHelp {
+			return exitOK
+		}
+		return exitUsage
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(stderr, "tfjslint: %v\n", err)
+		return exitUsage
+	}
+	if err := fl.check(); err != nil {
+		return fail(err)
+	}
+	paths := fs.Args()
+	if len(paths) == 0 && !fl.stdin {
+		paths = []string{"."}
+	}
+	cfg, err := lint.LoadConfig(fl.config, paths)
+	if err != nil {
+		return fail(err)
+	}
+	if err := fl.applyTo(cfg); err != nil {
+		return fail(err)
+	}
+	opts := lint.Options{Config: cfg, ReportUnusedDirectives: fl.reportUnusedDirectives}
+	var files []string
+	if fl.stdin {
+		src, err := io.ReadAll(stdin)
+		if err != nil {
+			return fail(fmt.Errorf("reading standard input: %w", err))
+		}
+		files = []string{fl.stdinFilename}
+		opts.Overlay = map[string][]byte{fl.stdinFilename: src}
+	} else if files, err = lint.Discover(paths, cfg); err != nil {
+		return fail(err)
+	}
+	res, err := lint.Run(files, opts)
+	if err != nil {
+		return fail(err)
+	}
+	switch {
+	case fl.diff:
+		return printDiff(res, stdout)
+	case fl.fix && fl.stdin:
+		fixed, _ := lint.ApplyFixes(res.Sources[fl.stdinFilename], res.FindingsOf(fl.stdinFilename), lint.SafeOnly)
+		stdout.Write(fixed)
+		return exitOK
+	case fl.fix:
+		if res, err = applyFixes(res, files, opts); err != nil {
+			return fail(err)
+		}
+	}
+	if fl.quiet {
+		res.Findings = onlyErrors(res.Findings)
+	}
+	if err := report.Write(stdout, fl.format, res, report.Options{Color: useColor(fl.color, stdout), Version: version()}); err != nil {
+		return fail(err)
+	}
+	return exitCode(res, fl.maxWarnings)
+}
+
+func (fl *lintFlags) check() error {
+	if fl.fix && fl.diff {
+		return fmt.Errorf("--fix and --diff do not go together: --diff shows what --fix would change")
+	}
+	switch fl.color {
+	case "auto", "always", "never":
+	default:
+		return fmt.Errorf("--color must be auto, always or never, not %q", fl.color)
+	}
+	for _, f := range report.Formats() {
+		if f == fl.format {
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown format %q: use one of %s", fl.format, strings.Join(report.Formats(), ", "))
+}
+
+// applyTo folds the rule and simulator flags into the config.
+func (fl *lintFlags) applyTo(cfg *rules.Config) error {
+	for _, id := range fl.enable {
+		r, ok := rules.Lookup(id)
+		if !ok {
+			return fmt.Errorf("--enable: %w", rules.UnknownRuleError(id))
+		}
+		sev := r.DefaultSeverity
+		if sev == rules.Off {
+			sev = rules.Warning
+		}
+		if err := cfg.SetSeverity(id, sev); err != nil {
+			return err
+		}
+	}
+	for _, id := range fl.disable {
+		if err := cfg.SetSeverity(id, rules.Off); err != nil {
+			return fmt.Errorf("--disable: %w", err)
+		}
+	}
+	for _, s := range fl.severity {
+		id, level, ok := strings.Cut(s, "=")
+		if !ok {
+			return fmt.Errorf("--severity %q: want ID=error|warning|info|off", s)
+		}
+		sev, err := rules.ParseSeverity(level)
+		if err != nil {
+			return fmt.Errorf("--severity %s: %w", id, err)
+		}
+		if err := cfg.SetSeverity(id, sev); err != nil {
+			return fmt.Errorf("--severity: %w", err)
+		}
+	}
+	if fl.noSim {
+		cfg.Sim.Enabled = false
+	}
+	if fl.simSteps < 0 {
+		return fmt.Errorf("--sim-steps must be positive")
+	}
+	if fl.simSteps > 0 {
+		cfg.Sim.Steps = fl.simSteps
+	}
+	if fl.simTimeout != "" {
+		d, err := parseDuration(fl.simTimeout)
+		if err != nil {
+			return fmt.Errorf("--sim-timeout: %w", err)
+		}
+		cfg.Sim.Timeout = d
+	}
+	return nil
+}
+
+func onlyErrors(fs []lint.Finding) []lint.Finding {
+	var out []lint.Finding
+	for _, f := range fs {
+		if f.Severity == rules.Error {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func exitCode(res *lint.Result, maxWarnings int) int {
+	warnings := 0
+	for _, f := range res.Findings {
+		switch f.Severity {
+		case rules.Error:
+			return exitFindings
+		case rules.Warning:
+			warnings++
+		}
+	}
+	if maxWarnings >= 0 && warnings > maxWarnings {
+		return exitFindings
+	}
+	return exitOK
+}
+
+func useColor(mode string, w io.Writer) bool {
+	switch mode {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

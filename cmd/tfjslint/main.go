@@ -1,0 +1,46 @@
+// Command tfjslint finds the mistakes that make TensorFlow.js training code
+// leak memory, train badly or ship too big. See README.md.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+// Exit codes, as ESLint's.
+const (
+	exitOK       = 0 // nothing at error severity, warnings within --max-warnings
+	exitFindings = 1
+	exitUsage    = 2 // usage, config or internal error
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run dispatches the verbs; anything else is a lint run.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "tfjslint: internal error: %v\nPlease report it with the input that caused it.\n", r)
+			code = exitUsage
+		}
+	}()
+	if len(args) > 0 {
+		switch args[0] {
+		case "rules":
+			return runRules(args[1:], stdout, stderr)
+		case "explain":
+			return runExplain(args[1:], stdout, stderr)
+		case "version":
+			return runVersion(stdout)
+		case "sim", "lsp":
+			fmt.Fprintf(stderr, "tfjslint %s: not built yet (tracked in the project's issues); use `tfjslint PATH` to lint\n", args[0])
+			return exitUsage
+		case "help":
+			return runLint([]string{"--help"}, stdin, stdout, stderr)
+		}
+	}
+	return runLint(args, stdin, stdout, stderr)
+}

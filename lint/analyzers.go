@@ -1,0 +1,18 @@
+package lint
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/jsfile"
+	"github.com/tfjslint/tfjslint/analyzers/learningrate"
+	"github.com/tfjslint/tfjslint/analyzers/sgd"
+)
+
+// Analyzers returns every analyzer a lint run executes.
+func Analyzers() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		jsfile.Analyzer,
+		sgd.Analyzer,
+		learningrate.Analyzer,
+	}
+}

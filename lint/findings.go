@@ -1,0 +1,80 @@
+package lint
+
+import (
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+// fileFindings turns one file's diagnostics into findings: severities from
+// the config, directives applied, directive problems reported.
+func fileFindings(fset *token.FileSet, f *jsast.File, diags []analysis.Diagnostic, cfg *rules.Config, opts Options) []Finding {
+	var out []Finding
+	directives, problems := fileDirectives(f)
+	out = append(out, problems...)
+	sup := rules.NewSuppressor(directives)
+	for _, d := range diags {
+		id, suggested := runctx.SplitCategory(d.Category)
+		sev := cfg.Severity(id, suggested)
+		if sev == rules.Off {
+			continue
+		}
+		start := fset.Position(d.Pos)
+		if sup.Suppressed(id, start.Line) {
+			continue
+		}
+		end := start
+		if d.End.IsValid() {
+			end = fset.Position(d.End)
+		}
+		out = append(out, Finding{
+			File:     f.Name,
+			Rule:     id,
+			Severity: sev,
+			Message:  d.Message,
+			Range:    Range{Start: position(start), End: position(end)},
+			Fixes:    fixes(fset, id, d.SuggestedFixes),
+		})
+	}
+	unusedSev := cfg.Severity(unusedDirective, rules.Off)
+	if opts.ReportUnusedDirectives && unusedSev == rules.Off {
+		unusedSev = rules.Warning
+	}
+	if unusedSev != rules.Off {
+		for _, d := range sup.Unused() {
+			out = append(out, unusedDirectiveFinding(f, d, unusedSev))
+		}
+	}
+	for i := range out {
+		out[i].File = f.Name
+	}
+	return out
+}
+
+func position(p token.Position) Position {
+	return Position{Offset: p.Offset, Line: p.Line, Column: p.Column}
+}
+
+func fixes(fset *token.FileSet, rule string, sfs []analysis.SuggestedFix) []Fix {
+	r, _ := rules.Lookup(rule)
+	var out []Fix
+	for _, sf := range sfs {
+		fix := Fix{Message: sf.Message, Safe: r.Fix == rules.SafeFix}
+		for _, e := range sf.TextEdits {
+			end := e.End
+			if !end.IsValid() {
+				end = e.Pos
+			}
+			fix.Edits = append(fix.Edits, Edit{
+				Range:   Range{Start: position(fset.Position(e.Pos)), End: position(fset.Position(end))},
+				NewText: string(e.NewText),
+			})
+		}
+		out = append(out, fix)
+	}
+	return out
+}
