@@ -23,7 +23,7 @@ func checkNesting(src []byte, start, end int) error {
 	levels := make([]int, 1, 64)
 	depth := 0
 	templates := make([]int, 0, 4) // bracket depth at which each open `${` resumes a template
-	prev := byte(0)                 // previous significant byte
+	prev := byte(0)                // previous significant byte
 	i := start
 	for i < end {
 		c := src[i]

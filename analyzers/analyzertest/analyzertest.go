@@ -233,4 +233,3 @@ func ApplyFixes(r Result) ([]byte, error) {
 	out.Write(r.Src[last:])
 	return []byte(out.String()), nil
 }
-

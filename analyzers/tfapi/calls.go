@@ -52,14 +52,10 @@ func (info *Info) KindOf(e ast.Expression) Kind {
 }
 
 func kindOfClass(cls string) Kind {
-	for c := cls; c != ""; c = SuperClass(c) {
-		for k, kc := range kindClasses {
-			if kc == c {
-				return k
-			}
-		}
+	if cls == "" {
+		return KindOther
 	}
-	return KindOther
+	return ClassKind(cls)
 }
 
 // apiOf returns the resolved API of a call that has been or can be resolved.
