@@ -1,7 +1,7 @@
 package jsast
 
 import (
-	"reflect"
+	"unsafe"
 
 	"github.com/grafana/sobek/ast"
 )
@@ -10,13 +10,13 @@ import (
 // member expressions and labels are not nodes of their own; object keys are
 // StringLiterals (or the expression of a computed key).
 func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
-	add := func(cs ...ast.Node) {
-		for _, c := range cs {
-			if !isNil(c) {
-				dst = append(dst, c)
-			}
+	add := func(c ast.Node) {
+		if !isNil(c) {
+			dst = append(dst, c)
 		}
 	}
+	add2 := func(a, b ast.Node) { add(a); add(b) }
+	add3 := func(a, b, c ast.Node) { add(a); add(b); add(c) }
 	switch n := n.(type) {
 	case *ast.Program:
 		for _, s := range n.Body {
@@ -33,20 +33,20 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 		}
 		add(n.Rest)
 	case *ast.AssignExpression:
-		add(n.Left, n.Right)
+		add2(n.Left, n.Right)
 	case *ast.AwaitExpression:
 		add(n.Argument)
 	case *ast.BinaryExpression:
-		add(n.Left, n.Right)
+		add2(n.Left, n.Right)
 	case *ast.BracketExpression:
-		add(n.Left, n.Member)
+		add2(n.Left, n.Member)
 	case *ast.CallExpression:
 		add(n.Callee)
 		for _, a := range n.ArgumentList {
 			add(a)
 		}
 	case *ast.ConditionalExpression:
-		add(n.Test, n.Consequent, n.Alternate)
+		add3(n.Test, n.Consequent, n.Alternate)
 	case *ast.DotExpression:
 		add(n.Left)
 	case *ast.PrivateDotExpression:
@@ -86,7 +86,7 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 		}
 		add(n.Rest)
 	case *ast.Binding:
-		add(n.Target, n.Initializer)
+		add2(n.Target, n.Initializer)
 	case *ast.NewExpression:
 		add(n.Callee)
 		for _, a := range n.ArgumentList {
@@ -102,9 +102,9 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 		}
 		add(n.Rest)
 	case *ast.PropertyShort:
-		add(&n.Name, n.Initializer)
+		add2(&n.Name, n.Initializer)
 	case *ast.PropertyKeyed:
-		add(n.Key, n.Value)
+		add2(n.Key, n.Value)
 	case *ast.SpreadElement:
 		add(n.Expression)
 	case *ast.SequenceExpression:
@@ -139,15 +139,16 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 			add(n.Body)
 		}
 	case *ast.DoWhileStatement:
-		add(n.Body, n.Test)
+		add2(n.Body, n.Test)
 	case *ast.ExpressionStatement:
 		add(n.Expression)
 	case *ast.ForInStatement:
-		add(n.Into, n.Source, n.Body)
+		add3(n.Into, n.Source, n.Body)
 	case *ast.ForOfStatement:
-		add(n.Into, n.Source, n.Body)
+		add3(n.Into, n.Source, n.Body)
 	case *ast.ForStatement:
-		add(n.Initializer, n.Test, n.Update, n.Body)
+		add2(n.Initializer, n.Test)
+		add2(n.Update, n.Body)
 	case *ast.ForLoopInitializerExpression:
 		add(n.Expression)
 	case *ast.ForLoopInitializerVarDeclList:
@@ -165,7 +166,7 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 	case *ast.ForIntoExpression:
 		add(n.Expression)
 	case *ast.IfStatement:
-		add(n.Test, n.Consequent, n.Alternate)
+		add3(n.Test, n.Consequent, n.Alternate)
 	case *ast.LabelledStatement:
 		add(n.Statement)
 	case *ast.ReturnStatement:
@@ -196,9 +197,9 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 			add(b)
 		}
 	case *ast.WhileStatement:
-		add(n.Test, n.Body)
+		add2(n.Test, n.Body)
 	case *ast.WithStatement:
-		add(n.Object, n.Body)
+		add2(n.Object, n.Body)
 	case *ast.FunctionDeclaration:
 		if n.Function != nil {
 			add(n.Function)
@@ -223,7 +224,7 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 		add(n.AssignExpression)
 	// Class elements
 	case *ast.FieldDefinition:
-		add(n.Key, n.Initializer)
+		add2(n.Key, n.Initializer)
 	case *ast.MethodDefinition:
 		add(n.Key)
 		if n.Body != nil {
@@ -237,11 +238,8 @@ func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
 	return dst
 }
 
-// isNil reports a nil interface or a typed nil pointer inside one.
+// isNil reports a nil interface or a typed nil pointer inside one. Every
+// AST node type is a pointer, so the interface's data word tells.
 func isNil(n ast.Node) bool {
-	if n == nil {
-		return true
-	}
-	v := reflect.ValueOf(n)
-	return v.Kind() == reflect.Pointer && v.IsNil()
+	return n == nil || (*[2]unsafe.Pointer)(unsafe.Pointer(&n))[1] == nil
 }

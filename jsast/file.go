@@ -121,7 +121,7 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) {
 		f.Errors = append(f.Errors, &SyntaxError{Offset: f.errOffset(err), Msg: errMessage(err)})
 		return
 	}
-	in := NewInspector(prog)
+	in := newInspector(prog, (sp.end-sp.start)/2)
 	if in.Depth() > MaxDepth {
 		f.Errors = append(f.Errors, &SyntaxError{Offset: sp.start, Msg: (&NestingError{Depth: in.Depth()}).Error()})
 		return
@@ -184,6 +184,9 @@ func errMessage(err error) string {
 
 // Inspector returns a traversal of all the file's scripts, in order.
 func (f *File) Inspector() *Inspector {
+	if f.inspector == nil && len(f.Scripts) == 1 {
+		f.inspector = f.Scripts[0].inspector
+	}
 	if f.inspector == nil {
 		f.inspector = &Inspector{}
 		for _, s := range f.Scripts {

@@ -1,8 +1,6 @@
 package jsast
 
 import (
-	"reflect"
-
 	"github.com/grafana/sobek/ast"
 )
 
@@ -26,8 +24,12 @@ type event struct {
 
 // NewInspector builds the traversal of root iteratively, so that any depth of
 // tree can be measured (see Depth) without growing the Go stack.
-func NewInspector(root ast.Node) *Inspector {
-	in := &Inspector{}
+func NewInspector(root ast.Node) *Inspector { return newInspector(root, 64) }
+
+// newInspector sizes the event list for about sizeHint events (a node
+// every six bytes of source is typical, and each has two events).
+func newInspector(root ast.Node, sizeHint int) *Inspector {
+	in := &Inspector{events: make([]event, 0, sizeHint)}
 	if isNil(root) {
 		return in
 	}
@@ -37,7 +39,8 @@ func NewInspector(root ast.Node) *Inspector {
 		node ast.Node
 		exit int
 	}
-	work := []item{{node: root, exit: -1}}
+	work := make([]item, 1, 256)
+	work[0] = item{node: root, exit: -1}
 	var kids []ast.Node
 	depth := 0
 	for len(work) > 0 {
@@ -121,40 +124,138 @@ func maskOf(types []ast.Node) uint64 {
 	return m
 }
 
-var typeBits = map[reflect.Type]uint64{}
-
-// typeBit gives each node type one bit; types past 63 share the last one,
-// which only makes filtering coarser (callers type-switch anyway).
+// typeBit gives each node type its own bit for Preorder's type filter;
+// types not listed share the last bit, which only makes filtering coarser
+// (callers type-switch anyway). A type switch is several times faster than
+// a map keyed by reflect.Type on this hot path.
 func typeBit(n ast.Node) uint64 {
-	if b, ok := typeBits[reflect.TypeOf(n)]; ok {
-		return b
+	switch n.(type) {
+	case *ast.Program:
+		return 1 << 0
+	case *ast.Identifier:
+		return 1 << 1
+	case *ast.CallExpression:
+		return 1 << 2
+	case *ast.DotExpression:
+		return 1 << 3
+	case *ast.NewExpression:
+		return 1 << 4
+	case *ast.AssignExpression:
+		return 1 << 5
+	case *ast.FunctionLiteral:
+		return 1 << 6
+	case *ast.ArrowFunctionLiteral:
+		return 1 << 7
+	case *ast.ClassLiteral:
+		return 1 << 8
+	case *ast.ObjectLiteral:
+		return 1 << 9
+	case *ast.PropertyKeyed:
+		return 1 << 10
+	case *ast.PropertyShort:
+		return 1 << 11
+	case *ast.StringLiteral:
+		return 1 << 12
+	case *ast.NumberLiteral:
+		return 1 << 13
+	case *ast.BracketExpression:
+		return 1 << 14
+	case *ast.ArrayLiteral:
+		return 1 << 15
+	case *ast.BinaryExpression:
+		return 1 << 16
+	case *ast.UnaryExpression:
+		return 1 << 17
+	case *ast.ConditionalExpression:
+		return 1 << 18
+	case *ast.AwaitExpression:
+		return 1 << 19
+	case *ast.TemplateLiteral:
+		return 1 << 20
+	case *ast.RegExpLiteral:
+		return 1 << 21
+	case *ast.SequenceExpression:
+		return 1 << 22
+	case *ast.SpreadElement:
+		return 1 << 23
+	case *ast.ObjectPattern:
+		return 1 << 24
+	case *ast.ArrayPattern:
+		return 1 << 25
+	case *ast.Binding:
+		return 1 << 26
+	case *ast.ParameterList:
+		return 1 << 27
+	case *ast.ExpressionBody:
+		return 1 << 28
+	case *ast.BooleanLiteral:
+		return 1 << 29
+	case *ast.NullLiteral:
+		return 1 << 30
+	case *ast.ThisExpression:
+		return 1 << 31
+	case *ast.OptionalChain:
+		return 1 << 32
+	case *ast.Optional:
+		return 1 << 33
+	case *ast.YieldExpression:
+		return 1 << 34
+	case *ast.BlockStatement:
+		return 1 << 35
+	case *ast.ExpressionStatement:
+		return 1 << 36
+	case *ast.VariableStatement:
+		return 1 << 37
+	case *ast.LexicalDeclaration:
+		return 1 << 38
+	case *ast.FunctionDeclaration:
+		return 1 << 39
+	case *ast.ClassDeclaration:
+		return 1 << 40
+	case *ast.ReturnStatement:
+		return 1 << 41
+	case *ast.IfStatement:
+		return 1 << 42
+	case *ast.ForStatement:
+		return 1 << 43
+	case *ast.ForOfStatement:
+		return 1 << 44
+	case *ast.ForInStatement:
+		return 1 << 45
+	case *ast.WhileStatement:
+		return 1 << 46
+	case *ast.DoWhileStatement:
+		return 1 << 47
+	case *ast.TryStatement:
+		return 1 << 48
+	case *ast.CatchStatement:
+		return 1 << 49
+	case *ast.SwitchStatement:
+		return 1 << 50
+	case *ast.CaseStatement:
+		return 1 << 51
+	case *ast.ThrowStatement:
+		return 1 << 52
+	case *ast.LabelledStatement:
+		return 1 << 53
+	case *ast.ImportDeclaration:
+		return 1 << 54
+	case *ast.ExportDeclaration:
+		return 1 << 55
+	case *ast.MethodDefinition:
+		return 1 << 56
+	case *ast.FieldDefinition:
+		return 1 << 57
+	case *ast.ClassStaticBlock:
+		return 1 << 58
+	case *ast.ForLoopInitializerLexicalDecl:
+		return 1 << 59
+	case *ast.ForDeclaration:
+		return 1 << 60
+	case *ast.ForIntoVar:
+		return 1 << 61
+	case *ast.ForLoopInitializerVarDeclList:
+		return 1 << 62
 	}
 	return 1 << 63
-}
-
-func init() {
-	nodes := []ast.Node{
-		(*ast.Program)(nil), (*ast.Identifier)(nil), (*ast.CallExpression)(nil), (*ast.DotExpression)(nil),
-		(*ast.NewExpression)(nil), (*ast.AssignExpression)(nil), (*ast.FunctionLiteral)(nil),
-		(*ast.ArrowFunctionLiteral)(nil), (*ast.ClassLiteral)(nil), (*ast.ObjectLiteral)(nil),
-		(*ast.PropertyKeyed)(nil), (*ast.PropertyShort)(nil), (*ast.StringLiteral)(nil), (*ast.NumberLiteral)(nil),
-		(*ast.BracketExpression)(nil), (*ast.ArrayLiteral)(nil), (*ast.BinaryExpression)(nil),
-		(*ast.UnaryExpression)(nil), (*ast.ConditionalExpression)(nil), (*ast.AwaitExpression)(nil),
-		(*ast.TemplateLiteral)(nil), (*ast.RegExpLiteral)(nil), (*ast.SequenceExpression)(nil),
-		(*ast.SpreadElement)(nil), (*ast.ObjectPattern)(nil), (*ast.ArrayPattern)(nil), (*ast.Binding)(nil),
-		(*ast.ParameterList)(nil), (*ast.ExpressionBody)(nil), (*ast.BooleanLiteral)(nil), (*ast.NullLiteral)(nil),
-		(*ast.ThisExpression)(nil), (*ast.OptionalChain)(nil), (*ast.Optional)(nil), (*ast.YieldExpression)(nil),
-		(*ast.BlockStatement)(nil), (*ast.ExpressionStatement)(nil), (*ast.VariableStatement)(nil),
-		(*ast.LexicalDeclaration)(nil), (*ast.FunctionDeclaration)(nil), (*ast.ClassDeclaration)(nil),
-		(*ast.ReturnStatement)(nil), (*ast.IfStatement)(nil), (*ast.ForStatement)(nil), (*ast.ForOfStatement)(nil),
-		(*ast.ForInStatement)(nil), (*ast.WhileStatement)(nil), (*ast.DoWhileStatement)(nil),
-		(*ast.TryStatement)(nil), (*ast.CatchStatement)(nil), (*ast.SwitchStatement)(nil), (*ast.CaseStatement)(nil),
-		(*ast.ThrowStatement)(nil), (*ast.LabelledStatement)(nil), (*ast.ImportDeclaration)(nil),
-		(*ast.ExportDeclaration)(nil), (*ast.MethodDefinition)(nil), (*ast.FieldDefinition)(nil),
-		(*ast.ClassStaticBlock)(nil), (*ast.ForLoopInitializerLexicalDecl)(nil), (*ast.ForDeclaration)(nil),
-		(*ast.ForIntoVar)(nil), (*ast.ForLoopInitializerVarDeclList)(nil),
-	}
-	for i, n := range nodes {
-		typeBits[reflect.TypeOf(n)] = 1 << min(i, 63)
-	}
 }

@@ -19,6 +19,9 @@ func (f *File) Info() *Info {
 
 type resolver struct {
 	info *Info
+	// kids is a stack of child lists shared by the nested visitChildren
+	// calls, to avoid a slice per node.
+	kids []ast.Node
 }
 
 func resolveScripts(scripts []*Script) *Info {
@@ -296,9 +299,13 @@ func (r *resolver) visit(n ast.Node, s *Scope) {
 }
 
 func (r *resolver) visitChildren(n ast.Node, s *Scope) {
-	for _, c := range appendChildren(nil, n) {
-		r.visit(c, s)
+	start := len(r.kids)
+	r.kids = appendChildren(r.kids, n)
+	end := len(r.kids)
+	for i := start; i < end; i++ {
+		r.visit(r.kids[i], s) // nested calls push above end and pop back to it
 	}
+	r.kids = r.kids[:start]
 }
 
 // use records a reference to id from scope s.

@@ -70,13 +70,7 @@ func (info *Info) classOf(e ast.Expression, depth int) string {
 	if e == nil || depth > maxChain {
 		return ""
 	}
-	if c, ok := info.class[e]; ok {
-		return c
-	}
-	info.class[e] = ""
-	c := info.computeClass(e, depth)
-	info.class[e] = c
-	return c
+	return info.computeClass(e, depth)
 }
 
 func (info *Info) computeClass(e ast.Expression, depth int) string {
@@ -100,9 +94,16 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 		}
 	case *ast.Identifier:
 		b := info.Scope.ObjectOf(e)
-		if b != nil && stable(b) && b.Init != nil {
-			return info.classOf(b.Init, depth+1)
+		if b == nil || !stable(b) || b.Init == nil {
+			return ""
 		}
+		if c, ok := info.class[b]; ok { // memoized per binding; "" first breaks cycles
+			return c
+		}
+		info.class[b] = ""
+		c := info.classOf(b.Init, depth+1)
+		info.class[b] = c
+		return c
 	}
 	return ""
 }

@@ -28,13 +28,7 @@ func (info *Info) name(e ast.Expression, depth int) string {
 	if e == nil || depth > maxChain {
 		return ""
 	}
-	if n, ok := info.names[e]; ok {
-		return n
-	}
-	info.names[e] = "" // breaks cycles such as `var a = a.b`
-	n := info.computeName(e, depth)
-	info.names[e] = n
-	return n
+	return info.computeName(e, depth)
 }
 
 func (info *Info) computeName(e ast.Expression, depth int) string {
@@ -81,6 +75,18 @@ func (info *Info) identName(id *ast.Identifier, depth int) string {
 		}
 		return ""
 	}
+	// Memoized per binding; the empty entry set first breaks cycles such
+	// as `var a = a.b`.
+	if n, ok := info.names[b]; ok {
+		return n
+	}
+	info.names[b] = ""
+	n := info.bindingName(b, depth)
+	info.names[b] = n
+	return n
+}
+
+func (info *Info) bindingName(b *jsast.Binding, depth int) string {
 	if b.Import != nil {
 		if !IsModule(b.Import.Module) {
 			return ""

@@ -37,8 +37,8 @@ type Info struct {
 	Trains bool
 
 	byNode map[ast.Expression]API
-	names  map[ast.Expression]string
-	class  map[ast.Expression]string
+	names  map[*jsast.Binding]string
+	class  map[*jsast.Binding]string
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -52,8 +52,8 @@ func Resolve(f *jsast.File) *Info {
 		File:   f,
 		Scope:  f.Info(),
 		byNode: map[ast.Expression]API{},
-		names:  map[ast.Expression]string{},
-		class:  map[ast.Expression]string{},
+		names:  map[*jsast.Binding]string{},
+		class:  map[*jsast.Binding]string{},
 	}
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil)}, func(n ast.Node) {
 		e := n.(ast.Expression)

@@ -1,0 +1,48 @@
+package lint
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/tfjslint/tfjslint/internal/corpus"
+)
+
+// BenchmarkLint lints a generated corpus of realistic training code (ES
+// modules, CommonJS and HTML pages, 1 KB to 1 MB) and reports MB/s and
+// files/s. Run with -cpu 1 for the per-core figure:
+//
+//	go test ./lint -run '^$' -bench Lint -cpu 1,2
+func BenchmarkLint(b *testing.B) {
+	for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			dir := b.TempDir()
+			files, total := writeCorpus(b, dir, size, max(3, (2<<20)/size))
+			b.SetBytes(total)
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := Run(files, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(files))*float64(b.N)/b.Elapsed().Seconds(), "files/s")
+		})
+	}
+}
+
+func writeCorpus(b *testing.B, dir string, size, n int) ([]string, int64) {
+	var files []string
+	var total int64
+	for i := range n {
+		style := corpus.Style(i % 3)
+		src := corpus.Generate(uint64(i), style, size)
+		path := filepath.Join(dir, fmt.Sprintf("train%d%s", i, style.Ext()))
+		if err := os.WriteFile(path, src, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, path)
+		total += int64(len(src))
+	}
+	return files, total
+}
