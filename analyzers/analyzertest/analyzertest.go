@@ -6,6 +6,7 @@ package analyzertest
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"go/token"
 	"os"
@@ -23,6 +24,8 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/jsast"
 )
+
+var update = flag.Bool("update", false, "analyzertest: rewrite the .golden files from the applied fixes")
 
 // Result is one fixture's outcome.
 type Result struct {
@@ -52,6 +55,16 @@ func RunWithSuggestedFixes(t testing.TB, dir string, a *analysis.Analyzer) []Res
 	results := Run(t, dir, a)
 	for _, r := range results {
 		golden := r.File + ".golden"
+		if *update && hasFixes(r) {
+			got, err := ApplyFixes(r)
+			if err != nil {
+				t.Errorf("%s: %v", r.File, err)
+				continue
+			}
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 		want, err := os.ReadFile(golden)
 		if err != nil {
 			if hasFixes(r) {

@@ -60,6 +60,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if err == pflag.ErrHelp {
 			return exitOK
 		}
+		fmt.Fprintf(stderr, "tfjslint: %v (see tfjslint --help)\n", err)
 		return exitUsage
 	}
 	fail := func(err error) int {

@@ -1,0 +1,60 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHostileFiles feeds the CLI input that txtar cannot hold: NUL bytes,
+// a million nested brackets and a 10 MB minified file. Each must end in a
+// finding or a clean report, never a crash or a hang.
+func TestHostileFiles(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds 10 MB inputs")
+	}
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	minified := bytes.Repeat([]byte("var a=tf.tidy(function(){return tf.add(b,c).mul(d)});function f(x){return x?g(x-1):0}"), 10<<20/86)
+	cases := []struct {
+		name     string
+		data     []byte
+		wantCode int
+		want     string
+	}{
+		{"utf16.js", []byte("\xff\xfec\x00o\x00n\x00s\x00t\x00"), exitFindings, "file is UTF-16 encoded"},
+		{"nul.js", []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), exitFindings, "file looks binary"},
+		{"nulstring.js", []byte(strings.Repeat("const s = 'x';\n", 1000) + "const t = '\x00';\n"), exitOK, ""},
+		{"deep.js", []byte(strings.Repeat("(", 1_000_000) + "1" + strings.Repeat(")", 1_000_000)), exitFindings, "nested more than 5000 levels"},
+		{"deep.html", []byte("<script>" + strings.Repeat("[", 1_000_000) + "</script>"), exitFindings, "nested more than 5000 levels"},
+		{"min.js", minified, exitOK, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := write(c.name, c.data)
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"--no-sim", path}, nil, &stdout, &stderr)
+			if code != c.wantCode {
+				t.Errorf("exit %d, want %d; stdout %s; stderr %s", code, c.wantCode, truncate(stdout.String()), stderr.String())
+			}
+			if !strings.Contains(stdout.String(), c.want) || (c.want != "" && !strings.Contains(stdout.String(), c.name)) {
+				t.Errorf("stdout %q lacks %q and the file name", truncate(stdout.String()), c.want)
+			}
+		})
+	}
+}
+
+func truncate(s string) string {
+	if len(s) > 400 {
+		return s[:400] + "…"
+	}
+	return s
+}
