@@ -10,229 +10,232 @@ import (
 // member expressions and labels are not nodes of their own; object keys are
 // StringLiterals (or the expression of a computed key).
 func appendChildren(dst []ast.Node, n ast.Node) []ast.Node {
-	add := func(c ast.Node) {
-		if !isNil(c) {
-			dst = append(dst, c)
-		}
-	}
-	add2 := func(a, b ast.Node) { add(a); add(b) }
-	add3 := func(a, b, c ast.Node) { add(a); add(b); add(c) }
 	switch n := n.(type) {
 	case *ast.Program:
 		for _, s := range n.Body {
-			add(s)
+			dst = push(dst, s)
 		}
 	// Expressions
 	case *ast.ArrayLiteral:
 		for _, e := range n.Value {
-			add(e)
+			dst = push(dst, e)
 		}
 	case *ast.ArrayPattern:
 		for _, e := range n.Elements {
-			add(e)
+			dst = push(dst, e)
 		}
-		add(n.Rest)
+		dst = push(dst, n.Rest)
 	case *ast.AssignExpression:
-		add2(n.Left, n.Right)
+		dst = push(dst, n.Left, n.Right)
 	case *ast.AwaitExpression:
-		add(n.Argument)
+		dst = push(dst, n.Argument)
 	case *ast.BinaryExpression:
-		add2(n.Left, n.Right)
+		dst = push(dst, n.Left, n.Right)
 	case *ast.BracketExpression:
-		add2(n.Left, n.Member)
+		dst = push(dst, n.Left, n.Member)
 	case *ast.CallExpression:
-		add(n.Callee)
+		dst = push(dst, n.Callee)
 		for _, a := range n.ArgumentList {
-			add(a)
+			dst = push(dst, a)
 		}
 	case *ast.ConditionalExpression:
-		add3(n.Test, n.Consequent, n.Alternate)
+		dst = push(dst, n.Test, n.Consequent, n.Alternate)
 	case *ast.DotExpression:
-		add(n.Left)
+		dst = push(dst, n.Left)
 	case *ast.PrivateDotExpression:
-		add(n.Left)
+		dst = push(dst, n.Left)
 	case *ast.OptionalChain:
-		add(n.Expression)
+		dst = push(dst, n.Expression)
 	case *ast.Optional:
-		add(n.Expression)
+		dst = push(dst, n.Expression)
 	case *ast.FunctionLiteral:
 		if n.Name != nil {
-			add(n.Name)
+			dst = push(dst, n.Name)
 		}
 		if n.ParameterList != nil {
-			add(n.ParameterList)
+			dst = push(dst, n.ParameterList)
 		}
 		if n.Body != nil {
-			add(n.Body)
+			dst = push(dst, n.Body)
 		}
 	case *ast.ClassLiteral:
 		if n.Name != nil {
-			add(n.Name)
+			dst = push(dst, n.Name)
 		}
-		add(n.SuperClass)
+		dst = push(dst, n.SuperClass)
 		for _, e := range n.Body {
-			add(e)
+			dst = push(dst, e)
 		}
 	case *ast.ArrowFunctionLiteral:
 		if n.ParameterList != nil {
-			add(n.ParameterList)
+			dst = push(dst, n.ParameterList)
 		}
-		add(n.Body)
+		dst = push(dst, n.Body)
 	case *ast.ExpressionBody:
-		add(n.Expression)
+		dst = push(dst, n.Expression)
 	case *ast.ParameterList:
 		for _, b := range n.List {
-			add(b)
+			dst = push(dst, b)
 		}
-		add(n.Rest)
+		dst = push(dst, n.Rest)
 	case *ast.Binding:
-		add2(n.Target, n.Initializer)
+		dst = push(dst, n.Target, n.Initializer)
 	case *ast.NewExpression:
-		add(n.Callee)
+		dst = push(dst, n.Callee)
 		for _, a := range n.ArgumentList {
-			add(a)
+			dst = push(dst, a)
 		}
 	case *ast.ObjectLiteral:
 		for _, p := range n.Value {
-			add(p)
+			dst = push(dst, p)
 		}
 	case *ast.ObjectPattern:
 		for _, p := range n.Properties {
-			add(p)
+			dst = push(dst, p)
 		}
-		add(n.Rest)
+		dst = push(dst, n.Rest)
 	case *ast.PropertyShort:
-		add2(&n.Name, n.Initializer)
+		dst = push(dst, &n.Name, n.Initializer)
 	case *ast.PropertyKeyed:
-		add2(n.Key, n.Value)
+		dst = push(dst, n.Key, n.Value)
 	case *ast.SpreadElement:
-		add(n.Expression)
+		dst = push(dst, n.Expression)
 	case *ast.SequenceExpression:
 		for _, e := range n.Sequence {
-			add(e)
+			dst = push(dst, e)
 		}
 	case *ast.TemplateLiteral:
-		add(n.Tag)
+		dst = push(dst, n.Tag)
 		for i, el := range n.Elements {
-			add(el)
+			dst = push(dst, el)
 			if i < len(n.Expressions) {
-				add(n.Expressions[i])
+				dst = push(dst, n.Expressions[i])
 			}
 		}
 	case *ast.UnaryExpression:
-		add(n.Operand)
+		dst = push(dst, n.Operand)
 	case *ast.YieldExpression:
-		add(n.Argument)
+		dst = push(dst, n.Argument)
 	// Statements
 	case *ast.BlockStatement:
 		for _, s := range n.List {
-			add(s)
+			dst = push(dst, s)
 		}
 	case *ast.CaseStatement:
-		add(n.Test)
+		dst = push(dst, n.Test)
 		for _, s := range n.Consequent {
-			add(s)
+			dst = push(dst, s)
 		}
 	case *ast.CatchStatement:
-		add(n.Parameter)
+		dst = push(dst, n.Parameter)
 		if n.Body != nil {
-			add(n.Body)
+			dst = push(dst, n.Body)
 		}
 	case *ast.DoWhileStatement:
-		add2(n.Body, n.Test)
+		dst = push(dst, n.Body, n.Test)
 	case *ast.ExpressionStatement:
-		add(n.Expression)
+		dst = push(dst, n.Expression)
 	case *ast.ForInStatement:
-		add3(n.Into, n.Source, n.Body)
+		dst = push(dst, n.Into, n.Source, n.Body)
 	case *ast.ForOfStatement:
-		add3(n.Into, n.Source, n.Body)
+		dst = push(dst, n.Into, n.Source, n.Body)
 	case *ast.ForStatement:
-		add2(n.Initializer, n.Test)
-		add2(n.Update, n.Body)
+		dst = push(dst, n.Initializer, n.Test)
+		dst = push(dst, n.Update, n.Body)
 	case *ast.ForLoopInitializerExpression:
-		add(n.Expression)
+		dst = push(dst, n.Expression)
 	case *ast.ForLoopInitializerVarDeclList:
 		for _, b := range n.List {
-			add(b)
+			dst = push(dst, b)
 		}
 	case *ast.ForLoopInitializerLexicalDecl:
-		add(&n.LexicalDeclaration)
+		dst = push(dst, &n.LexicalDeclaration)
 	case *ast.ForIntoVar:
 		if n.Binding != nil {
-			add(n.Binding)
+			dst = push(dst, n.Binding)
 		}
 	case *ast.ForDeclaration:
-		add(n.Target)
+		dst = push(dst, n.Target)
 	case *ast.ForIntoExpression:
-		add(n.Expression)
+		dst = push(dst, n.Expression)
 	case *ast.IfStatement:
-		add3(n.Test, n.Consequent, n.Alternate)
+		dst = push(dst, n.Test, n.Consequent, n.Alternate)
 	case *ast.LabelledStatement:
-		add(n.Statement)
+		dst = push(dst, n.Statement)
 	case *ast.ReturnStatement:
-		add(n.Argument)
+		dst = push(dst, n.Argument)
 	case *ast.SwitchStatement:
-		add(n.Discriminant)
+		dst = push(dst, n.Discriminant)
 		for _, c := range n.Body {
-			add(c)
+			dst = push(dst, c)
 		}
 	case *ast.ThrowStatement:
-		add(n.Argument)
+		dst = push(dst, n.Argument)
 	case *ast.TryStatement:
 		if n.Body != nil {
-			add(n.Body)
+			dst = push(dst, n.Body)
 		}
 		if n.Catch != nil {
-			add(n.Catch)
+			dst = push(dst, n.Catch)
 		}
 		if n.Finally != nil {
-			add(n.Finally)
+			dst = push(dst, n.Finally)
 		}
 	case *ast.VariableStatement:
 		for _, b := range n.List {
-			add(b)
+			dst = push(dst, b)
 		}
 	case *ast.LexicalDeclaration:
 		for _, b := range n.List {
-			add(b)
+			dst = push(dst, b)
 		}
 	case *ast.WhileStatement:
-		add2(n.Test, n.Body)
+		dst = push(dst, n.Test, n.Body)
 	case *ast.WithStatement:
-		add2(n.Object, n.Body)
+		dst = push(dst, n.Object, n.Body)
 	case *ast.FunctionDeclaration:
 		if n.Function != nil {
-			add(n.Function)
+			dst = push(dst, n.Function)
 		}
 	case *ast.ClassDeclaration:
 		if n.Class != nil {
-			add(n.Class)
+			dst = push(dst, n.Class)
 		}
 	case *ast.ExportDeclaration:
 		if n.Variable != nil {
-			add(n.Variable)
+			dst = push(dst, n.Variable)
 		}
 		if n.LexicalDeclaration != nil {
-			add(n.LexicalDeclaration)
+			dst = push(dst, n.LexicalDeclaration)
 		}
 		if n.ClassDeclaration != nil {
-			add(n.ClassDeclaration)
+			dst = push(dst, n.ClassDeclaration)
 		}
 		if n.HoistableDeclaration != nil && n.HoistableDeclaration.FunctionDeclaration != nil {
-			add(n.HoistableDeclaration.FunctionDeclaration)
+			dst = push(dst, n.HoistableDeclaration.FunctionDeclaration)
 		}
-		add(n.AssignExpression)
+		dst = push(dst, n.AssignExpression)
 	// Class elements
 	case *ast.FieldDefinition:
-		add2(n.Key, n.Initializer)
+		dst = push(dst, n.Key, n.Initializer)
 	case *ast.MethodDefinition:
-		add(n.Key)
+		dst = push(dst, n.Key)
 		if n.Body != nil {
-			add(n.Body)
+			dst = push(dst, n.Body)
 		}
 	case *ast.ClassStaticBlock:
 		if n.Block != nil {
-			add(n.Block)
+			dst = push(dst, n.Block)
+		}
+	}
+	return dst
+}
+
+// push appends the non-nil nodes of ns to dst.
+func push(dst []ast.Node, ns ...ast.Node) []ast.Node {
+	for _, n := range ns {
+		if !isNil(n) {
+			dst = append(dst, n)
 		}
 	}
 	return dst

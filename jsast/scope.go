@@ -36,7 +36,7 @@ type Scope struct {
 	Kind     ScopeKind
 	Node     ast.Node // the node that opened the scope (nil for the global scope)
 	Parent   *Scope
-	Bindings map[string]*Binding
+	Bindings map[string]*Binding // nil when the scope declares nothing
 	Children []*Scope
 }
 

@@ -52,30 +52,44 @@ func Run(files []string, opts Options) (*Result, error) {
 		defer runctx.Delete(pkg.Types)
 		pkgs = append(pkgs, pkg)
 	}
-	if len(pkgs) == 0 {
-		return res, nil
+	// Analyse in batches: checker keeps every result of a graph until it
+	// returns, so one graph for a whole large project would hold all its ASTs.
+	for start := 0; start < len(pkgs); start += batchSize {
+		batch := pkgs[start:min(start+batchSize, len(pkgs))]
+		if err := analyzeBatch(fset, batch, cfg, opts, res); err != nil {
+			return nil, err
+		}
 	}
+	slices.SortStableFunc(res.Findings, compareFindings)
+	return res, nil
+}
+
+// batchSize is how many files one checker graph analyses; enough to keep
+// every core busy.
+const batchSize = 256
+
+func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Config, opts Options, res *Result) error {
 	graph, err := checker.Analyze(Analyzers(), pkgs, nil)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	parsed := map[string]*jsast.File{}
 	diags := map[string][]analysis.Diagnostic{}
 	for act := range graph.All() {
 		path := act.Package.PkgPath
 		if act.Err != nil {
-			return nil, fmt.Errorf("%s: internal error in analyzer %s: %v (please report it)", path, act.Analyzer.Name, act.Err)
+			return fmt.Errorf("%s: internal error in analyzer %s: %v (please report it)", path, act.Analyzer.Name, act.Err)
 		}
 		if act.Analyzer == jsfile.Analyzer {
 			parsed[path] = act.Result.(*jsast.File)
 		}
 		diags[path] = append(diags[path], act.Diagnostics...)
 	}
-	for _, f := range files {
+	for _, pkg := range pkgs {
+		f := pkg.PkgPath
 		res.Findings = append(res.Findings, fileFindings(fset, parsed[f], diags[f], cfg, opts)...)
 	}
-	slices.SortStableFunc(res.Findings, compareFindings)
-	return res, nil
+	return nil
 }
 
 func compareFindings(a, b Finding) int {

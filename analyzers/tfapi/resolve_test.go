@@ -99,3 +99,18 @@ func TestUsesTFWithoutCalls(t *testing.T) {
 		t.Error("no tfjs here")
 	}
 }
+
+func TestMentionsTF(t *testing.T) {
+	for src, want := range map[string]bool{
+		"const tf = 1":                          true,
+		"x.tf.y":                                true,
+		"import a from '@tensorflow/tfjs-node'": true,
+		"after(); stuff(); tfx = 1; a_tf = 2":   false,
+		"":                                      false,
+		"tf":                                    true,
+	} {
+		if got := mentionsTF([]byte(src)); got != want {
+			t.Errorf("mentionsTF(%q) = %v, want %v", src, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package tfapi
 
 import (
+	"bytes"
 	"reflect"
 
 	"github.com/grafana/sobek/ast"
@@ -48,6 +49,11 @@ func run(pass *analysis.Pass) (any, error) {
 
 // Resolve computes the tfapi Info of a parsed file.
 func Resolve(f *jsast.File) *Info {
+	if !mentionsTF(f.Src) {
+		// Without the word tf or a tfjs package name nothing can reach
+		// tfjs; skipping scope resolution speeds up non-tfjs files.
+		return &Info{File: f, Scope: &jsast.Info{}, byNode: map[ast.Expression]API{}}
+	}
 	info := &Info{
 		File:   f,
 		Scope:  f.Info(),
@@ -91,4 +97,27 @@ func (info *Info) namespaceBound() bool {
 		}
 	}
 	return false
+}
+
+// mentionsTF reports whether src contains the identifier tf or a tfjs
+// package name: the only ways code can reach tfjs.
+func mentionsTF(src []byte) bool {
+	if bytes.Contains(src, []byte("@tensorflow/tfjs")) {
+		return true
+	}
+	for i := 0; ; {
+		j := bytes.Index(src[i:], []byte("tf"))
+		if j < 0 {
+			return false
+		}
+		j += i
+		if (j == 0 || !isIdentByte(src[j-1])) && (j+2 == len(src) || !isIdentByte(src[j+2])) {
+			return true
+		}
+		i = j + 2
+	}
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // Exit codes, as ESLint's.
@@ -16,6 +17,11 @@ const (
 )
 
 func main() {
+	// A lint run is short and allocation-heavy (ASTs): trading memory for
+	// fewer collections makes it markedly faster. GOGC in the environment wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
