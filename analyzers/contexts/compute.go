@@ -1,0 +1,345 @@
+package contexts
+
+import (
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+
+	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// fitCallbackNames are the fit callbacks that run more than once.
+var fitCallbackNames = map[string]bool{
+	"onBatchBegin": true, "onBatchEnd": true, "onEpochBegin": true, "onEpochEnd": true, "onYield": true,
+}
+
+// arrayIterators are the Array methods whose callback runs per element.
+var arrayIterators = map[string]bool{
+	"forEach": true, "map": true, "filter": true, "reduce": true, "reduceRight": true, "some": true,
+	"every": true, "flatMap": true, "find": true, "findIndex": true,
+}
+
+// Compute finds the repeated contexts and tidy scopes of a file.
+func Compute(tf *tfapi.Info) *Info {
+	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{}}
+	if !tf.UsesTF {
+		return c
+	}
+	ev := constant.New(tf.File)
+	in := tf.File.Inspector()
+	in.Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil), (*ast.AssignExpression)(nil), (*ast.ClassLiteral)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.CallExpression:
+			c.visitCall(ev, n)
+		case *ast.NewExpression:
+			if api, ok := tf.API(n); ok && api.Name == "tf.CustomCallback" && len(n.ArgumentList) > 0 {
+				c.markCallbacks(ev, n.ArgumentList[0])
+			}
+		case *ast.AssignExpression:
+			c.visitHandlerAssign(n)
+		case *ast.ClassLiteral:
+			c.visitCallbackClass(n)
+		}
+	})
+	c.propagateToHelpers()
+	return c
+}
+
+func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
+	if api, ok := c.TF.API(call); ok {
+		c.visitAPICall(ev, call, api)
+		return
+	}
+	switch name := calleeName(c.TF, call.Callee); name {
+	case "requestAnimationFrame", "setTimeout":
+		if len(call.ArgumentList) == 0 {
+			return
+		}
+		// Only a callback that re-arms itself repeats: the call is inside it.
+		if fn := c.funcOf(call.ArgumentList[0]); fn != nil && contains(fn, call) {
+			kind := AnimationFrame
+			if name == "setTimeout" {
+				kind = Timer
+			}
+			c.setRepeat(fn, &Repeat{Kind: kind, Node: fn, Detail: name})
+		}
+	case "setInterval":
+		if len(call.ArgumentList) > 0 {
+			if fn := c.funcOf(call.ArgumentList[0]); fn != nil {
+				c.setRepeat(fn, &Repeat{Kind: Interval, Node: fn, Detail: name})
+			}
+		}
+	}
+	dot, ok := call.Callee.(*ast.DotExpression)
+	if !ok {
+		return
+	}
+	method := string(dot.Identifier.Name)
+	switch {
+	case method == "addEventListener" && len(call.ArgumentList) >= 2:
+		event, _ := ev.String(call.ArgumentList[0])
+		if fn := c.funcOf(call.ArgumentList[1]); fn != nil {
+			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event})
+		}
+	case (method == "fit" || method == "fitDataset") && c.TF.ClassOf(dot.Left) == "":
+		// A model the resolver cannot see (a parameter, this.model): its
+		// callbacks object is unmistakable enough.
+		c.markFitConfig(ev, call, method)
+	case arrayIterators[method] && len(call.ArgumentList) > 0 && c.TF.ClassOf(dot.Left) == "":
+		if fn := inlineFunc(call.ArgumentList[0]); fn != nil {
+			c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: method})
+		}
+	}
+}
+
+func (c *Info) visitAPICall(ev *constant.Evaluator, call *ast.CallExpression, api tfapi.API) {
+	if api.Tidy && len(call.ArgumentList) > 0 {
+		arg := call.ArgumentList[0]
+		if api.Name == "tf.tidy" {
+			arg = call.ArgumentList[len(call.ArgumentList)-1]
+		}
+		if fn := c.funcOf(arg); fn != nil {
+			c.tidy[fn] = true
+		}
+	}
+	switch api.Name {
+	case "LayersModel.fit":
+		c.markFitConfig(ev, call, "fit")
+	case "LayersModel.fitDataset":
+		c.markFitConfig(ev, call, "fitDataset")
+	case "Dataset.forEachAsync":
+		if len(call.ArgumentList) > 0 {
+			if fn := c.funcOf(call.ArgumentList[0]); fn != nil {
+				c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: "forEachAsync"})
+			}
+		}
+	}
+}
+
+// markFitConfig marks the callbacks in the config of fit (third argument)
+// or fitDataset (second).
+func (c *Info) markFitConfig(ev *constant.Evaluator, call *ast.CallExpression, method string) {
+	i := 2
+	if method == "fitDataset" {
+		i = 1
+	}
+	if len(call.ArgumentList) <= i {
+		return
+	}
+	cfg := ev.Object(call.ArgumentList[i])
+	if cfg == nil {
+		return
+	}
+	cbs := constant.Property(cfg, "callbacks")
+	if arr, ok := cbs.(*ast.ArrayLiteral); ok {
+		for _, e := range arr.Value {
+			c.markCallbacks(ev, e)
+		}
+		return
+	}
+	c.markCallbacks(ev, cbs)
+}
+
+// markCallbacks marks onBatchEnd & co. of a callbacks object.
+func (c *Info) markCallbacks(ev *constant.Evaluator, e ast.Expression) {
+	if e == nil {
+		return
+	}
+	if n, ok := e.(*ast.NewExpression); ok {
+		if api, ok := c.TF.API(n); ok && api.Name == "tf.CustomCallback" && len(n.ArgumentList) > 0 {
+			e = n.ArgumentList[0]
+		}
+	}
+	obj := ev.Object(e)
+	if obj == nil {
+		return
+	}
+	for name := range fitCallbackNames {
+		if fn := c.funcOf(constant.Property(obj, name)); fn != nil {
+			c.setRepeat(fn, &Repeat{Kind: FitCallback, Node: fn, Detail: name})
+		}
+	}
+}
+
+// visitCallbackClass marks the per-batch/epoch methods of Callback subclasses.
+func (c *Info) visitCallbackClass(cl *ast.ClassLiteral) {
+	if cl.SuperClass == nil {
+		return
+	}
+	super := c.TF.Name(cl.SuperClass)
+	if super == "" {
+		if id, ok := cl.SuperClass.(*ast.Identifier); ok {
+			super = string(id.Name)
+		}
+	}
+	if !strings.HasSuffix(super, "Callback") {
+		return
+	}
+	for _, el := range cl.Body {
+		m, ok := el.(*ast.MethodDefinition)
+		if !ok || m.Body == nil {
+			continue
+		}
+		if key, ok := m.Key.(*ast.StringLiteral); ok && fitCallbackNames[string(key.Value)] {
+			c.setRepeat(m.Body, &Repeat{Kind: FitCallback, Node: m.Body, Detail: string(key.Value)})
+		}
+	}
+}
+
+// visitHandlerAssign marks `el.onclick = fn` style handlers.
+func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
+	dot, ok := a.Left.(*ast.DotExpression)
+	if !ok {
+		return
+	}
+	name := string(dot.Identifier.Name)
+	if !strings.HasPrefix(name, "on") || len(name) < 4 || fitCallbackNames[name] {
+		return
+	}
+	if fn := c.funcOf(a.Right); fn != nil {
+		c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: name[2:]})
+	}
+}
+
+func (c *Info) setRepeat(fn ast.Node, r *Repeat) {
+	if c.repeated[fn] == nil {
+		c.repeated[fn] = r
+	}
+}
+
+// funcOf resolves a callback expression to the function that runs: an
+// inline function, a function declaration or const function by name,
+// `f.bind(x)`, or, for a trivial wrapper `() => this.step()` / `() =>
+// step()`, the function it calls.
+func (c *Info) funcOf(e ast.Expression) ast.Node {
+	for depth := 0; depth < 8 && e != nil; depth++ {
+		switch x := e.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			if target := c.wrapperTarget(x); target != nil {
+				return target
+			}
+			return x
+		case *ast.Identifier:
+			b := c.TF.Scope.ObjectOf(x)
+			if b == nil {
+				return nil
+			}
+			if b.Kind == jsast.FunctionName {
+				return b.Decl
+			}
+			if (b.Kind == jsast.Const || !b.Reassigned()) && b.Init != nil {
+				e = b.Init
+				continue
+			}
+			return nil
+		case *ast.CallExpression: // f.bind(this)
+			if dot, ok := x.Callee.(*ast.DotExpression); ok && dot.Identifier.Name == "bind" {
+				e = dot.Left
+				continue
+			}
+			return nil
+		case *ast.DotExpression: // this.step
+			return c.methodOf(x)
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// wrapperTarget returns the function a one-call wrapper calls, if local.
+func (c *Info) wrapperTarget(fn ast.Node) ast.Node {
+	var body ast.Expression
+	switch f := fn.(type) {
+	case *ast.ArrowFunctionLiteral:
+		switch b := f.Body.(type) {
+		case *ast.ExpressionBody:
+			body = b.Expression
+		case *ast.BlockStatement:
+			body = singleExpression(b)
+		}
+	case *ast.FunctionLiteral:
+		if f.Body != nil {
+			body = singleExpression(f.Body)
+		}
+	}
+	call, ok := body.(*ast.CallExpression)
+	if !ok {
+		return nil
+	}
+	switch callee := call.Callee.(type) {
+	case *ast.Identifier:
+		b := c.TF.Scope.ObjectOf(callee)
+		if b != nil && b.Kind == jsast.FunctionName {
+			return b.Decl
+		}
+	case *ast.DotExpression:
+		return c.methodOf(callee)
+	}
+	return nil
+}
+
+func singleExpression(b *ast.BlockStatement) ast.Expression {
+	if len(b.List) != 1 {
+		return nil
+	}
+	if es, ok := b.List[0].(*ast.ExpressionStatement); ok {
+		return es.Expression
+	}
+	return nil
+}
+
+// methodOf resolves `this.name` to the method of the enclosing class.
+func (c *Info) methodOf(dot *ast.DotExpression) ast.Node {
+	if _, ok := dot.Left.(*ast.ThisExpression); !ok {
+		return nil
+	}
+	var found ast.Node
+	name := string(dot.Identifier.Name)
+	c.File.Inspector().Preorder([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node) {
+		cl := n.(*ast.ClassLiteral)
+		if found != nil || dot.Idx0() < cl.Idx0() || dot.Idx0() >= cl.Idx1() {
+			return
+		}
+		for _, el := range cl.Body {
+			if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil {
+				if key, ok := m.Key.(*ast.StringLiteral); ok && string(key.Value) == name {
+					found = m.Body
+				}
+			}
+		}
+	})
+	return found
+}
+
+func inlineFunc(e ast.Expression) ast.Node {
+	if IsFunction(e) {
+		return e
+	}
+	return nil
+}
+
+// calleeName is the name of a global function called directly or through
+// window/globalThis/self; "" for local or other callees.
+func calleeName(tf *tfapi.Info, callee ast.Expression) string {
+	switch x := callee.(type) {
+	case *ast.Identifier:
+		if tf.Scope.IsFree(x) {
+			return string(x.Name)
+		}
+	case *ast.DotExpression:
+		if id, ok := x.Left.(*ast.Identifier); ok && tf.Scope.IsFree(id) {
+			switch id.Name {
+			case "window", "globalThis", "self":
+				return string(x.Identifier.Name)
+			}
+		}
+	}
+	return ""
+}
+
+func contains(outer, inner ast.Node) bool {
+	return outer.Idx0() <= inner.Idx0() && inner.Idx1() <= outer.Idx1()
+}

@@ -1,0 +1,51 @@
+package contexts_test
+
+import (
+	"strings"
+
+	"testing"
+
+	"github.com/grafana/sobek/ast"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/analyzertest"
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
+)
+
+// probe reports the context of every tf.scalar(…) call, so fixtures can
+// state with want comments where code runs.
+var probe = &analysis.Analyzer{
+	Name:     "contextprobe",
+	Doc:      "test helper",
+	Requires: []*analysis.Analyzer{contexts.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		c := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
+		c.File.Inspector().WithStack([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+			if api, ok := c.TF.API(n.(*ast.CallExpression)); !push || !ok || api.Name != "tf.scalar" {
+				return true
+			}
+			ctx := c.Of(stack)
+			var parts []string
+			if ctx.Repeat != nil {
+				what, _ := ctx.Repeat.Describe()
+				parts = append(parts, "repeat: "+what)
+			}
+			if ctx.Tidy {
+				parts = append(parts, "tidy")
+			}
+			if ctx.Async {
+				parts = append(parts, "async")
+			}
+			if len(parts) == 0 {
+				parts = append(parts, "once")
+			}
+			pass.Reportf(c.File.Pos(n.Idx0()), "%s", strings.Join(parts, ", "))
+			return true
+		})
+		return nil, nil
+	},
+}
+
+func TestContexts(t *testing.T) {
+	analyzertest.Run(t, "testdata", probe)
+}
