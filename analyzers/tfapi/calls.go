@@ -92,6 +92,10 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 		if api, ok := info.apiOf(e.Argument); ok && api.Async {
 			return ResultClass(api.Name)
 		}
+	case *ast.DotExpression:
+		if _, ok := e.Left.(*ast.ThisExpression); ok {
+			return info.thisFieldClass(fieldKey{info.enclosingClass(e), string(e.Identifier.Name)}, depth)
+		}
 	case *ast.Identifier:
 		b := info.Scope.ObjectOf(e)
 		if b == nil || !stable(b) || b.Init == nil {
@@ -135,4 +139,81 @@ func tidyResult(call *ast.CallExpression) ast.Expression {
 		}
 	}
 	return nil
+}
+
+// collectThisFields records the values assigned to this.X and class
+// fields, per enclosing class.
+func (info *Info) collectThisFields() {
+	info.File.Inspector().Preorder([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node) {
+		info.classes = append(info.classes, n.(*ast.ClassLiteral))
+	})
+	if len(info.classes) == 0 {
+		return
+	}
+	info.File.Inspector().Preorder([]ast.Node{(*ast.AssignExpression)(nil), (*ast.FieldDefinition)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.AssignExpression:
+			if dot, ok := n.Left.(*ast.DotExpression); ok {
+				if _, ok := dot.Left.(*ast.ThisExpression); ok {
+					k := fieldKey{info.enclosingClass(dot), string(dot.Identifier.Name)}
+					info.thisFields[k] = append(info.thisFields[k], n.Right)
+				}
+			}
+		case *ast.FieldDefinition:
+			if key, ok := n.Key.(*ast.StringLiteral); ok && !n.Computed && n.Initializer != nil {
+				k := fieldKey{info.enclosingClass(n), string(key.Value)}
+				info.thisFields[k] = append(info.thisFields[k], n.Initializer)
+			}
+		}
+	})
+}
+
+// enclosingClass is the innermost class whose body contains n.
+func (info *Info) enclosingClass(n ast.Node) *ast.ClassLiteral {
+	var best *ast.ClassLiteral
+	for _, c := range info.classes {
+		if c.Idx0() <= n.Idx0() && n.Idx0() < c.Idx1() && (best == nil || c.Idx0() >= best.Idx0()) {
+			best = c
+		}
+	}
+	return best
+}
+
+// thisFieldClass is the class of this.X when every value the class
+// assigns to it has that class.
+func (info *Info) thisFieldClass(k fieldKey, depth int) string {
+	if k.class == nil {
+		return ""
+	}
+	if c, ok := info.fieldClass[k]; ok {
+		return c
+	}
+	info.fieldClass[k] = ""
+	class := ""
+	for i, e := range info.thisFields[k] {
+		c := info.classOf(e, depth+1)
+		if i > 0 {
+			c = commonClass(c, class)
+		}
+		if c == "" {
+			class = ""
+			break
+		}
+		class = c
+	}
+	info.fieldClass[k] = class
+	return class
+}
+
+// commonClass is the nearest class both a and b are (Sequential and
+// LayersModel give LayersModel), or "".
+func commonClass(a, b string) string {
+	for x := a; x != ""; x = SuperClass(x) {
+		for y := b; y != ""; y = SuperClass(y) {
+			if x == y {
+				return x
+			}
+		}
+	}
+	return ""
 }

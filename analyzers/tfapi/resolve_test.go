@@ -114,3 +114,32 @@ func TestMentionsTF(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveThisFields(t *testing.T) {
+	src := `import * as tf from '@tensorflow/tfjs';
+class Trainer {
+  constructor() { this.model = tf.sequential(); this.opt = tf.train.adam(); }
+  async load() { this.model = await tf.loadLayersModel('indexeddb://m'); }
+  step(x) { return this.model.predict(x); }
+  train() { this.opt.minimize(() => this.model.predict(this.xs).sum()); }
+}
+class Other { constructor() { this.model = makeModel(); } run(x) { this.model.predict(x); } }
+`
+	got := callNames(t, "c.mjs", src)
+	if n := countOf(got, "LayersModel.predict"); n != 1 {
+		t.Errorf("LayersModel.predict resolved %d times in %v, want 1 (the Trainer's field only)", n, got)
+	}
+	if !slices.Contains(got, "Optimizer.minimize") {
+		t.Errorf("this.opt.minimize unresolved: %v", got)
+	}
+}
+
+func countOf(xs []string, x string) int {
+	n := 0
+	for _, v := range xs {
+		if v == x {
+			n++
+		}
+	}
+	return n
+}

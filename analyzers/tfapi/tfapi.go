@@ -40,6 +40,17 @@ type Info struct {
 	byNode map[ast.Expression]API
 	names  map[*jsast.Binding]string
 	class  map[*jsast.Binding]string
+	// thisFields holds what is assigned to this.X (or declared as a class
+	// field X) anywhere in the file, so that this.model.predict resolves.
+	thisFields map[fieldKey][]ast.Expression
+	fieldClass map[fieldKey]string
+	classes    []*ast.ClassLiteral
+}
+
+// fieldKey names this.X inside one class (nil: outside any class).
+type fieldKey struct {
+	class *ast.ClassLiteral
+	name  string
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -60,7 +71,11 @@ func Resolve(f *jsast.File) *Info {
 		byNode: map[ast.Expression]API{},
 		names:  map[*jsast.Binding]string{},
 		class:  map[*jsast.Binding]string{},
+
+		thisFields: map[fieldKey][]ast.Expression{},
+		fieldClass: map[fieldKey]string{},
 	}
+	info.collectThisFields()
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil)}, func(n ast.Node) {
 		e := n.(ast.Expression)
 		if api, ok := info.resolveCall(e); ok {
