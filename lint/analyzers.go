@@ -6,6 +6,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
+	"github.com/tfjslint/tfjslint/analyzers/undisposed"
 )
 
 // Analyzers returns every analyzer a lint run executes.
@@ -14,5 +15,6 @@ func Analyzers() []*analysis.Analyzer {
 		jsfile.Analyzer,
 		sgd.Analyzer,
 		learningrate.Analyzer,
+		undisposed.Analyzer,
 	}
 }

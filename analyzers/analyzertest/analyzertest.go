@@ -7,7 +7,6 @@ package analyzertest
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -213,32 +212,45 @@ func hasFixes(r Result) bool {
 	return false
 }
 
-// ApplyFixes applies the first suggested fix of every diagnostic; edits must not overlap.
+// ApplyFixes applies the first suggested fix of every diagnostic, in
+// diagnostic order, skipping a fix whose edits overlap one already taken
+// (as lint.ApplyFixes does; a second --fix run would pick it up).
 func ApplyFixes(r Result) ([]byte, error) {
 	type edit struct {
 		start, end int
 		text       string
 	}
-	var edits []edit
+	var taken []edit
+	overlaps := func(es []edit) bool {
+		for _, e := range es {
+			for _, t := range taken {
+				if e.start < t.end && t.start < e.end || e.start == t.start && e.end == t.end {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, d := range r.Diagnostics {
 		if len(d.SuggestedFixes) == 0 {
 			continue
 		}
+		var es []edit
 		for _, e := range d.SuggestedFixes[0].TextEdits {
 			end := e.End
 			if !end.IsValid() {
 				end = e.Pos
 			}
-			edits = append(edits, edit{r.Fset.Position(e.Pos).Offset, r.Fset.Position(end).Offset, string(e.NewText)})
+			es = append(es, edit{r.Fset.Position(e.Pos).Offset, r.Fset.Position(end).Offset, string(e.NewText)})
+		}
+		if !overlaps(es) {
+			taken = append(taken, es...)
 		}
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	sort.SliceStable(taken, func(i, j int) bool { return taken[i].start < taken[j].start })
 	var out strings.Builder
 	last := 0
-	for _, e := range edits {
-		if e.start < last {
-			return nil, fmt.Errorf("overlapping edits at offset %d", e.start)
-		}
+	for _, e := range taken {
 		out.Write(r.Src[last:e.start])
 		out.WriteString(e.text)
 		last = e.end

@@ -133,7 +133,7 @@ func (c *Info) Of(stack []ast.Node) Context {
 					ctx.Repeat, repeatOpen = r, false
 				}
 			}
-			if !inlineArgument(stack, i) {
+			if !InlineArgument(stack, i) {
 				break
 			}
 			if IsAsync(n) || deferred(stack[i-1]) {
@@ -148,9 +148,9 @@ func (c *Info) Of(stack []ast.Node) Context {
 	return ctx
 }
 
-// inlineArgument reports whether the function at stack[i] is passed
+// InlineArgument reports whether the function at stack[i] is passed
 // directly as a call argument (and so runs where the call runs).
-func inlineArgument(stack []ast.Node, i int) bool {
+func InlineArgument(stack []ast.Node, i int) bool {
 	if i == 0 {
 		return false
 	}
@@ -207,6 +207,18 @@ func isLoopBody(loop, child ast.Node) bool {
 		return child == l.Body || child == l.Test
 	}
 	return false
+}
+
+// BoundaryFunc returns the innermost function of stack that is not an
+// inline call argument: the function whose invocation runs the last node.
+// Nil means the top level.
+func BoundaryFunc(stack []ast.Node) ast.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if IsFunction(stack[i]) && !InlineArgument(stack, i) {
+			return stack[i]
+		}
+	}
+	return nil
 }
 
 // IsTidyCallback reports whether fn itself runs inside a tidy scope.

@@ -2,6 +2,9 @@ package tfapi
 
 import (
 	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
+
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 // resolveCall finds the API of a call or `new`: through the callee's tfjs
@@ -33,10 +36,15 @@ func (info *Info) resolveCall(e ast.Expression) (API, bool) {
 func (info *Info) ClassOf(e ast.Expression) string { return info.classOf(e, 0) }
 
 // KindOf returns the kind of the value of e (KindOther when unknown).
-func (info *Info) KindOf(e ast.Expression) Kind {
+func (info *Info) KindOf(e ast.Expression) Kind { return info.kindOf(e, 0) }
+
+func (info *Info) kindOf(e ast.Expression, depth int) Kind {
+	if depth > maxChain {
+		return KindOther
+	}
 	switch e := e.(type) {
 	case *ast.CallExpression, *ast.NewExpression:
-		if api, ok := info.apiOf(e); ok && !api.Async {
+		if api, ok := info.apiOf(e); ok && !api.Async && api.Name != "tf.tidy" {
 			return api.Result
 		}
 	case *ast.AwaitExpression:
@@ -45,7 +53,7 @@ func (info *Info) KindOf(e ast.Expression) Kind {
 		}
 	case *ast.Identifier:
 		if b := info.Scope.ObjectOf(e); b != nil && stable(b) && b.Init != nil {
-			return info.KindOf(b.Init)
+			return info.kindOf(b.Init, depth+1)
 		}
 	}
 	return kindOfClass(info.ClassOf(e))
@@ -77,7 +85,10 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 	switch e := e.(type) {
 	case *ast.CallExpression:
 		api, ok := info.apiOf(e)
-		if !ok || api.Async {
+		if !ok {
+			return info.localCallClass(e, depth)
+		}
+		if api.Async {
 			return ""
 		}
 		if api.Name == "tf.tidy" {
@@ -98,18 +109,187 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 		}
 	case *ast.Identifier:
 		b := info.Scope.ObjectOf(e)
-		if b == nil || !stable(b) || b.Init == nil {
+		if b == nil {
 			return ""
 		}
-		if c, ok := info.class[b]; ok { // memoized per binding; "" first breaks cycles
+		if c, ok := info.class[b]; ok {
 			return c
 		}
-		info.class[b] = ""
-		c := info.classOf(b.Init, depth+1)
-		info.class[b] = c
-		return c
+		return info.bindingClass(b, depth)
 	}
 	return ""
+}
+
+// bindingClass infers the class of a variable, memoized: a stable binding
+// has its initializer's class; a reassigned one the class all its values
+// share (assumed from the first value while the others are checked, so that
+// `w = w.sub(g)` resolves); a parameter of a local function the class all
+// its call sites pass.
+func (info *Info) bindingClass(b *jsast.Binding, depth int) string {
+	info.class[b] = "" // breaks cycles
+	var values []ast.Expression
+	switch {
+	case b.Kind == jsast.Param:
+		values = info.paramArgs(b)
+		if values == nil && info.duckTensor(b) {
+			info.class[b] = "Tensor"
+			return "Tensor"
+		}
+	case b.Init != nil && stable(b):
+		values = []ast.Expression{b.Init}
+	case b.Kind == jsast.Var || b.Kind == jsast.Let:
+		if b.Init != nil {
+			values = append(values, b.Init)
+		}
+		values = append(values, info.assigned()[b]...)
+	}
+	if len(values) == 0 {
+		return ""
+	}
+	class := info.commonClassOf(values, depth)
+	if class == "" && b.Kind == jsast.Param && info.duckTensor(b) {
+		class = "Tensor"
+	}
+	info.class[b] = class
+	return class
+}
+
+// commonClass of values is the class they all share. While the later values
+// are checked, the first one's class is memoized as an optimistic
+// assumption by the caller's binding (see bindingClass).
+func (info *Info) commonClassOf(values []ast.Expression, depth int) string {
+	if len(values) == 0 {
+		return ""
+	}
+	class := info.classOf(values[0], depth+1)
+	for _, v := range values[1:] {
+		if class == "" {
+			break
+		}
+		class = commonClass(class, info.classOf(v, depth+1))
+	}
+	return class
+}
+
+// returnValues lists what each local function returns (arrow expression
+// bodies included; nested functions' returns belong to them).
+func (info *Info) returnValues() map[ast.Node][]ast.Expression {
+	if info.returns == nil {
+		info.returns = map[ast.Node][]ast.Expression{}
+		info.File.Inspector().WithStack([]ast.Node{(*ast.ReturnStatement)(nil), (*ast.ArrowFunctionLiteral)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+			if !push {
+				return true
+			}
+			switch n := n.(type) {
+			case *ast.ReturnStatement:
+				for i := len(stack) - 2; i >= 0; i-- {
+					switch stack[i].(type) {
+					case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+						info.returns[stack[i]] = append(info.returns[stack[i]], n.Argument)
+						return true
+					}
+				}
+			case *ast.ArrowFunctionLiteral:
+				if body, ok := n.Body.(*ast.ExpressionBody); ok {
+					info.returns[n] = append(info.returns[n], body.Expression)
+				}
+			}
+			return true
+		})
+	}
+	return info.returns
+}
+
+// assigned maps each variable to the values plainly assigned to it.
+func (info *Info) assigned() map[*jsast.Binding][]ast.Expression {
+	if info.assigns == nil {
+		info.assigns = map[*jsast.Binding][]ast.Expression{}
+		info.File.Inspector().Preorder([]ast.Node{(*ast.AssignExpression)(nil)}, func(n ast.Node) {
+			a := n.(*ast.AssignExpression)
+			if id, ok := a.Left.(*ast.Identifier); ok && a.Operator == token.ASSIGN {
+				if b := info.Scope.ObjectOf(id); b != nil {
+					info.assigns[b] = append(info.assigns[b], a.Right)
+				}
+			}
+		})
+	}
+	return info.assigns
+}
+
+// paramArgs returns what the local calls of a parameter's function pass
+// for it; nil when the function is also used as a value (callers unknown).
+func (info *Info) paramArgs(b *jsast.Binding) []ast.Expression {
+	params, ok := b.Decl.(*ast.ParameterList)
+	if !ok || b.Ident == nil {
+		return nil
+	}
+	index := -1
+	for i, p := range params.List {
+		if p.Target == b.Ident {
+			index = i
+		}
+	}
+	fn := b.Scope.Node
+	calls := info.callSites()[fn]
+	fb := info.funcBinding(fn)
+	if index < 0 || len(calls) == 0 || fb == nil || len(fb.Refs) != len(calls) {
+		return nil
+	}
+	var args []ast.Expression
+	for _, c := range calls {
+		if index >= len(c.ArgumentList) {
+			return nil
+		}
+		args = append(args, c.ArgumentList[index])
+	}
+	return args
+}
+
+// callSites maps local functions to the calls that call them by name.
+func (info *Info) callSites() map[ast.Node][]*ast.CallExpression {
+	if info.sites == nil {
+		info.sites = map[ast.Node][]*ast.CallExpression{}
+		info.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+			call := n.(*ast.CallExpression)
+			if id, ok := call.Callee.(*ast.Identifier); ok {
+				if b := info.Scope.ObjectOf(id); b != nil {
+					if fn := localFunction(b); fn != nil {
+						info.sites[fn] = append(info.sites[fn], call)
+					}
+				}
+			}
+		})
+	}
+	return info.sites
+}
+
+// localFunction is the function a binding names, if it is one.
+func localFunction(b *jsast.Binding) ast.Node {
+	switch {
+	case b.Kind == jsast.FunctionName:
+		return b.Decl
+	case stable(b):
+		switch b.Init.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			return b.Init
+		}
+	}
+	return nil
+}
+
+// funcBinding is the binding that names fn.
+func (info *Info) funcBinding(fn ast.Node) *jsast.Binding {
+	if f, ok := fn.(*ast.FunctionLiteral); ok && f.Name != nil {
+		return info.Scope.ObjectOf(f.Name)
+	}
+	for _, calls := range [][]*ast.CallExpression{info.callSites()[fn]} {
+		for _, c := range calls {
+			if id, ok := c.Callee.(*ast.Identifier); ok {
+				return info.Scope.ObjectOf(id)
+			}
+		}
+	}
+	return nil
 }
 
 // tidyResult is the expression a tf.tidy callback returns, when it is an
@@ -216,4 +396,70 @@ func commonClass(a, b string) string {
 		}
 	}
 	return ""
+}
+
+// tensorOnlyMethods are Tensor methods no common JavaScript value has
+// (Array, String, Set, Map, Promise, DOM, console, three.js-style objects
+// share the others: add, concat, slice, log, dispose, clone, …).
+var tensorOnlyMethods = map[string]bool{
+	"sub": true, "div": true, "mul": true, "matMul": true, "expandDims": true, "squeeze": true, "reshape": true,
+	"toFloat": true, "toInt": true, "cast": true, "relu": true, "sigmoid": true, "softmax": true, "square": true,
+	"sqrt": true, "rsqrt": true, "argMax": true, "argMin": true, "clipByValue": true, "dataSync": true,
+	"arraySync": true, "conv2d": true, "resizeBilinear": true, "resizeNearestNeighbor": true, "asScalar": true,
+	"as1D": true, "as2D": true, "as3D": true, "as4D": true, "flatten": true, "logSoftmax": true, "squaredDifference": true,
+	"divNoNan": true, "floorDiv": true, "oneHot": true, "batchNorm": true,
+}
+
+// duckTensor reports a parameter that calls a method only tensors have
+// (`function normalize(x) { return x.sub(mean) }`): with no call site to
+// learn from, that use says what it is.
+func (info *Info) duckTensor(b *jsast.Binding) bool {
+	if info.duck == nil {
+		info.duck = map[*jsast.Binding]bool{}
+		info.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+			dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression)
+			if !ok || !tensorOnlyMethods[string(dot.Identifier.Name)] {
+				return
+			}
+			if id, ok := dot.Left.(*ast.Identifier); ok {
+				if pb := info.Scope.ObjectOf(id); pb != nil && pb.Kind == jsast.Param {
+					info.duck[pb] = true
+				}
+			}
+		})
+	}
+	return info.duck[b]
+}
+
+// localCallClass is the class a call of a sync local function returns.
+func (info *Info) localCallClass(call *ast.CallExpression, depth int) string {
+	id, ok := call.Callee.(*ast.Identifier)
+	if !ok {
+		return ""
+	}
+	b := info.Scope.ObjectOf(id)
+	if b == nil {
+		return ""
+	}
+	fn := localFunction(b)
+	if fn == nil || isAsyncFunc(fn) {
+		return ""
+	}
+	values := info.returnValues()[fn]
+	for _, v := range values {
+		if v == nil {
+			return "" // a bare return
+		}
+	}
+	return info.commonClassOf(values, depth)
+}
+
+func isAsyncFunc(fn ast.Node) bool {
+	switch f := fn.(type) {
+	case *ast.FunctionLiteral:
+		return f.Async
+	case *ast.ArrowFunctionLiteral:
+		return f.Async
+	}
+	return false
 }

@@ -45,6 +45,10 @@ type Info struct {
 	thisFields map[fieldKey][]ast.Expression
 	fieldClass map[fieldKey]string
 	classes    []*ast.ClassLiteral
+	assigns    map[*jsast.Binding][]ast.Expression // built on first use
+	sites      map[ast.Node][]*ast.CallExpression  // built on first use
+	returns    map[ast.Node][]ast.Expression       // built on first use
+	duck       map[*jsast.Binding]bool             // parameters used as tensors; built on first use
 }
 
 // fieldKey names this.X inside one class (nil: outside any class).

@@ -1,0 +1,363 @@
+package tensorlife
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
+
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// Compute follows the tensors of a file.
+func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
+	r := &Result{File: tf.File, TF: tf, Ctx: ctx, refs: map[*jsast.Binding][]ref{}, producer: map[ast.Node]string{}}
+	if !tf.UsesTF {
+		return r
+	}
+	r.TFName = namespaceName(tf)
+	for round := 0; round < 2; round++ { // the second round finds producers that call producers
+		r.findProducers()
+	}
+	followed := map[*jsast.Binding]bool{}
+	in := r.File.Inspector()
+	in.WithStack([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil), (*ast.AwaitExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		name, ok := r.produces(n.(ast.Expression))
+		if !ok {
+			return true
+		}
+		a := &Alloc{Node: n.(ast.Expression), Name: name, Ctx: ctx.Of(stack), Stack: slices.Clone(stack)}
+		a.Fate, a.Use, a.Bindings, a.Assign = r.fateOf(stack)
+		if a.Ctx.Tidy && a.Fate != Bound {
+			a.Fate = Released // the tidy scope disposes it
+		}
+		for _, b := range a.Bindings {
+			followed[b] = true
+		}
+		r.Allocs = append(r.Allocs, a)
+		return true
+	})
+	if len(followed) == 0 {
+		return r
+	}
+	in.WithStack([]ast.Node{(*ast.Identifier)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		id := n.(*ast.Identifier)
+		b := r.TF.Scope.Uses[id]
+		if !push || b == nil || !followed[b] || slices.Contains(b.Writes, id) {
+			return true
+		}
+		r.refs[b] = append(r.refs[b], ref{id: id, fate: r.refFate(stack, b), stack: slices.Clone(stack)})
+		return true
+	})
+	return r
+}
+
+// produces reports whether e creates a tensor, and how messages name it.
+func (r *Result) produces(e ast.Expression) (string, bool) {
+	switch e := e.(type) {
+	case *ast.CallExpression, *ast.NewExpression:
+		if api, ok := r.TF.API(e); ok {
+			return r.displayName(e, api), r.producesAPI(e, api)
+		}
+		if call, ok := e.(*ast.CallExpression); ok {
+			if fn := r.localFunc(call.Callee); fn != nil {
+				name, ok := r.producer[fn]
+				return name, ok
+			}
+		}
+	case *ast.AwaitExpression:
+		if api, ok := r.TF.API(e.Argument); ok && api.Async && api.Result.IsTensorish() && api.Result != tfapi.KindVariable {
+			return r.displayName(e.Argument, api), true
+		}
+	}
+	return "", false
+}
+
+// notProducers return tensors the caller does not own.
+var notProducers = map[string]bool{
+	"tf.keep": true, "LayersModel.getWeights": true, "Layer.getWeights": true, "RNN.getStates": true,
+	"LayerVariable.read": true, "Tensor.variable": true,
+}
+
+func (r *Result) producesAPI(e ast.Expression, api tfapi.API) bool {
+	if api.Async || notProducers[api.Name] {
+		return false
+	}
+	switch api.Name {
+	case "tf.tidy":
+		return r.TF.KindOf(e).IsTensorish() && r.TF.KindOf(e) != tfapi.KindVariable
+	case "Optimizer.minimize": // returns the cost only with returnCost === true
+		args := argsOf(e)
+		if len(args) < 2 {
+			return false
+		}
+		b, ok := args[1].(*ast.BooleanLiteral)
+		return ok && b.Value
+	case "Layer.apply", "LayersModel.apply": // symbolic on symbolic inputs
+		args := argsOf(e)
+		return len(args) > 0 && r.TF.KindOf(args[0]) == tfapi.KindTensor
+	}
+	return api.Result.IsTensorish() && api.Result != tfapi.KindVariable
+}
+
+func argsOf(e ast.Expression) []ast.Expression {
+	switch e := e.(type) {
+	case *ast.CallExpression:
+		return e.ArgumentList
+	case *ast.NewExpression:
+		return e.ArgumentList
+	}
+	return nil
+}
+
+// displayName names a producer for messages: the canonical name of tf.*
+// functions, `receiver.method` for methods on a short receiver.
+func (r *Result) displayName(e ast.Expression, api tfapi.API) string {
+	if strings.HasPrefix(api.Name, "tf.") {
+		return api.Name
+	}
+	if call, ok := e.(*ast.CallExpression); ok {
+		if dot, ok := call.Callee.(*ast.DotExpression); ok {
+			recv := r.File.Text(dot.Left)
+			if len(recv) <= 24 && !strings.ContainsAny(recv, "\n()") {
+				return recv + "." + string(dot.Identifier.Name)
+			}
+		}
+	}
+	return api.Name
+}
+
+// namespaceName is the local name of the tfjs namespace.
+func namespaceName(tf *tfapi.Info) string {
+	if len(tf.Scope.Free["tf"]) > 0 {
+		return "tf"
+	}
+	scopes := append([]*jsast.Scope{tf.Scope.Global}, tf.Scope.Global.Children...)
+	for _, s := range scopes {
+		for name, b := range s.Bindings {
+			if b.Kind != jsast.Param && b.Ident != nil && tf.Name(b.Ident) == "tf" {
+				return name
+			}
+			if b.Import != nil && tfapi.IsModule(b.Import.Module) && b.Import.Name == "*" {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// fateOf says what the context of the last node of stack does with its value.
+func (r *Result) fateOf(stack []ast.Node) (fate Fate, use string, bindings []*jsast.Binding, assign *ast.AssignExpression) {
+	for i := len(stack) - 1; i > 0; i-- {
+		cur, parent := stack[i], stack[i-1]
+		switch p := parent.(type) {
+		case *ast.ConditionalExpression:
+			if cur == p.Test {
+				return Sunk, "a condition", nil, nil
+			}
+			continue
+		case *ast.SequenceExpression:
+			if cur == p.Sequence[len(p.Sequence)-1] {
+				continue
+			}
+			return Discarded, "", nil, nil
+		case *ast.BinaryExpression:
+			switch p.Operator {
+			case token.LOGICAL_OR, token.LOGICAL_AND, token.COALESCE:
+				continue
+			}
+			return Sunk, "the " + p.Operator.String() + " operator", nil, nil
+		case *ast.AwaitExpression:
+			continue
+		case *ast.UnaryExpression:
+			if p.Operator == token.VOID {
+				return Discarded, "", nil, nil
+			}
+			return Sunk, "the " + p.Operator.String() + " operator", nil, nil
+		case *ast.Binding:
+			if cur != p.Initializer {
+				return Released, "", nil, nil
+			}
+			bs := r.targetBindings(p.Target)
+			if len(bs) == 0 {
+				return Released, "", nil, nil
+			}
+			return Bound, "", bs, nil
+		case *ast.AssignExpression:
+			if cur != p.Right {
+				return Released, "", nil, nil
+			}
+			if p.Operator != token.ASSIGN {
+				return Sunk, "the " + p.Operator.String() + " operator", nil, nil
+			}
+			if id, ok := p.Left.(*ast.Identifier); ok {
+				if b := r.TF.Scope.ObjectOf(id); b != nil {
+					return Bound, "", []*jsast.Binding{b}, p
+				}
+			}
+			return Released, "", nil, nil // a property, an element or a global: someone else's now
+		case *ast.CallExpression:
+			if cur == p.Callee {
+				return Released, "", nil, nil
+			}
+			return r.argFate(p)
+		case *ast.NewExpression:
+			if api, ok := r.TF.API(p); ok {
+				return PassedToOp, api.Name, nil, nil
+			}
+			return Released, "", nil, nil
+		case *ast.DotExpression:
+			if i >= 2 {
+				if call, ok := stack[i-2].(*ast.CallExpression); ok && call.Callee == p {
+					return r.methodFate(call, string(p.Identifier.Name))
+				}
+			}
+			return ReadOnce, "." + string(p.Identifier.Name), nil, nil
+		case *ast.BracketExpression:
+			if cur == p.Left {
+				return ReadOnce, "[…]", nil, nil
+			}
+			return Sunk, "an index", nil, nil
+		case *ast.ExpressionStatement:
+			return Discarded, "", nil, nil
+		case *ast.TemplateLiteral:
+			return Sunk, "a template literal", nil, nil
+		case *ast.IfStatement, *ast.WhileStatement, *ast.DoWhileStatement, *ast.ForStatement, *ast.SwitchStatement:
+			return Sunk, "a condition", nil, nil
+		default: // returned, stored in an array or object, thrown, yielded, …
+			return Released, "", nil, nil
+		}
+	}
+	return Released, "", nil, nil
+}
+
+// readers are tensor methods that read a tensor without consuming it.
+var readers = map[string]bool{
+	"dataSync": true, "data": true, "array": true, "arraySync": true, "print": true, "toString": true,
+	"buffer": true, "bufferSync": true, "bytes": true,
+}
+
+func (r *Result) methodFate(call *ast.CallExpression, method string) (Fate, string, []*jsast.Binding, *ast.AssignExpression) {
+	if method == "dispose" {
+		return Released, "", nil, nil
+	}
+	if api, ok := r.TF.API(call); ok {
+		if r.producesAPI(call, api) {
+			return Chained, "", nil, nil
+		}
+		return ReadOnce, method + "()", nil, nil
+	}
+	if readers[method] {
+		return ReadOnce, method + "()", nil, nil
+	}
+	return Released, "", nil, nil // an unknown method may take it
+}
+
+// sinks read their arguments and keep nothing.
+var sinks = map[string]bool{
+	"console.log": true, "console.info": true, "console.warn": true, "console.error": true, "console.debug": true,
+	"console.table": true, "JSON.stringify": true, "String": true, "alert": true,
+}
+
+func (r *Result) argFate(call *ast.CallExpression) (Fate, string, []*jsast.Binding, *ast.AssignExpression) {
+	if api, ok := r.TF.API(call); ok {
+		if api.Name == "tf.dispose" || api.Name == "tf.keep" {
+			return Released, "", nil, nil
+		}
+		return PassedToOp, r.displayName(call, api), nil, nil
+	}
+	if name := calleeText(call.Callee); sinks[name] {
+		if id := rootIdent(call.Callee); id == nil || r.TF.Scope.IsFree(id) {
+			return Sunk, name, nil, nil
+		}
+	}
+	return Released, "", nil, nil // an unknown function may take ownership
+}
+
+func calleeText(e ast.Expression) string {
+	switch x := e.(type) {
+	case *ast.Identifier:
+		return string(x.Name)
+	case *ast.DotExpression:
+		if id, ok := x.Left.(*ast.Identifier); ok {
+			return string(id.Name) + "." + string(x.Identifier.Name)
+		}
+	}
+	return ""
+}
+
+func rootIdent(e ast.Expression) *ast.Identifier {
+	for {
+		switch x := e.(type) {
+		case *ast.Identifier:
+			return x
+		case *ast.DotExpression:
+			e = x.Left
+		default:
+			return nil
+		}
+	}
+}
+
+// targetBindings are the bindings a declaration target declares.
+func (r *Result) targetBindings(target ast.Expression) []*jsast.Binding {
+	var out []*jsast.Binding
+	collectIdents(target, func(id *ast.Identifier) {
+		if b := r.TF.Scope.ObjectOf(id); b != nil {
+			out = append(out, b)
+		}
+	})
+	return out
+}
+
+func collectIdents(t ast.Expression, fn func(*ast.Identifier)) {
+	switch t := t.(type) {
+	case *ast.Identifier:
+		fn(t)
+	case *ast.ObjectPattern:
+		for _, p := range t.Properties {
+			switch p := p.(type) {
+			case *ast.PropertyShort:
+				fn(&p.Name)
+			case *ast.PropertyKeyed:
+				collectIdents(p.Value, fn)
+			}
+		}
+	case *ast.ArrayPattern:
+		for _, e := range t.Elements {
+			collectIdents(e, fn)
+		}
+	case *ast.AssignExpression:
+		collectIdents(t.Left, fn)
+	}
+}
+
+// refFate is the fate of a read of a followed binding: a read from inside a
+// function that runs later (a closure) hands the tensor over.
+func (r *Result) refFate(stack []ast.Node, b *jsast.Binding) Fate {
+	if fn := contexts.BoundaryFunc(stack); fn != nil && fn != bindingFunc(b) {
+		return Released
+	}
+	f, _, _, _ := r.fateOf(stack)
+	return f
+}
+
+// bindingFunc is the function node whose scope declares b (nil at top level).
+func bindingFunc(b *jsast.Binding) ast.Node {
+	s := b.Scope.Function()
+	if s.Kind != jsast.FunctionScope {
+		return nil
+	}
+	return s.Node
+}
+
+// IsLocal reports whether b belongs to the function fn (nil: top level).
+func IsLocal(b *jsast.Binding, fn ast.Node) bool {
+	return bindingFunc(b) == fn && fn != nil
+}

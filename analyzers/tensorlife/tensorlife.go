@@ -1,0 +1,104 @@
+package tensorlife
+
+import (
+	"reflect"
+
+	"github.com/grafana/sobek/ast"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:       "tensorlife",
+	Doc:        "follows each tensor a file creates to its release, escape or leak",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{tfapi.Analyzer, contexts.Analyzer},
+	ResultType: reflect.TypeOf((*Result)(nil)),
+}
+
+// Fate is what happens to a tensor value.
+type Fate int
+
+const (
+	Released   Fate = iota // disposed, returned, kept, made in tidy, or handed to someone else
+	Bound                  // held by local variables: see Alloc.Bindings and Result.Released
+	Discarded              // an expression statement drops it
+	Chained                // the receiver of an op that makes another tensor
+	ReadOnce               // read (dataSync(), data(), print(), .shape) and dropped
+	PassedToOp             // an argument of a tfjs op, which does not take ownership
+	Sunk                   // used only by a non-owning sink (console.log, a template)
+)
+
+// Alloc is one expression that creates a tensor.
+type Alloc struct {
+	Node ast.Expression // the call, new or await expression
+	Name string         // how messages name the producer: "tf.browser.fromPixels", "model.predict", "preprocess()"
+	Ctx  contexts.Context
+	Fate Fate
+	// Use names the consumer for ReadOnce, PassedToOp and Sunk: "dataSync()", "tf.add", "console.log".
+	Use string
+	// Bindings are the variables a Bound tensor is held by (several when destructured).
+	Bindings []*jsast.Binding
+	// Assign is the assignment that binds it, when not a declaration.
+	Assign *ast.AssignExpression
+	// Stack is the path from the root to Node.
+	Stack []ast.Node
+}
+
+// Result is the tensorlife result for one file.
+type Result struct {
+	File   *jsast.File
+	TF     *tfapi.Info
+	Ctx    *contexts.Info
+	Allocs []*Alloc
+	// TFName is the local name of the tfjs namespace, for fixes ("" if none).
+	TFName string
+
+	refs     map[*jsast.Binding][]ref
+	producer map[ast.Node]string // local functions whose every return makes a tensor -> name
+}
+
+// ref is one read of a followed binding, with its fate.
+type ref struct {
+	id    *ast.Identifier
+	fate  Fate
+	stack []ast.Node
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	return Compute(pass.ResultOf[tfapi.Analyzer].(*tfapi.Info), pass.ResultOf[contexts.Analyzer].(*contexts.Info)), nil
+}
+
+// Released reports whether some read of b releases the tensor it holds.
+func (r *Result) Released(b *jsast.Binding) bool {
+	for _, x := range r.refs[b] {
+		if releases(x.fate) {
+			return true
+		}
+	}
+	return false
+}
+
+// ReleasedWithin reports a releasing read of b inside node n.
+func (r *Result) ReleasedWithin(b *jsast.Binding, n ast.Node) bool {
+	for _, x := range r.refs[b] {
+		if releases(x.fate) && n.Idx0() <= x.id.Idx0() && x.id.Idx0() < n.Idx1() {
+			return true
+		}
+	}
+	return false
+}
+
+// Refs returns the identifiers that read b, in source order.
+func (r *Result) Refs(b *jsast.Binding) []*ast.Identifier {
+	var out []*ast.Identifier
+	for _, x := range r.refs[b] {
+		out = append(out, x.id)
+	}
+	return out
+}
+
+func releases(f Fate) bool { return f == Released || f == Bound }
