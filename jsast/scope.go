@@ -107,6 +107,30 @@ type Info struct {
 	Defs map[*ast.Identifier]*Binding
 	// Free lists the references to undeclared (global) names.
 	Free map[string][]*ast.Identifier
+
+	byInit map[ast.Node]*Binding // built on first use by InitializedBy
+}
+
+// InitializedBy returns the binding whose whole-target initializer is e
+// (`const f = e`), or nil.
+func (in *Info) InitializedBy(e ast.Node) *Binding {
+	if in.byInit == nil {
+		in.byInit = map[ast.Node]*Binding{}
+		scopes := []*Scope{in.Global}
+		for i := 0; i < len(scopes); i++ {
+			s := scopes[i]
+			if s == nil {
+				continue
+			}
+			scopes = append(scopes, s.Children...)
+			for _, b := range s.Bindings {
+				if b.Init != nil {
+					in.byInit[b.Init] = b
+				}
+			}
+		}
+	}
+	return in.byInit[e]
 }
 
 // ObjectOf returns the binding an identifier declares or refers to; nil for a free name.

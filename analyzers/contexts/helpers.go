@@ -85,21 +85,5 @@ func (c *Info) bindingOf(fn ast.Node) *jsast.Binding {
 			return c.TF.Scope.ObjectOf(f.Name)
 		}
 	}
-	// const f = () => …: find the binding whose Init is fn.
-	for _, s := range allScopes(c.TF.Scope.Global) {
-		for _, b := range s.Bindings {
-			if b.Init == fn {
-				return b
-			}
-		}
-	}
-	return nil
-}
-
-func allScopes(s *jsast.Scope) []*jsast.Scope {
-	out := []*jsast.Scope{s}
-	for i := 0; i < len(out); i++ {
-		out = append(out, out[i].Children...)
-	}
-	return out
+	return c.TF.Scope.InitializedBy(fn) // const f = () => …
 }

@@ -65,12 +65,8 @@ func (r *Result) funcName(fn ast.Node) string {
 	if f, ok := fn.(*ast.FunctionLiteral); ok && f.Name != nil {
 		return string(f.Name.Name)
 	}
-	for _, s := range allScopes(r.TF.Scope.Global) {
-		for name, b := range s.Bindings {
-			if b.Init == fn && (b.Kind == jsast.Const || !b.Reassigned()) {
-				return name
-			}
-		}
+	if b := r.TF.Scope.InitializedBy(fn); b != nil && (b.Kind == jsast.Const || !b.Reassigned()) {
+		return b.Name
 	}
 	return ""
 }
@@ -91,12 +87,4 @@ func (r *Result) localFunc(callee ast.Expression) ast.Node {
 		return b.Init
 	}
 	return nil
-}
-
-func allScopes(s *jsast.Scope) []*jsast.Scope {
-	out := []*jsast.Scope{s}
-	for i := 0; i < len(out); i++ {
-		out = append(out, out[i].Children...)
-	}
-	return out
 }

@@ -282,14 +282,7 @@ func (info *Info) funcBinding(fn ast.Node) *jsast.Binding {
 	if f, ok := fn.(*ast.FunctionLiteral); ok && f.Name != nil {
 		return info.Scope.ObjectOf(f.Name)
 	}
-	for _, calls := range [][]*ast.CallExpression{info.callSites()[fn]} {
-		for _, c := range calls {
-			if id, ok := c.Callee.(*ast.Identifier); ok {
-				return info.Scope.ObjectOf(id)
-			}
-		}
-	}
-	return nil
+	return info.Scope.InitializedBy(fn)
 }
 
 // tidyResult is the expression a tf.tidy callback returns, when it is an
