@@ -58,7 +58,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 			return
 		}
 		// Only a callback that re-arms itself repeats: the call is inside it.
-		if fn := c.funcOf(call.ArgumentList[0]); fn != nil && contains(fn, call) {
+		if fn := c.funcOf(call.ArgumentList[0]); fn != nil && (contains(fn, call) || c.wrapperContains(fn, call)) {
 			kind := AnimationFrame
 			if name == "setTimeout" {
 				kind = Timer
@@ -203,23 +203,24 @@ func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
 	}
 }
 
+// setRepeat marks fn, and the function a trivial wrapper fn calls
+// (`() => this.step()`, `() => loop(video)`), as a repeated context.
 func (c *Info) setRepeat(fn ast.Node, r *Repeat) {
 	if c.repeated[fn] == nil {
 		c.repeated[fn] = r
+	}
+	if target := c.wrapperTarget(fn); target != nil && c.repeated[target] == nil {
+		c.repeated[target] = r
 	}
 }
 
 // funcOf resolves a callback expression to the function that runs: an
 // inline function, a function declaration or const function by name,
-// `f.bind(x)`, or, for a trivial wrapper `() => this.step()` / `() =>
-// step()`, the function it calls.
+// `f.bind(x)`, or `this.method`.
 func (c *Info) funcOf(e ast.Expression) ast.Node {
 	for depth := 0; depth < 8 && e != nil; depth++ {
 		switch x := e.(type) {
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-			if target := c.wrapperTarget(x); target != nil {
-				return target
-			}
 			return x
 		case *ast.Identifier:
 			b := c.TF.Scope.ObjectOf(x)
@@ -342,4 +343,11 @@ func calleeName(tf *tfapi.Info, callee ast.Expression) string {
 
 func contains(outer, inner ast.Node) bool {
 	return outer.Idx0() <= inner.Idx0() && inner.Idx1() <= outer.Idx1()
+}
+
+// wrapperContains reports a trivial wrapper whose target contains call
+// (requestAnimationFrame(() => loop(video)) inside loop).
+func (c *Info) wrapperContains(fn ast.Node, call ast.Node) bool {
+	target := c.wrapperTarget(fn)
+	return target != nil && contains(target, call)
 }

@@ -14,11 +14,14 @@ import (
 
 // Compute follows the tensors of a file.
 func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
-	r := &Result{File: tf.File, TF: tf, Ctx: ctx, refs: map[*jsast.Binding][]ref{}, producer: map[ast.Node]string{}}
+	r := &Result{File: tf.File, TF: tf, Ctx: ctx, refs: map[*jsast.Binding][]ref{}, producer: map[ast.Node]string{},
+		async: map[ast.Node]bool{}, params: map[*jsast.Binding][][]ast.Node{}, paramMemo: map[*jsast.Binding]paramState{}}
 	if !tf.UsesTF {
 		return r
 	}
 	r.TFName = namespaceName(tf)
+	r.collectMethods()
+	r.collectParamReads()
 	for round := 0; round < 2; round++ { // the second round finds producers that call producers
 		r.findProducers()
 	}
@@ -52,7 +55,8 @@ func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 		if !push || b == nil || !followed[b] || slices.Contains(b.Writes, id) {
 			return true
 		}
-		r.refs[b] = append(r.refs[b], ref{id: id, fate: r.refFate(stack, b), stack: slices.Clone(stack)})
+		direct, _, _, _ := r.fateOf(stack)
+		r.refs[b] = append(r.refs[b], ref{id: id, fate: r.refFate(stack, b), direct: direct, stack: slices.Clone(stack)})
 		return true
 	})
 	return r
@@ -66,7 +70,7 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 			return r.displayName(e, api), r.producesAPI(e, api)
 		}
 		if call, ok := e.(*ast.CallExpression); ok {
-			if fn := r.localFunc(call.Callee); fn != nil {
+			if fn := r.localFunc(call.Callee); fn != nil && !r.async[fn] {
 				name, ok := r.producer[fn]
 				return name, ok
 			}
@@ -74,6 +78,12 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 	case *ast.AwaitExpression:
 		if api, ok := r.TF.API(e.Argument); ok && api.Async && api.Result.IsTensorish() && api.Result != tfapi.KindVariable {
 			return r.displayName(e.Argument, api), true
+		}
+		if call, ok := e.Argument.(*ast.CallExpression); ok {
+			if fn := r.localFunc(call.Callee); fn != nil && r.async[fn] {
+				name, ok := r.producer[fn]
+				return name, ok
+			}
 		}
 	}
 	return "", false
@@ -206,7 +216,7 @@ func (r *Result) fateOf(stack []ast.Node) (fate Fate, use string, bindings []*js
 			if cur == p.Callee {
 				return Released, "", nil, nil
 			}
-			return r.argFate(p)
+			return r.argFate(p, slices.Index(p.ArgumentList, cur.(ast.Expression)))
 		case *ast.NewExpression:
 			if api, ok := r.TF.API(p); ok {
 				return PassedToOp, api.Name, nil, nil
@@ -247,7 +257,13 @@ func (r *Result) methodFate(call *ast.CallExpression, method string) (Fate, stri
 	if method == "dispose" {
 		return Released, "", nil, nil
 	}
-	if api, ok := r.TF.API(call); ok {
+	api, ok := r.TF.API(call)
+	if !ok {
+		// The receiver is the tensor being followed, whatever the resolver
+		// could prove about the expression.
+		api, ok = tfapi.Method("Tensor", method)
+	}
+	if ok {
 		if r.producesAPI(call, api) {
 			return Chained, "", nil, nil
 		}
@@ -265,12 +281,18 @@ var sinks = map[string]bool{
 	"console.table": true, "JSON.stringify": true, "String": true, "alert": true,
 }
 
-func (r *Result) argFate(call *ast.CallExpression) (Fate, string, []*jsast.Binding, *ast.AssignExpression) {
+func (r *Result) argFate(call *ast.CallExpression, argIndex int) (Fate, string, []*jsast.Binding, *ast.AssignExpression) {
 	if api, ok := r.TF.API(call); ok {
 		if api.Name == "tf.dispose" || api.Name == "tf.keep" {
 			return Released, "", nil, nil
 		}
 		return PassedToOp, r.displayName(call, api), nil, nil
+	}
+	if fn := r.localFunc(call.Callee); fn != nil {
+		if p := r.paramFor(fn, call, argIndex); p != nil && !r.paramReleased(p) {
+			return PassedToOp, r.calleeName(fn, call), nil, nil
+		}
+		return Released, "", nil, nil
 	}
 	if name := calleeText(call.Callee); sinks[name] {
 		if id := rootIdent(call.Callee); id == nil || r.TF.Scope.IsFree(id) {

@@ -51,11 +51,12 @@ func (r *Result) findProducers() {
 		return true
 	})
 	for fn, t := range counts {
-		if t.returns == 0 || t.returns != t.tensors || contexts.IsAsync(fn) {
+		if t.returns == 0 || t.returns != t.tensors {
 			continue
 		}
 		if name := r.funcName(fn); name != "" {
 			r.producer[fn] = name + "()"
+			r.async[fn] = contexts.IsAsync(fn)
 		}
 	}
 }
@@ -68,11 +69,15 @@ func (r *Result) funcName(fn ast.Node) string {
 	if b := r.TF.Scope.InitializedBy(fn); b != nil && (b.Kind == jsast.Const || !b.Reassigned()) {
 		return b.Name
 	}
-	return ""
+	return r.methodNames[fn]
 }
 
-// localFunc resolves a callee to a local function.
+// localFunc resolves a callee to a local function or a method of the
+// enclosing class (this.step).
 func (r *Result) localFunc(callee ast.Expression) ast.Node {
+	if dot, ok := callee.(*ast.DotExpression); ok {
+		return r.methodOf(dot)
+	}
 	id, ok := callee.(*ast.Identifier)
 	if !ok {
 		return nil
@@ -87,4 +92,51 @@ func (r *Result) localFunc(callee ast.Expression) ast.Node {
 		return b.Init
 	}
 	return nil
+}
+
+// collectMethods indexes the methods of the file's classes.
+func (r *Result) collectMethods() {
+	r.methodNames = map[ast.Node]string{}
+	r.File.Inspector().Preorder([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node) {
+		cl := n.(*ast.ClassLiteral)
+		r.classes = append(r.classes, cl)
+		for _, el := range cl.Body {
+			if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil && m.Kind == ast.PropertyKindMethod {
+				if key, ok := m.Key.(*ast.StringLiteral); ok && !m.Computed {
+					r.methodNames[m.Body] = "this." + string(key.Value)
+				}
+			}
+		}
+	})
+}
+
+// methodOf resolves this.name to the method of the innermost enclosing class.
+func (r *Result) methodOf(dot *ast.DotExpression) ast.Node {
+	if _, ok := dot.Left.(*ast.ThisExpression); !ok || len(r.classes) == 0 {
+		return nil
+	}
+	var cls *ast.ClassLiteral
+	for _, c := range r.classes {
+		if c.Idx0() <= dot.Idx0() && dot.Idx0() < c.Idx1() && (cls == nil || c.Idx0() >= cls.Idx0()) {
+			cls = c
+		}
+	}
+	if cls == nil {
+		return nil
+	}
+	want := "this." + string(dot.Identifier.Name)
+	for _, el := range cls.Body {
+		if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil && r.methodNames[m.Body] == want {
+			return m.Body
+		}
+	}
+	return nil
+}
+
+// calleeName names a local function or method for messages.
+func (r *Result) calleeName(fn ast.Node, call *ast.CallExpression) string {
+	if name := r.funcName(fn); name != "" {
+		return name + "()"
+	}
+	return r.File.Text(call.Callee) + "()"
 }

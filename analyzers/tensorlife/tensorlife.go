@@ -59,13 +59,30 @@ type Result struct {
 
 	refs     map[*jsast.Binding][]ref
 	producer map[ast.Node]string // local functions whose every return makes a tensor -> name
+	async    map[ast.Node]bool   // producers that are async: their tensor comes through await
+
+	params      map[*jsast.Binding][][]ast.Node // stacks of the reads of local functions' parameters
+	paramMemo   map[*jsast.Binding]paramState
+	classes     []*ast.ClassLiteral
+	methodNames map[ast.Node]string // method body -> "this.name"
 }
 
-// ref is one read of a followed binding, with its fate.
+type paramState int
+
+const (
+	paramUnknown paramState = iota
+	paramComputing
+	paramReleases
+	paramKeeps
+)
+
+// ref is one read of a followed binding, with its fate: fate counts a read
+// from a closure as a hand-over, direct is what the read itself does.
 type ref struct {
-	id    *ast.Identifier
-	fate  Fate
-	stack []ast.Node
+	id     *ast.Identifier
+	fate   Fate
+	direct Fate
+	stack  []ast.Node
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -82,10 +99,19 @@ func (r *Result) Released(b *jsast.Binding) bool {
 	return false
 }
 
-// ReleasedWithin reports a releasing read of b inside node n.
-func (r *Result) ReleasedWithin(b *jsast.Binding, n ast.Node) bool {
+// ReleasedWithin reports a read of b inside node n that releases it, when
+// the code of n runs in function fn: reads made by fn itself count for what
+// they do, reads from closures inside it as a hand-over.
+func (r *Result) ReleasedWithin(b *jsast.Binding, n ast.Node, fn ast.Node) bool {
 	for _, x := range r.refs[b] {
-		if releases(x.fate) && n.Idx0() <= x.id.Idx0() && x.id.Idx0() < n.Idx1() {
+		if n.Idx0() > x.id.Idx0() || x.id.Idx0() >= n.Idx1() {
+			continue
+		}
+		f := x.fate
+		if contexts.BoundaryFunc(x.stack) == fn {
+			f = x.direct
+		}
+		if releases(f) {
 			return true
 		}
 	}

@@ -23,6 +23,9 @@ func (info *Info) resolveCall(e ast.Expression) (API, bool) {
 	if name := info.Name(callee); name != "" {
 		return Lookup(name)
 	}
+	if api, ok := info.gradientCall(callee); ok {
+		return api, true
+	}
 	if dot, ok := callee.(*ast.DotExpression); ok {
 		if cls := info.ClassOf(dot.Left); cls != "" {
 			return Method(cls, string(dot.Identifier.Name))
@@ -86,13 +89,16 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 	case *ast.CallExpression:
 		api, ok := info.apiOf(e)
 		if !ok {
-			return info.localCallClass(e, depth)
+			return info.localCallClass(e, depth, false)
 		}
 		if api.Async {
 			return ""
 		}
 		if api.Name == "tf.tidy" {
 			return info.classOf(tidyResult(e), depth+1)
+		}
+		if _, ok := gradientResults[api.Name]; ok && api.Result != KindFunction {
+			return kindClasses[api.Result] // calling a gradient function
 		}
 		return ResultClass(api.Name)
 	case *ast.NewExpression:
@@ -102,6 +108,9 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 	case *ast.AwaitExpression:
 		if api, ok := info.apiOf(e.Argument); ok && api.Async {
 			return ResultClass(api.Name)
+		}
+		if call, ok := e.Argument.(*ast.CallExpression); ok {
+			return info.localCallClass(call, depth, true)
 		}
 	case *ast.DotExpression:
 		if _, ok := e.Left.(*ast.ThisExpression); ok {
@@ -146,7 +155,7 @@ func (info *Info) bindingClass(b *jsast.Binding, depth int) string {
 	if len(values) == 0 {
 		return ""
 	}
-	class := info.commonClassOf(values, depth)
+	class := info.commonClassOf(values, depth, func(first string) { info.class[b] = first })
 	if class == "" && b.Kind == jsast.Param && info.duckTensor(b) {
 		class = "Tensor"
 	}
@@ -154,14 +163,18 @@ func (info *Info) bindingClass(b *jsast.Binding, depth int) string {
 	return class
 }
 
-// commonClass of values is the class they all share. While the later values
-// are checked, the first one's class is memoized as an optimistic
-// assumption by the caller's binding (see bindingClass).
-func (info *Info) commonClassOf(values []ast.Expression, depth int) string {
+// commonClassOf is the class values all share. assume, if not nil, is
+// told the first value's class before the others are checked, so that a
+// variable can assume it while its own reassignments (w = w.sub(g)) are
+// resolved.
+func (info *Info) commonClassOf(values []ast.Expression, depth int, assume func(string)) string {
 	if len(values) == 0 {
 		return ""
 	}
 	class := info.classOf(values[0], depth+1)
+	if assume != nil {
+		assume(class)
+	}
 	for _, v := range values[1:] {
 		if class == "" {
 			break
@@ -424,8 +437,9 @@ func (info *Info) duckTensor(b *jsast.Binding) bool {
 	return info.duck[b]
 }
 
-// localCallClass is the class a call of a sync local function returns.
-func (info *Info) localCallClass(call *ast.CallExpression, depth int) string {
+// localCallClass is the class a call of a local function returns (for an
+// async function, what awaiting the call gives).
+func (info *Info) localCallClass(call *ast.CallExpression, depth int, awaited bool) string {
 	id, ok := call.Callee.(*ast.Identifier)
 	if !ok {
 		return ""
@@ -435,7 +449,7 @@ func (info *Info) localCallClass(call *ast.CallExpression, depth int) string {
 		return ""
 	}
 	fn := localFunction(b)
-	if fn == nil || isAsyncFunc(fn) {
+	if fn == nil || isAsyncFunc(fn) != awaited {
 		return ""
 	}
 	values := info.returnValues()[fn]
@@ -444,7 +458,7 @@ func (info *Info) localCallClass(call *ast.CallExpression, depth int) string {
 			return "" // a bare return
 		}
 	}
-	return info.commonClassOf(values, depth)
+	return info.commonClassOf(values, depth, nil)
 }
 
 func isAsyncFunc(fn ast.Node) bool {
@@ -455,4 +469,40 @@ func isAsyncFunc(fn ast.Node) bool {
 		return f.Async
 	}
 	return false
+}
+
+// gradientResults are what calling the function made by tf.grad & co.
+// returns.
+var gradientResults = map[string]Kind{
+	"tf.grad": KindTensor, "tf.grads": KindTensorList, "tf.valueAndGrad": KindTensorMap,
+	"tf.valueAndGrads": KindTensorMap, "tf.customGrad": KindTensor,
+}
+
+// gradientCall resolves a call of a gradient function, `tf.grad(f)(x)` or
+// `const g = tf.grad(f); g(x)`, to an API named after its maker whose
+// result is what the gradient function returns.
+func (info *Info) gradientCall(callee ast.Expression) (API, bool) {
+	for depth := 0; depth < maxChain; depth++ {
+		switch c := callee.(type) {
+		case *ast.Identifier:
+			b := info.Scope.ObjectOf(c)
+			if b == nil || !stable(b) || b.Init == nil {
+				return API{}, false
+			}
+			callee = b.Init
+			continue
+		case *ast.CallExpression:
+			maker, ok := info.apiOf(c)
+			if !ok {
+				return API{}, false
+			}
+			kind, ok := gradientResults[maker.Name]
+			if !ok {
+				return API{}, false
+			}
+			return API{Name: maker.Name, Result: kind, Note: "calling the function " + maker.Name + " made"}, true
+		}
+		return API{}, false
+	}
+	return API{}, false
 }

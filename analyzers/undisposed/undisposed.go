@@ -130,7 +130,7 @@ func checkOverwrite(pass *analysis.Pass, life *tensorlife.Result, a *tensorlife.
 	if b.Ident == nil || (r.Node.Idx0() <= b.Ident.Idx0() && b.Ident.Idx0() < r.Node.Idx1()) {
 		return false // declared inside: a fresh variable each time
 	}
-	if life.ReleasedWithin(b, r.Node) {
+	if life.ReleasedWithin(b, r.Node, a.Ctx.Func) {
 		return false
 	}
 	what, unit := r.Describe()
