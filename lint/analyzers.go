@@ -5,7 +5,11 @@ import (
 
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
+	"github.com/tfjslint/tfjslint/analyzers/resize"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
+	"github.com/tfjslint/tfjslint/analyzers/shuffle"
+	"github.com/tfjslint/tfjslint/analyzers/timerwait"
+	"github.com/tfjslint/tfjslint/analyzers/unawaited"
 	"github.com/tfjslint/tfjslint/analyzers/undisposed"
 )
 
@@ -15,6 +19,10 @@ func Analyzers() []*analysis.Analyzer {
 		jsfile.Analyzer,
 		sgd.Analyzer,
 		learningrate.Analyzer,
+		resize.Analyzer,
+		shuffle.Analyzer,
 		undisposed.Analyzer,
+		unawaited.Analyzer,
+		timerwait.Analyzer,
 	}
 }

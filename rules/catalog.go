@@ -12,12 +12,12 @@ const (
 // the section title: tip 13 for memory, tip 17 for readback and async waits.
 var catalog = []Rule{
 	// Memory (tip 13) and readback (tip 17).
-	{ID: "undisposed-tensor", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: repeatedErrorElseWarning, Fix: Suggestion,
+	{ID: "undisposed-tensor", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: repeatedErrorElseWarning, Fix: Suggestion, Implemented: true,
 		Summary: "a tensor bound to a local variable that is never disposed, returned or handed off"},
-	{ID: "leaked-temporary", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: repeatedErrorElseWarning, Fix: Suggestion,
+	{ID: "leaked-temporary", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: repeatedErrorElseWarning, Fix: Suggestion, Implemented: true,
 		Summary: "an intermediate tensor never bound nor released: chained ops, discarded or read-once results outside tf.tidy"},
 	// Only flagged in repeated context, where it is always an error.
-	{ID: "overwritten-tensor", Tips: []int{13}, DefaultSeverity: Error, SeverityNote: repeatedError, Fix: Suggestion,
+	{ID: "overwritten-tensor", Tips: []int{13}, DefaultSeverity: Error, SeverityNote: repeatedError, Fix: Suggestion, Implemented: true,
 		Summary: "a variable holding an unreleased tensor reassigned to a new tensor (w = w.sub(g) in a loop)"},
 	{ID: "async-tidy", Tips: []int{13}, DefaultSeverity: Error,
 		Summary: "tf.tidy with an async callback, or one that returns a Promise or uses await"},
@@ -27,20 +27,20 @@ var catalog = []Rule{
 		Summary: "tf.variable, models, optimizers or layers constructed in a repeated context"},
 	{ID: "sync-readback", Tips: []int{17}, DefaultSeverity: Warning, Fix: Suggestion,
 		Summary: "dataSync/arraySync/bufferSync in a repeated context or inside an async function"},
-	{ID: "unawaited-training", Tips: []int{17}, DefaultSeverity: Warning,
+	{ID: "unawaited-training", Tips: []int{17}, DefaultSeverity: Warning, Implemented: true,
 		Summary: "a fit/fitDataset/trainOnBatch/save/data/array promise that is not awaited, returned, chained or stored"},
-	{ID: "timer-wait", Tips: []int{17}, DefaultSeverity: Info,
+	{ID: "timer-wait", Tips: []int{17}, DefaultSeverity: Info, Implemented: true,
 		Summary: "setTimeout or sleep used to wait for training results instead of awaiting them"},
 
 	// The headline checks.
-	{ID: "resize-full-tensor", Tips: []int{14}, DefaultSeverity: Warning,
+	{ID: "resize-full-tensor", Tips: []int{14}, DefaultSeverity: Warning, Implemented: true,
 		Summary: "tf.image resizing of a full-size fromPixels/webcam tensor: draw into a canvas of the target size first"},
 	{ID: "sgd-optimizer", Tips: []int{5}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,
 		Summary: "plain SGD (tf.train.sgd, optimizer: 'sgd'): use tf.train.adam"},
 	{ID: "learning-rate", Tips: []int{5, 6}, DefaultSeverity: Warning, SeverityNote: "warning (error if ≤ 0)", Implemented: true,
 		Summary: "a literal learning rate outside the optimizer's sensible range, or ≤ 0",
 		Options: learningRateOptions()},
-	{ID: "missing-shuffle", Tips: []int{8}, DefaultSeverity: Warning, Fix: Suggestion,
+	{ID: "missing-shuffle", Tips: []int{8}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,
 		Summary: "training data never shuffled, batched before shuffling, or shuffled with a buffer < 2"},
 
 	// The other tips.

@@ -13,7 +13,7 @@ func TestMarkdownTable(t *testing.T) {
 	wantRows := map[int]string{
 		0:  "| ID | tips | default | fix | implemented | summary |",
 		1:  "|---|---|---|---|---|---|",
-		2:  "| `undisposed-tensor` | 13 | error in repeated context, else warning | suggestion | no | a tensor bound to a local variable that is never disposed, returned or handed off |",
+		2:  "| [`undisposed-tensor`](rules/docs/undisposed-tensor.md) | 13 | error in repeated context, else warning | suggestion | yes | a tensor bound to a local variable that is never disposed, returned or handed off |",
 		13: "| [`learning-rate`](rules/docs/learning-rate.md) | 5, 6 | warning (error if ≤ 0) | – | yes | a literal learning rate outside the optimizer's sensible range, or ≤ 0 |",
 		35: "| [`unused-directive`](rules/docs/unused-directive.md) | – | off | fix | yes | a tfjslint-disable directive that silenced nothing |",
 	}

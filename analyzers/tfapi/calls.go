@@ -20,6 +20,7 @@ func (info *Info) resolveCall(e ast.Expression) (API, bool) {
 	default:
 		return API{}, false
 	}
+	callee = unwrapOptional(callee)
 	if name := info.Name(callee); name != "" {
 		return Lookup(name)
 	}
@@ -81,6 +82,7 @@ func (info *Info) classOf(e ast.Expression, depth int) string {
 	if e == nil || depth > maxChain {
 		return ""
 	}
+	e = unwrapOptional(e)
 	return info.computeClass(e, depth)
 }
 
@@ -505,4 +507,18 @@ func (info *Info) gradientCall(callee ast.Expression) (API, bool) {
 		return API{}, false
 	}
 	return API{}, false
+}
+
+// unwrapOptional looks through the optional-chain wrappers of `a?.b()`.
+func unwrapOptional(e ast.Expression) ast.Expression {
+	for {
+		switch x := e.(type) {
+		case *ast.Optional:
+			e = x.Expression
+		case *ast.OptionalChain:
+			e = x.Expression
+		default:
+			return e
+		}
+	}
 }

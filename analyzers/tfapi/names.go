@@ -28,6 +28,7 @@ func (info *Info) name(e ast.Expression, depth int) string {
 	if e == nil || depth > maxChain {
 		return ""
 	}
+	e = unwrapOptional(e)
 	return info.computeName(e, depth)
 }
 

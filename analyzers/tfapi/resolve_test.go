@@ -143,3 +143,12 @@ func countOf(xs []string, x string) int {
 	}
 	return n
 }
+
+func TestResolveOptionalChains(t *testing.T) {
+	got := callNames(t, "o.mjs", "import * as tf from '@tensorflow/tfjs';\nconst x = tf.tensor([1, 2]);\nx?.data();\nconst model = tf.sequential();\nmodel?.fit(x, x);\ntf?.train?.adam();\n")
+	for _, want := range []string{"Tensor.data", "LayersModel.fit", "tf.train.adam"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("missing %s in %v", want, got)
+		}
+	}
+}

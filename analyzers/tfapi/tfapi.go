@@ -67,7 +67,7 @@ func Resolve(f *jsast.File) *Info {
 	if !mentionsTF(f.Src) {
 		// Without the word tf or a tfjs package name nothing can reach
 		// tfjs; skipping scope resolution speeds up non-tfjs files.
-		return &Info{File: f, Scope: &jsast.Info{}, byNode: map[ast.Expression]API{}}
+		return &Info{File: f, Scope: &jsast.Info{Global: &jsast.Scope{Kind: jsast.GlobalScope}}, byNode: map[ast.Expression]API{}}
 	}
 	info := &Info{
 		File:   f,
