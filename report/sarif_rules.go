@@ -19,8 +19,7 @@ func addSARIFRules(run *sarif.Run) map[string]int {
 				WithEnabled(r.DefaultSeverity != rules.Off)).
 			WithProperties(sarif.NewPropertyBag().
 				Add("tips", append([]int{}, r.Tips...)). // [] rather than null for tool rules
-				Add("fixKind", r.Fix.String()).
-				Add("implemented", r.Implemented))
+				Add("fixKind", r.Fix.String()))
 		if r.Summary != "" {
 			d.WithShortDescription(sarif.NewMultiformatMessageString().WithText(r.Summary))
 		}
