@@ -49,6 +49,9 @@ func (info *Info) kindOf(e ast.Expression, depth int) Kind {
 	switch e := e.(type) {
 	case *ast.CallExpression, *ast.NewExpression:
 		if api, ok := info.apiOf(e); ok && !api.Async && api.Name != "tf.tidy" {
+			if isApply(api) {
+				return info.applyKind(e, depth)
+			}
 			return api.Result
 		}
 	case *ast.AwaitExpression:
@@ -101,6 +104,9 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 		}
 		if _, ok := gradientResults[api.Name]; ok && api.Result != KindFunction {
 			return kindClasses[api.Result] // calling a gradient function
+		}
+		if isApply(api) {
+			return kindClasses[info.applyKind(e, depth)]
 		}
 		return ResultClass(api.Name)
 	case *ast.NewExpression:
@@ -521,4 +527,31 @@ func unwrapOptional(e ast.Expression) ast.Expression {
 			return e
 		}
 	}
+}
+
+// isApply reports layer.apply / model.apply, whose result is symbolic on
+// symbolic inputs (building a functional model) and a tensor on tensors.
+func isApply(api API) bool { return api.Name == "Layer.apply" || api.Name == "LayersModel.apply" }
+
+// applyKind is what an apply call returns, judged by its first input (or
+// the first element of an array of inputs): KindOther when unknown.
+func (info *Info) applyKind(call ast.Expression, depth int) Kind {
+	c, ok := call.(*ast.CallExpression)
+	if !ok || len(c.ArgumentList) == 0 {
+		return KindOther
+	}
+	in := c.ArgumentList[0]
+	if arr, ok := in.(*ast.ArrayLiteral); ok {
+		if len(arr.Value) == 0 {
+			return KindOther
+		}
+		in = arr.Value[0]
+	}
+	switch k := info.kindOf(in, depth+1); {
+	case k == KindSymbolic:
+		return KindSymbolic
+	case k.IsTensorish():
+		return KindTensor
+	}
+	return KindOther
 }

@@ -152,3 +152,25 @@ func TestResolveOptionalChains(t *testing.T) {
 		}
 	}
 }
+
+func TestApplyFollowsItsInput(t *testing.T) {
+	src := `import * as tf from '@tensorflow/tfjs';
+const input = tf.input({shape: [4]});
+const hidden = tf.layers.dense({units: 8}).apply(input);
+const merged = tf.layers.concatenate().apply([hidden, input]);
+const dense = tf.layers.dense({units: 1});
+const y = dense.apply(tf.ones([2, 4]));
+`
+	f := jsast.Parse(token.NewFileSet(), "a.mjs", []byte(src))
+	info := Resolve(f)
+	kinds := map[string]Kind{}
+	for name, b := range info.Scope.Global.Children[0].Bindings {
+		kinds[name] = info.KindOf(b.Ident)
+	}
+	want := map[string]Kind{"input": KindSymbolic, "hidden": KindSymbolic, "merged": KindSymbolic, "y": KindTensor, "dense": KindLayer}
+	for name, k := range want {
+		if kinds[name] != k {
+			t.Errorf("KindOf(%s) = %v, want %v", name, kinds[name], k)
+		}
+	}
+}

@@ -1,0 +1,25 @@
+package lint
+
+import (
+	"testing"
+)
+
+// TestCleanSuite lints testdata/clean, complete and correct training
+// programs written the many ways real tfjs code is written: any finding
+// there is a false positive.
+func TestCleanSuite(t *testing.T) {
+	files, err := Discover([]string{"../testdata/clean"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 15 {
+		t.Fatalf("the clean suite has %d programs, want at least 15", len(files))
+	}
+	res, err := Run(files, Options{ReportUnusedDirectives: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		t.Errorf("%s:%d:%d: %s: %s", f.File, f.Range.Start.Line, f.Range.Start.Column, f.Rule, f.Message)
+	}
+}
