@@ -1,0 +1,353 @@
+package resize
+
+import (
+	"fmt"
+
+	"github.com/grafana/sobek/ast"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "resize",
+	Doc:      "reports tensor resizes of full-size camera frames and images (rule resize-full-tensor, tip 14)",
+	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/resize-full-tensor.md",
+	Requires: []*analysis.Analyzer{tfapi.Analyzer},
+	Run:      run,
+}
+
+const rule = "resize-full-tensor"
+
+// maxDepth bounds how many values, calls and variables a trace follows.
+const maxDepth = 24
+
+// resizeAPIs are the resizing functions; the image is their first argument.
+var resizeAPIs = map[string]bool{
+	"tf.image.resizeBilinear":        true,
+	"tf.image.resizeNearestNeighbor": true,
+	"tf.image.cropAndResize":         true,
+}
+
+// resizeMethods are the Tensor methods that resize their receiver.
+var resizeMethods = map[string]bool{"resizeBilinear": true, "resizeNearestNeighbor": true}
+
+// keepAPIs return a tensor of the size of their first argument: the frame is
+// still full-size after them.
+var keepAPIs = map[string]bool{
+	"tf.cast": true, "tf.expandDims": true, "tf.squeeze": true, "tf.reshape": true, "tf.reverse": true,
+	"tf.reverse1d": true, "tf.reverse2d": true, "tf.reverse3d": true, "tf.reverse4d": true,
+	"tf.clone": true, "tf.keep": true, "tf.clipByValue": true, "tf.neg": true, "tf.abs": true,
+	"tf.sqrt": true, "tf.square": true, "tf.round": true, "tf.floor": true, "tf.relu": true,
+	"tf.image.flipLeftRight": true, "tf.image.rgbToGrayscale": true, "tf.image.grayscaleToRGB": true,
+	"tf.image.rotateWithOffset": true, "tf.image.transform": true,
+	// Elementwise binary ops: the frame may be either operand.
+	"tf.add": true, "tf.sub": true, "tf.mul": true, "tf.div": true, "tf.divNoNan": true,
+	"tf.minimum": true, "tf.maximum": true, "tf.pow": true, "tf.floorDiv": true,
+}
+
+// binaryAPIs are the keepAPIs whose second operand may be the frame.
+var binaryAPIs = map[string]bool{
+	"tf.add": true, "tf.sub": true, "tf.mul": true, "tf.div": true, "tf.divNoNan": true,
+	"tf.minimum": true, "tf.maximum": true, "tf.pow": true, "tf.floorDiv": true,
+}
+
+// keepMethods are the Tensor methods that keep the receiver's size.
+var keepMethods = map[string]bool{
+	"toFloat": true, "toInt": true, "cast": true, "asType": true, "expandDims": true, "squeeze": true,
+	"reshape": true, "as3D": true, "as4D": true, "reverse": true, "clone": true, "clipByValue": true,
+	"neg": true, "abs": true, "sqrt": true, "square": true, "round": true, "floor": true, "relu": true,
+	"add": true, "sub": true, "mul": true, "div": true, "divNoNan": true, "minimum": true, "maximum": true,
+	"pow": true, "floorDiv": true,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
+	if !info.UsesTF {
+		return nil, nil
+	}
+	c := &checker{pass: pass, info: info, fl: flow.New(info.File, info.Scope), visiting: map[ast.Node]bool{}}
+	for _, call := range info.Calls {
+		if resizeAPIs[call.API.Name] {
+			if ce, ok := call.Node.(*ast.CallExpression); ok {
+				c.check(ce)
+			}
+		}
+	}
+	// The method form on receivers tfapi does not type (reassigned
+	// variables, this.x, helper results): the trace decides.
+	info.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpression)
+		if dot, ok := call.Callee.(*ast.DotExpression); ok && resizeMethods[string(dot.Identifier.Name)] {
+			if !resizeAPIs[info.Name(call.Callee)] {
+				c.check(call)
+			}
+		}
+	})
+	return nil, nil
+}
+
+type checker struct {
+	pass     *analysis.Pass
+	info     *tfapi.Info
+	fl       *flow.Flow
+	ev       *constant.Evaluator
+	visiting map[ast.Node]bool
+	depth    int
+	// canvasMap: the canvases whose context the file uses and what their
+	// drawImage calls tell (drawnUnknown, drawnSmall, drawnFull); nil until needed.
+	canvasMap map[string]int
+}
+
+// source is where a full-size frame comes from.
+type source struct {
+	call ast.Node // the fromPixels or capture() call
+	api  string   // how the message names it
+	kind string   // "video", "image", "canvas" or "" (unknown element)
+}
+
+func (c *checker) check(call *ast.CallExpression) {
+	var image ast.Expression
+	var api string
+	at := ast.Node(call)
+	name := c.info.Name(call.Callee)
+	switch {
+	case resizeAPIs[name]:
+		if len(call.ArgumentList) == 0 {
+			return
+		}
+		image, api = call.ArgumentList[0], name
+	case name == "":
+		dot, ok := call.Callee.(*ast.DotExpression)
+		if !ok || !resizeMethods[string(dot.Identifier.Name)] {
+			return
+		}
+		image, at = dot.Left, &dot.Identifier
+		api = "." + string(dot.Identifier.Name) + "()"
+		if id, ok := dot.Left.(*ast.Identifier); ok {
+			api = string(id.Name) + "." + string(dot.Identifier.Name)
+		}
+	default:
+		return
+	}
+	src, _ := c.trace(image, false)
+	if src == nil {
+		return
+	}
+	f := c.info.File
+	line := f.Tok.Line(f.Pos(src.call.Idx0()))
+	what, noun := "the full-size input", "the source"
+	remedy := ""
+	switch src.kind {
+	case "video":
+		what, noun = "the full camera frame", "the video"
+	case "image":
+		what, noun = "the full-size image", "the image"
+	case "canvas":
+		what, noun = "the full-size canvas", "the canvas"
+		remedy = "draw into the canvas at the target size (drawImage with a width and height) and read that instead"
+	}
+	if remedy == "" {
+		remedy = "draw " + noun + " into a canvas of the target size and read that instead"
+	}
+	verb := "resizes"
+	if name == "tf.image.cropAndResize" {
+		verb = "crops and resizes"
+		remedy = "draw the region of " + noun + " into a canvas of the target size (drawImage with a source rectangle) and read that instead"
+	}
+	msg := fmt.Sprintf("%s %s %s from %s (line %d): %s (tip 14)", api, verb, what, src.api, line, remedy)
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      f.Pos(at.Idx0()),
+		End:      f.Pos(call.Idx1()),
+		Category: rule,
+		Message:  msg,
+	})
+}
+
+// enter guards a recursive step: false when n is already being traced (a
+// loop-carried value) or the trace is too deep.
+func (c *checker) enter(n ast.Node) bool {
+	if c.visiting[n] || c.depth >= maxDepth {
+		return false
+	}
+	c.visiting[n] = true
+	c.depth++
+	return true
+}
+
+func (c *checker) leave(n ast.Node) {
+	delete(c.visiting, n)
+	c.depth--
+}
+
+// trace returns the source when e certainly holds a full-size frame. cycle
+// reports a value that only loops back into a variable already being traced:
+// it adds no source of its own and does not spoil the others. awaited says
+// that e's promise is awaited (fromPixelsAsync, capture()).
+func (c *checker) trace(e ast.Expression, awaited bool) (src *source, cycle bool) {
+	if e == nil {
+		return nil, false
+	}
+	if !c.enter(e) {
+		return nil, c.visiting[e]
+	}
+	defer c.leave(e)
+	switch e := e.(type) {
+	case *ast.NullLiteral:
+		return nil, true // `this.frame = null` before the first capture: never resized
+	case *ast.AwaitExpression:
+		return c.trace(e.Argument, true)
+	case *ast.ConditionalExpression:
+		return c.all([]ast.Expression{e.Consequent, e.Alternate}, awaited)
+	case *ast.Identifier, *ast.DotExpression:
+		vals, ok := c.values(e)
+		if !ok {
+			return nil, false
+		}
+		return c.all(vals, false)
+	case *ast.CallExpression:
+		return c.traceCall(e, awaited)
+	}
+	return nil, false
+}
+
+// all traces every value: each must be a frame (or a cycle), and one at least a frame.
+func (c *checker) all(vals []ast.Expression, awaited bool) (*source, bool) {
+	var first *source
+	cycles := 0
+	for _, v := range vals {
+		src, cycle := c.trace(v, awaited)
+		switch {
+		case cycle:
+			cycles++
+		case src == nil:
+			return nil, false
+		case first == nil:
+			first = src
+		}
+	}
+	if first == nil {
+		return nil, cycles > 0 && cycles == len(vals)
+	}
+	return first, false
+}
+
+// values expands a variable or this.x property into the values it may hold;
+// a parameter of a local function into what its callers pass.
+func (c *checker) values(e ast.Expression) ([]ast.Expression, bool) {
+	switch e := e.(type) {
+	case *ast.Identifier:
+		if vals, _, ok := c.fl.Values(e); ok {
+			return vals, true
+		}
+		return c.fl.Args(e)
+	case *ast.DotExpression:
+		return c.fl.MemberValues(e)
+	}
+	return nil, false
+}
+
+func (c *checker) traceCall(call *ast.CallExpression, awaited bool) (*source, bool) {
+	args := call.ArgumentList
+	name := c.info.Name(call.Callee)
+	switch {
+	case name == "tf.browser.fromPixels" || name == "tf.browser.fromPixelsAsync" && awaited:
+		if len(args) == 0 {
+			return nil, false
+		}
+		kind, skip := c.classify(args[0])
+		if skip {
+			return nil, false
+		}
+		return &source{call: call, api: name, kind: kind}, false
+	case name == "tf.tidy":
+		if len(args) == 0 {
+			return nil, false
+		}
+		fn := args[len(args)-1]
+		if id, ok := fn.(*ast.Identifier); ok {
+			fn = c.fl.FunctionOf(id)
+		}
+		if fn == nil {
+			return nil, false
+		}
+		rets, _ := flow.Returns(fn)
+		if len(rets) == 0 {
+			return nil, false
+		}
+		return c.all(rets, false)
+	case keepAPIs[name]:
+		if len(args) == 0 {
+			return nil, false
+		}
+		if src, cycle := c.trace(args[0], false); src != nil || cycle || !binaryAPIs[name] || len(args) < 2 {
+			return src, cycle
+		}
+		return c.trace(args[1], false)
+	case name != "":
+		return nil, false
+	}
+	if dot, ok := call.Callee.(*ast.DotExpression); ok {
+		method := string(dot.Identifier.Name)
+		switch {
+		case method == "capture" && awaited:
+			if c.isWebcam(dot.Left) {
+				return &source{call: call, api: "a tf.data.webcam capture()", kind: "video"}, false
+			}
+			return nil, false
+		case keepMethods[method]:
+			return c.trace(dot.Left, false)
+		}
+	}
+	if fn := c.fl.Callee(call); fn != nil {
+		rets, _ := flow.Returns(fn)
+		if len(rets) == 0 {
+			return nil, false
+		}
+		return c.all(rets, awaited && flow.IsAsync(fn))
+	}
+	return nil, false
+}
+
+// isWebcam reports whether e holds a tf.data.webcam iterator that captures
+// full frames (no resizeWidth/resizeHeight in its config).
+func (c *checker) isWebcam(e ast.Expression) bool {
+	if !c.enter(e) {
+		return false
+	}
+	defer c.leave(e)
+	switch e := e.(type) {
+	case *ast.AwaitExpression:
+		call, ok := e.Argument.(*ast.CallExpression)
+		if !ok || c.info.Name(call.Callee) != "tf.data.webcam" {
+			return false
+		}
+		if len(call.ArgumentList) > 1 {
+			if c.ev == nil {
+				c.ev = constant.New(c.info.File)
+			}
+			cfg := c.ev.Object(call.ArgumentList[1])
+			if cfg == nil {
+				return false // a config we cannot read may resize
+			}
+			if constant.Property(cfg, "resizeWidth") != nil || constant.Property(cfg, "resizeHeight") != nil {
+				return false
+			}
+		}
+		return true
+	case *ast.Identifier, *ast.DotExpression:
+		vals, ok := c.values(e)
+		if !ok || len(vals) == 0 {
+			return false
+		}
+		for _, v := range vals {
+			if !c.isWebcam(v) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
