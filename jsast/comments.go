@@ -48,6 +48,11 @@ func appendComments(out []Comment, text []byte, start, end int, regexps map[int]
 			out = append(out, makeComment(off, data))
 		}
 		off += len(data)
+		if off >= end {
+			// After an error on the last byte (`#!#`) the lexer has stepped
+			// past the terminating NUL; calling it again would panic.
+			return out
+		}
 	}
 }
 

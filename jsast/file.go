@@ -126,7 +126,26 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) {
 		f.Errors = append(f.Errors, &SyntaxError{Offset: sp.start, Msg: (&NestingError{Depth: in.Depth()}).Error()})
 		return
 	}
+	if unclosedSwitch(in) {
+		if !sp.handler {
+			f.Errors = append(f.Errors, &SyntaxError{Offset: sp.end, Msg: "Unexpected end of input"})
+		}
+		return
+	}
 	f.Scripts = append(f.Scripts, &Script{Program: prog, Start: sp.start, End: sp.end, Module: first, Handler: sp.handler, inspector: in})
+}
+
+// unclosedSwitch reports a switch whose body the input ends in: sobek's
+// parser accepts `switch (x) { case 1:` at the end of the input without
+// an error (and without a position for the missing brace).
+func unclosedSwitch(in *Inspector) bool {
+	unclosed := false
+	in.Preorder([]ast.Node{(*ast.SwitchStatement)(nil)}, func(n ast.Node) {
+		if s, ok := n.(*ast.SwitchStatement); ok && s.RightBrace == 0 {
+			unclosed = true
+		}
+	})
+	return unclosed
 }
 
 // handlerSource wraps an event-handler attribute value as an arrow function
@@ -211,14 +230,22 @@ func (f *File) Pos(idx file.Idx) token.Pos {
 // Offset maps a sobek index of this file to a byte offset of Src.
 func (f *File) Offset(idx file.Idx) int { return f.Tok.Offset(f.Pos(idx)) }
 
-// Span returns the token positions of a node's first byte and of the byte after it.
+// Span returns the token positions of a node's first byte and of the byte
+// after it. Use it rather than Pos(n.Idx0()), Pos(n.Idx1()): it corrects the
+// nodes whose sobek positions are wrong (see start).
 func (f *File) Span(n ast.Node) (token.Pos, token.Pos) {
-	return f.Pos(n.Idx0()), f.Pos(n.Idx1())
+	return f.Tok.Pos(f.start(n)), f.Tok.Pos(f.end(n))
 }
+
+// Start is the position of a node's first byte.
+func (f *File) Start(n ast.Node) token.Pos { return f.Tok.Pos(f.start(n)) }
+
+// End is the position just past a node.
+func (f *File) End(n ast.Node) token.Pos { return f.Tok.Pos(f.end(n)) }
 
 // Text returns the source text of a node.
 func (f *File) Text(n ast.Node) string {
-	a, b := f.Offset(n.Idx0()), f.Offset(n.Idx1())
+	a, b := f.start(n), f.end(n)
 	if a > b {
 		return ""
 	}

@@ -108,11 +108,11 @@ func (r *resolver) declareStatement(s *Scope, st ast.Statement) {
 		r.declareLexical(s, st)
 	case *ast.FunctionDeclaration:
 		if fn := st.Function; fn != nil && fn.Name != nil {
-			r.declare(s, string(fn.Name.Name), FunctionName, fn.Name, fn)
+			r.declare(s, fn.Name.Name.String(), FunctionName, fn.Name, fn)
 		}
 	case *ast.ClassDeclaration:
 		if c := st.Class; c != nil && c.Name != nil {
-			r.declare(s, string(c.Name.Name), ClassName, c.Name, c)
+			r.declare(s, c.Name.Name.String(), ClassName, c.Name, c)
 		}
 	case *ast.ExportDeclaration:
 		switch {
@@ -145,19 +145,19 @@ func (r *resolver) declareImport(s *Scope, im *ast.ImportDeclaration) {
 	if c == nil {
 		return
 	}
-	module := string(im.ModuleSpecifier)
+	module := im.ModuleSpecifier.String()
 	if im.FromClause != nil {
-		module = string(im.FromClause.ModuleSpecifier)
+		module = im.FromClause.ModuleSpecifier.String()
 	}
 	add := func(local string, id *ast.Identifier, name string) {
 		b := r.declare(s, local, ImportName, id, im)
 		b.Import = &Import{Module: module, Name: name}
 	}
 	if c.ImportedDefaultBinding != nil {
-		add(string(c.ImportedDefaultBinding.Name), c.ImportedDefaultBinding, "default")
+		add(c.ImportedDefaultBinding.Name.String(), c.ImportedDefaultBinding, "default")
 	}
 	if c.NameSpaceImport != nil {
-		add(string(c.NameSpaceImport.ImportedBinding), nil, "*")
+		add(c.NameSpaceImport.ImportedBinding.String(), nil, "*")
 	}
 	if c.NamedImports != nil {
 		for _, sp := range c.NamedImports.ImportsList {
@@ -165,7 +165,7 @@ func (r *resolver) declareImport(s *Scope, im *ast.ImportDeclaration) {
 			if local == "" {
 				local = sp.IdentifierName
 			}
-			add(string(local), nil, string(sp.IdentifierName))
+			add(string(local), nil, sp.IdentifierName.String())
 		}
 	}
 }
@@ -174,7 +174,7 @@ func (r *resolver) declareImport(s *Scope, im *ast.ImportDeclaration) {
 // pattern), remembering the initializer and the destructuring path.
 func (r *resolver) declareTarget(s *Scope, target ast.Expression, kind BindingKind, decl ast.Node, init ast.Expression) {
 	forEachTargetIdent(target, nil, func(id *ast.Identifier, path []string) {
-		b := r.declare(s, string(id.Name), kind, id, decl)
+		b := r.declare(s, id.Name.String(), kind, id, decl)
 		if b.Init == nil && b.Source == nil {
 			if path == nil {
 				b.Init = init
@@ -200,11 +200,11 @@ func forEachTargetIdent(target ast.Expression, path []string, fn func(*ast.Ident
 		for _, p := range t.Properties {
 			switch p := p.(type) {
 			case *ast.PropertyShort:
-				fn(&p.Name, sub(string(p.Name.Name)))
+				fn(&p.Name, sub(p.Name.Name.String()))
 			case *ast.PropertyKeyed:
 				key := "?"
 				if s, ok := p.Key.(*ast.StringLiteral); ok && !p.Computed {
-					key = string(s.Value)
+					key = s.Value.String()
 				}
 				forEachTargetIdent(p.Value, sub(key), fn)
 			}
@@ -276,7 +276,7 @@ func (r *resolver) visit(n ast.Node, s *Scope) {
 		cs := r.newScope(BlockScope, n, s)
 		if n.Parameter != nil {
 			forEachTargetIdent(n.Parameter, nil, func(id *ast.Identifier, _ []string) {
-				r.declare(cs, string(id.Name), CatchParam, id, n)
+				r.declare(cs, id.Name.String(), CatchParam, id, n)
 			})
 			r.visitTarget(n.Parameter, cs, false)
 		}
@@ -322,7 +322,7 @@ func (r *resolver) use(id *ast.Identifier, s *Scope, write bool) {
 	if r.info.Defs[id] != nil {
 		return
 	}
-	name := string(id.Name)
+	name := id.Name.String()
 	b := s.Lookup(name)
 	if b == nil {
 		r.info.Free[name] = append(r.info.Free[name], id)
@@ -382,7 +382,7 @@ func (r *resolver) visitFunction(fn ast.Node, params *ast.ParameterList, vars []
 	if lit, ok := fn.(*ast.FunctionLiteral); ok && lit.Name != nil {
 		if r.info.Defs[lit.Name] == nil { // an expression's own name, visible inside only
 			outer = r.newScope(ClassScope, nil, s)
-			r.declare(outer, string(lit.Name.Name), FunctionName, lit.Name, lit)
+			r.declare(outer, lit.Name.Name.String(), FunctionName, lit.Name, lit)
 		}
 	}
 	fs := r.newScope(FunctionScope, fn, outer)
@@ -427,7 +427,7 @@ func (r *resolver) visitClass(c *ast.ClassLiteral, s *Scope) {
 	cs := r.newScope(ClassScope, c, s)
 	if c.Name != nil {
 		if outer := r.info.Defs[c.Name]; outer == nil {
-			r.declare(cs, string(c.Name.Name), ClassName, c.Name, c)
+			r.declare(cs, c.Name.Name.String(), ClassName, c.Name, c)
 		}
 	}
 	for _, el := range c.Body {

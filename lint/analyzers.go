@@ -3,14 +3,18 @@ package lint
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/asynctidy"
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
+	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
+	"github.com/tfjslint/tfjslint/analyzers/readback"
 	"github.com/tfjslint/tfjslint/analyzers/resize"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle"
 	"github.com/tfjslint/tfjslint/analyzers/timerwait"
 	"github.com/tfjslint/tfjslint/analyzers/unawaited"
 	"github.com/tfjslint/tfjslint/analyzers/undisposed"
+	"github.com/tfjslint/tfjslint/analyzers/useafterdispose"
 )
 
 // Analyzers returns every analyzer a lint run executes.
@@ -24,5 +28,9 @@ func Analyzers() []*analysis.Analyzer {
 		undisposed.Analyzer,
 		unawaited.Analyzer,
 		timerwait.Analyzer,
+		asynctidy.Analyzer,
+		useafterdispose.Analyzer,
+		loopalloc.Analyzer,
+		readback.Analyzer,
 	}
 }

@@ -87,6 +87,9 @@ func parentGitignores(root string) []ignoreFile {
 	if err != nil {
 		return nil
 	}
+	if _, err := os.Stat(filepath.Join(abs, ".git")); err == nil {
+		return nil // root is the top: what is above it is another project's
+	}
 	var found []ignoreFile
 	for dir := filepath.Dir(abs); ; dir = filepath.Dir(dir) {
 		if gi, err := gitignore.CompileIgnoreFile(filepath.Join(dir, ".gitignore")); err == nil {

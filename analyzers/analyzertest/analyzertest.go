@@ -2,6 +2,11 @@
 // checks its findings against `// want "regexp"` comments, like x/tools'
 // analysistest. Each fixture file is analysed on its own; every finding must
 // match a want on its line and every want must be matched.
+//
+// Wants are found by scanning each line of the source, not by parsing it, so
+// they also work in scripts that do not parse: `// want "re"...` and
+// `/* want "re" */` in JavaScript, and `<!-- want "re" -->` in HTML outside
+// scripts.
 package analyzertest
 
 import (
@@ -147,33 +152,38 @@ type want struct {
 	used bool
 }
 
-var wantRE = regexp.MustCompile(`\bwant((?:\s+"(?:[^"\\]|\\.)*")+)`)
+var wantRE = regexp.MustCompile(`(?://|/\*|<!--)\s*want((?:\s+"(?:[^"\\]|\\.)*")+)`)
 var quotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
 
-// wants reads the `// want "re"...` comments of a fixture.
+// wants reads the want comments of a fixture, line by line.
 func wants(t testing.TB, file string, src []byte) []*want {
 	t.Helper()
-	f := jsast.Parse(token.NewFileSet(), file, src)
 	var out []*want
-	for _, c := range f.Comments {
-		m := wantRE.FindStringSubmatch(c.Text)
-		if m == nil {
+	for i, text := range strings.Split(string(src), "\n") {
+		line := i + 1
+		for _, m := range wantRE.FindAllStringSubmatch(text, -1) {
+			out = append(out, parseWant(t, file, line, m[1])...)
+		}
+	}
+	return out
+}
+
+// parseWant compiles the quoted regexps of one want comment.
+func parseWant(t testing.TB, file string, line int, quoted string) []*want {
+	t.Helper()
+	var out []*want
+	for _, q := range quotedRE.FindAllString(quoted, -1) {
+		s, err := strconv.Unquote(q)
+		if err != nil {
+			t.Errorf("%s:%d: bad want string %s: %v", file, line, q, err)
 			continue
 		}
-		line := f.Tok.Line(f.Tok.Pos(c.Start))
-		for _, q := range quotedRE.FindAllString(m[1], -1) {
-			s, err := strconv.Unquote(q)
-			if err != nil {
-				t.Errorf("%s:%d: bad want string %s: %v", file, line, q, err)
-				continue
-			}
-			re, err := regexp.Compile(s)
-			if err != nil {
-				t.Errorf("%s:%d: bad want regexp %q: %v", file, line, s, err)
-				continue
-			}
-			out = append(out, &want{line: line, re: re})
+		re, err := regexp.Compile(s)
+		if err != nil {
+			t.Errorf("%s:%d: bad want regexp %q: %v", file, line, s, err)
+			continue
 		}
+		out = append(out, &want{line: line, re: re})
 	}
 	return out
 }

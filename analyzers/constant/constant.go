@@ -104,7 +104,7 @@ func (ev *Evaluator) number(e ast.Expression, depth int) (float64, bool) {
 			return ev.number(init, depth+1)
 		}
 	case *ast.DotExpression:
-		if v := ev.property(e.Left, string(e.Identifier.Name), depth); v != nil {
+		if v := ev.property(e.Left, e.Identifier.Name.String(), depth); v != nil {
 			return ev.number(v, depth+1)
 		}
 	}
@@ -120,17 +120,17 @@ func (ev *Evaluator) str(e ast.Expression, depth int) (string, bool) {
 	}
 	switch e := e.(type) {
 	case *ast.StringLiteral:
-		return string(e.Value), true
+		return e.Value.String(), true
 	case *ast.TemplateLiteral:
 		if e.Tag == nil && len(e.Expressions) == 0 && len(e.Elements) == 1 {
-			return string(e.Elements[0].Parsed), true
+			return e.Elements[0].Parsed.String(), true
 		}
 	case *ast.Identifier:
 		if init := ev.stableInit(e); init != nil {
 			return ev.str(init, depth+1)
 		}
 	case *ast.DotExpression:
-		if v := ev.property(e.Left, string(e.Identifier.Name), depth); v != nil {
+		if v := ev.property(e.Left, e.Identifier.Name.String(), depth); v != nil {
 			return ev.str(v, depth+1)
 		}
 	}
@@ -166,11 +166,11 @@ func Property(obj *ast.ObjectLiteral, key string) ast.Expression {
 	for _, p := range obj.Value {
 		switch p := p.(type) {
 		case *ast.PropertyKeyed:
-			if k, ok := p.Key.(*ast.StringLiteral); ok && !p.Computed && string(k.Value) == key {
+			if k, ok := p.Key.(*ast.StringLiteral); ok && !p.Computed && k.Value.String() == key {
 				v = p.Value
 			}
 		case *ast.PropertyShort:
-			if string(p.Name.Name) == key {
+			if p.Name.Name.String() == key {
 				v = &p.Name
 			}
 		case *ast.SpreadElement:

@@ -76,7 +76,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 	if !ok {
 		return
 	}
-	method := string(dot.Identifier.Name)
+	method := dot.Identifier.Name.String()
 	switch {
 	case method == "addEventListener" && len(call.ArgumentList) >= 2:
 		event, _ := ev.String(call.ArgumentList[0])
@@ -171,7 +171,7 @@ func (c *Info) visitCallbackClass(cl *ast.ClassLiteral) {
 	super := c.TF.Name(cl.SuperClass)
 	if super == "" {
 		if id, ok := cl.SuperClass.(*ast.Identifier); ok {
-			super = string(id.Name)
+			super = id.Name.String()
 		}
 	}
 	if !strings.HasSuffix(super, "Callback") {
@@ -182,8 +182,8 @@ func (c *Info) visitCallbackClass(cl *ast.ClassLiteral) {
 		if !ok || m.Body == nil {
 			continue
 		}
-		if key, ok := m.Key.(*ast.StringLiteral); ok && fitCallbackNames[string(key.Value)] {
-			c.setRepeat(m.Body, &Repeat{Kind: FitCallback, Node: m.Body, Detail: string(key.Value)})
+		if key, ok := m.Key.(*ast.StringLiteral); ok && fitCallbackNames[key.Value.String()] {
+			c.setRepeat(m.Body, &Repeat{Kind: FitCallback, Node: m.Body, Detail: key.Value.String()})
 		}
 	}
 }
@@ -194,7 +194,7 @@ func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
 	if !ok {
 		return
 	}
-	name := string(dot.Identifier.Name)
+	name := dot.Identifier.Name.String()
 	if !strings.HasPrefix(name, "on") || len(name) < 4 || fitCallbackNames[name] {
 		return
 	}
@@ -298,7 +298,7 @@ func (c *Info) methodOf(dot *ast.DotExpression) ast.Node {
 		return nil
 	}
 	var found ast.Node
-	name := string(dot.Identifier.Name)
+	name := dot.Identifier.Name.String()
 	c.File.Inspector().Preorder([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node) {
 		cl := n.(*ast.ClassLiteral)
 		if found != nil || dot.Idx0() < cl.Idx0() || dot.Idx0() >= cl.Idx1() {
@@ -306,7 +306,7 @@ func (c *Info) methodOf(dot *ast.DotExpression) ast.Node {
 		}
 		for _, el := range cl.Body {
 			if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil {
-				if key, ok := m.Key.(*ast.StringLiteral); ok && string(key.Value) == name {
+				if key, ok := m.Key.(*ast.StringLiteral); ok && key.Value.String() == name {
 					found = m.Body
 				}
 			}
@@ -328,13 +328,13 @@ func calleeName(tf *tfapi.Info, callee ast.Expression) string {
 	switch x := callee.(type) {
 	case *ast.Identifier:
 		if tf.Scope.IsFree(x) {
-			return string(x.Name)
+			return x.Name.String()
 		}
 	case *ast.DotExpression:
 		if id, ok := x.Left.(*ast.Identifier); ok && tf.Scope.IsFree(id) {
 			switch id.Name {
 			case "window", "globalThis", "self":
-				return string(x.Identifier.Name)
+				return x.Identifier.Name.String()
 			}
 		}
 	}

@@ -185,9 +185,9 @@ func deferred(call ast.Node) bool {
 	}
 	switch callee := c.Callee.(type) {
 	case *ast.Identifier:
-		return deferredCallers[string(callee.Name)]
+		return deferredCallers[callee.Name.String()]
 	case *ast.DotExpression:
-		return deferredCallers[string(callee.Identifier.Name)]
+		return deferredCallers[callee.Identifier.Name.String()]
 	}
 	return false
 }

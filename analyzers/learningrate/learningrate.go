@@ -74,8 +74,8 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		pass.Report(analysis.Diagnostic{
-			Pos:      info.File.Pos(arg.Idx0()),
-			End:      info.File.Pos(arg.Idx1()),
+			Pos:      info.File.Start(arg),
+			End:      info.File.End(arg),
 			Category: runctx.Category(rule, sev),
 			Message:  msg,
 		})

@@ -43,14 +43,14 @@ func (c *checker) describe(e ast.Expression, hints *[]string, depth int) {
 	}
 	switch e := e.(type) {
 	case *ast.Identifier:
-		*hints = append(*hints, string(e.Name))
+		*hints = append(*hints, e.Name.String())
 		if vals, ok := c.values(e); ok {
 			for _, v := range vals {
 				c.describe(v, hints, depth+1)
 			}
 		}
 	case *ast.DotExpression:
-		*hints = append(*hints, string(e.Identifier.Name))
+		*hints = append(*hints, e.Identifier.Name.String())
 		if _, this := e.Left.(*ast.ThisExpression); this {
 			if vals, ok := c.values(e); ok {
 				for _, v := range vals {
@@ -64,11 +64,11 @@ func (c *checker) describe(e ast.Expression, hints *[]string, depth int) {
 		c.describe(e.Argument, hints, depth+1)
 	case *ast.CallExpression:
 		if dot, ok := e.Callee.(*ast.DotExpression); ok {
-			switch m := string(dot.Identifier.Name); m {
+			switch m := dot.Identifier.Name.String(); m {
 			case "createElement", "getElementById", "querySelector", "getElementsByTagName", "getElementsByClassName":
 				if len(e.ArgumentList) > 0 {
 					if s, ok := e.ArgumentList[0].(*ast.StringLiteral); ok {
-						*hints = append(*hints, string(s.Value))
+						*hints = append(*hints, s.Value.String())
 					}
 				}
 			case "getImageData":
@@ -100,7 +100,7 @@ func (c *checker) canvasKey(e ast.Expression, depth int) string {
 	case *ast.Identifier:
 		b := c.info.Scope.ObjectOf(e)
 		if b == nil {
-			return "global:" + string(e.Name)
+			return "global:" + e.Name.String()
 		}
 		if vals, exact, ok := c.fl.Values(e); ok && (exact || len(vals) == 1) {
 			if k := c.canvasKey(vals[0], depth+1); strings.HasPrefix(k, "id:") {
@@ -110,7 +110,7 @@ func (c *checker) canvasKey(e ast.Expression, depth int) string {
 		return fmt.Sprintf("var:%p", b)
 	case *ast.DotExpression:
 		if _, this := e.Left.(*ast.ThisExpression); this {
-			return "this." + string(e.Identifier.Name)
+			return "this." + e.Identifier.Name.String()
 		}
 		return "expr:" + c.info.File.Text(e)
 	case *ast.CallExpression:
@@ -122,7 +122,7 @@ func (c *checker) canvasKey(e ast.Expression, depth int) string {
 		case "getElementById", "querySelector":
 			if len(e.ArgumentList) == 1 {
 				if s, ok := e.ArgumentList[0].(*ast.StringLiteral); ok {
-					return "id:" + strings.TrimPrefix(string(s.Value), "#")
+					return "id:" + strings.TrimPrefix(s.Value.String(), "#")
 				}
 			}
 		case "getImageData":

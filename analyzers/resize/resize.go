@@ -80,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// variables, this.x, helper results): the trace decides.
 	info.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpression)
-		if dot, ok := call.Callee.(*ast.DotExpression); ok && resizeMethods[string(dot.Identifier.Name)] {
+		if dot, ok := call.Callee.(*ast.DotExpression); ok && resizeMethods[dot.Identifier.Name.String()] {
 			if !resizeAPIs[info.Name(call.Callee)] {
 				c.check(call)
 			}
@@ -121,13 +121,13 @@ func (c *checker) check(call *ast.CallExpression) {
 		image, api = call.ArgumentList[0], name
 	case name == "":
 		dot, ok := call.Callee.(*ast.DotExpression)
-		if !ok || !resizeMethods[string(dot.Identifier.Name)] {
+		if !ok || !resizeMethods[dot.Identifier.Name.String()] {
 			return
 		}
 		image, at = dot.Left, &dot.Identifier
-		api = "." + string(dot.Identifier.Name) + "()"
+		api = "." + dot.Identifier.Name.String() + "()"
 		if id, ok := dot.Left.(*ast.Identifier); ok {
-			api = string(id.Name) + "." + string(dot.Identifier.Name)
+			api = id.Name.String() + "." + dot.Identifier.Name.String()
 		}
 	default:
 		return
@@ -290,7 +290,7 @@ func (c *checker) traceCall(call *ast.CallExpression, awaited bool) (*source, bo
 		return nil, false
 	}
 	if dot, ok := call.Callee.(*ast.DotExpression); ok {
-		method := string(dot.Identifier.Name)
+		method := dot.Identifier.Name.String()
 		switch {
 		case method == "capture" && awaited:
 			if c.isWebcam(dot.Left) {

@@ -45,8 +45,8 @@ func run(pass *analysis.Pass) (any, error) {
 
 func reportCall(pass *analysis.Pass, f *jsast.File, c tfapi.Call) {
 	d := analysis.Diagnostic{
-		Pos:      f.Pos(c.Node.Idx0()),
-		End:      f.Pos(c.Node.Idx1()),
+		Pos:      f.Start(c.Node),
+		End:      f.End(c.Node),
 		Category: rule,
 		Message:  c.API.Name + " " + advice + "; use tf.train.adam(0.001) (tip 5)",
 	}
@@ -83,20 +83,20 @@ func checkCompile(pass *analysis.Pass, info *tfapi.Info, ev *constant.Evaluator,
 		return
 	}
 	lit, ok := constant.Property(cfg, "optimizer").(*ast.StringLiteral)
-	if !ok || !strings.EqualFold(string(lit.Value), "sgd") || seen[lit] {
+	if !ok || !strings.EqualFold(lit.Value.String(), "sgd") || seen[lit] {
 		return
 	}
 	seen[lit] = true
 	f := info.File
 	quote := f.Text(lit)[:1]
 	pass.Report(analysis.Diagnostic{
-		Pos:      f.Pos(lit.Idx0()),
-		End:      f.Pos(lit.Idx1()),
+		Pos:      f.Start(lit),
+		End:      f.End(lit),
 		Category: rule,
-		Message:  "optimizer '" + string(lit.Value) + "' " + advice + "; use 'adam' (tip 5)",
+		Message:  "optimizer '" + lit.Value.String() + "' " + advice + "; use 'adam' (tip 5)",
 		SuggestedFixes: []analysis.SuggestedFix{{
 			Message:   "Use 'adam'",
-			TextEdits: []analysis.TextEdit{{Pos: f.Pos(lit.Idx0()), End: f.Pos(lit.Idx1()), NewText: []byte(quote + "adam" + quote)}},
+			TextEdits: []analysis.TextEdit{{Pos: f.Start(lit), End: f.End(lit), NewText: []byte(quote + "adam" + quote)}},
 		}},
 	})
 }

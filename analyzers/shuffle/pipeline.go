@@ -153,7 +153,7 @@ func (c *checker) walkCall(call *ast.CallExpression) pipe {
 	default:
 		return unknown // tf.data.generator, tf.data.func, other APIs
 	}
-	if dot, ok := call.Callee.(*ast.DotExpression); ok && datasetMethods[string(dot.Identifier.Name)] {
+	if dot, ok := call.Callee.(*ast.DotExpression); ok && datasetMethods[dot.Identifier.Name.String()] {
 		p := c.walk(dot.Left)
 		p.ops = true
 		p.batches = append([]*ast.CallExpression(nil), p.batches...)

@@ -95,7 +95,7 @@ func run(pass *analysis.Pass) (any, error) {
 func (c *checker) shufflesByHand(call *ast.CallExpression) bool {
 	switch callee := call.Callee.(type) {
 	case *ast.Identifier:
-		return strings.Contains(strings.ToLower(string(callee.Name)), "shuffle")
+		return strings.Contains(strings.ToLower(callee.Name.String()), "shuffle")
 	case *ast.DotExpression:
 		switch callee.Identifier.Name {
 		case "shuffle", "shuffleCombo":
@@ -115,7 +115,7 @@ func (c *checker) shufflesByHand(call *ast.CallExpression) bool {
 
 func keyName(k ast.Expression, computed bool) string {
 	if s, ok := k.(*ast.StringLiteral); ok && !computed {
-		return string(s.Value)
+		return s.Value.String()
 	}
 	return ""
 }
@@ -253,6 +253,12 @@ func (c *checker) removal(obj *ast.ObjectLiteral, idx int) (int, int) {
 	}
 	if idx > 0 {
 		return c.f.Offset(props[idx-1].Idx1()), pe
+	}
+	// The only property: empty the braces when nothing else sits between
+	// them (a comment would be lost), else remove it and its comma.
+	lb, rb := c.f.Offset(obj.LeftBrace)+1, c.f.Offset(obj.RightBrace)
+	if strings.Trim(string(src[lb:ps])+string(src[pe:rb]), " \t\r\n,") == "" {
+		return lb, rb
 	}
 	end := pe
 	for end < len(src) && (src[end] == ' ' || src[end] == '\t') {
@@ -444,5 +450,5 @@ func (c *checker) chainedDataset(call *ast.CallExpression) bool {
 	if !ok || dot.Left != ast.Expression(call) {
 		return false
 	}
-	return datasetMethods[string(dot.Identifier.Name)]
+	return datasetMethods[dot.Identifier.Name.String()]
 }

@@ -136,7 +136,7 @@ func (r *Result) displayName(e ast.Expression, api tfapi.API) string {
 		if dot, ok := call.Callee.(*ast.DotExpression); ok {
 			recv := r.File.Text(dot.Left)
 			if len(recv) <= 24 && !strings.ContainsAny(recv, "\n()") {
-				return recv + "." + string(dot.Identifier.Name)
+				return recv + "." + dot.Identifier.Name.String()
 			}
 		}
 	}
@@ -225,10 +225,10 @@ func (r *Result) fateOf(stack []ast.Node) (fate Fate, use string, bindings []*js
 		case *ast.DotExpression:
 			if i >= 2 {
 				if call, ok := stack[i-2].(*ast.CallExpression); ok && call.Callee == p {
-					return r.methodFate(call, string(p.Identifier.Name))
+					return r.methodFate(call, p.Identifier.Name.String())
 				}
 			}
-			return ReadOnce, "." + string(p.Identifier.Name), nil, nil
+			return ReadOnce, "." + p.Identifier.Name.String(), nil, nil
 		case *ast.BracketExpression:
 			if cur == p.Left {
 				return ReadOnce, "[…]", nil, nil
@@ -305,10 +305,10 @@ func (r *Result) argFate(call *ast.CallExpression, argIndex int) (Fate, string, 
 func calleeText(e ast.Expression) string {
 	switch x := e.(type) {
 	case *ast.Identifier:
-		return string(x.Name)
+		return x.Name.String()
 	case *ast.DotExpression:
 		if id, ok := x.Left.(*ast.Identifier); ok {
-			return string(id.Name) + "." + string(x.Identifier.Name)
+			return id.Name.String() + "." + x.Identifier.Name.String()
 		}
 	}
 	return ""

@@ -64,7 +64,7 @@ func (r *Result) findProducers() {
 // funcName is the name a local function is called by.
 func (r *Result) funcName(fn ast.Node) string {
 	if f, ok := fn.(*ast.FunctionLiteral); ok && f.Name != nil {
-		return string(f.Name.Name)
+		return f.Name.Name.String()
 	}
 	if b := r.TF.Scope.InitializedBy(fn); b != nil && (b.Kind == jsast.Const || !b.Reassigned()) {
 		return b.Name
@@ -103,7 +103,7 @@ func (r *Result) collectMethods() {
 		for _, el := range cl.Body {
 			if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil && m.Kind == ast.PropertyKindMethod {
 				if key, ok := m.Key.(*ast.StringLiteral); ok && !m.Computed {
-					r.methodNames[m.Body] = "this." + string(key.Value)
+					r.methodNames[m.Body] = "this." + key.Value.String()
 				}
 			}
 		}
@@ -124,7 +124,7 @@ func (r *Result) methodOf(dot *ast.DotExpression) ast.Node {
 	if cls == nil {
 		return nil
 	}
-	want := "this." + string(dot.Identifier.Name)
+	want := "this." + dot.Identifier.Name.String()
 	for _, el := range cls.Body {
 		if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil && r.methodNames[m.Body] == want {
 			return m.Body

@@ -29,7 +29,7 @@ func (info *Info) resolveCall(e ast.Expression) (API, bool) {
 	}
 	if dot, ok := callee.(*ast.DotExpression); ok {
 		if cls := info.ClassOf(dot.Left); cls != "" {
-			return Method(cls, string(dot.Identifier.Name))
+			return Method(cls, dot.Identifier.Name.String())
 		}
 	}
 	return API{}, false
@@ -122,7 +122,7 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 		}
 	case *ast.DotExpression:
 		if _, ok := e.Left.(*ast.ThisExpression); ok {
-			return info.thisFieldClass(fieldKey{info.enclosingClass(e), string(e.Identifier.Name)}, depth)
+			return info.thisFieldClass(fieldKey{info.enclosingClass(e), e.Identifier.Name.String()}, depth)
 		}
 	case *ast.Identifier:
 		b := info.Scope.ObjectOf(e)
@@ -349,13 +349,13 @@ func (info *Info) collectThisFields() {
 		case *ast.AssignExpression:
 			if dot, ok := n.Left.(*ast.DotExpression); ok {
 				if _, ok := dot.Left.(*ast.ThisExpression); ok {
-					k := fieldKey{info.enclosingClass(dot), string(dot.Identifier.Name)}
+					k := fieldKey{info.enclosingClass(dot), dot.Identifier.Name.String()}
 					info.thisFields[k] = append(info.thisFields[k], n.Right)
 				}
 			}
 		case *ast.FieldDefinition:
 			if key, ok := n.Key.(*ast.StringLiteral); ok && !n.Computed && n.Initializer != nil {
-				k := fieldKey{info.enclosingClass(n), string(key.Value)}
+				k := fieldKey{info.enclosingClass(n), key.Value.String()}
 				info.thisFields[k] = append(info.thisFields[k], n.Initializer)
 			}
 		}
@@ -432,7 +432,7 @@ func (info *Info) duckTensor(b *jsast.Binding) bool {
 		info.duck = map[*jsast.Binding]bool{}
 		info.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
 			dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression)
-			if !ok || !tensorOnlyMethods[string(dot.Identifier.Name)] {
+			if !ok || !tensorOnlyMethods[dot.Identifier.Name.String()] {
 				return
 			}
 			if id, ok := dot.Left.(*ast.Identifier); ok {

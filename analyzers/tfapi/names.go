@@ -38,7 +38,7 @@ func (info *Info) computeName(e ast.Expression, depth int) string {
 		return info.identName(e, depth)
 	case *ast.DotExpression:
 		if base := info.name(e.Left, depth+1); base != "" {
-			return base + "." + string(e.Identifier.Name)
+			return base + "." + e.Identifier.Name.String()
 		}
 		if id, ok := e.Left.(*ast.Identifier); ok && e.Identifier.Name == "tf" && info.Scope.IsFree(id) {
 			switch id.Name {
@@ -49,7 +49,7 @@ func (info *Info) computeName(e ast.Expression, depth int) string {
 	case *ast.BracketExpression:
 		if s, ok := e.Member.(*ast.StringLiteral); ok {
 			if base := info.name(e.Left, depth+1); base != "" {
-				return base + "." + string(s.Value)
+				return base + "." + s.Value.String()
 			}
 		}
 	case *ast.CallExpression:
@@ -59,7 +59,7 @@ func (info *Info) computeName(e ast.Expression, depth int) string {
 	case *ast.AwaitExpression: // await import('@tensorflow/tfjs')
 		if c, ok := e.Argument.(*ast.CallExpression); ok {
 			if _, ok := c.Callee.(*ast.DynamicImportExpression); ok && len(c.ArgumentList) == 1 {
-				if s, ok := c.ArgumentList[0].(*ast.StringLiteral); ok && IsModule(string(s.Value)) {
+				if s, ok := c.ArgumentList[0].(*ast.StringLiteral); ok && IsModule(s.Value.String()) {
 					return "tf"
 				}
 			}
@@ -147,5 +147,5 @@ func isRequireTF(scope *jsast.Info, e ast.Expression) bool {
 		return false
 	}
 	s, ok := c.ArgumentList[0].(*ast.StringLiteral)
-	return ok && IsModule(string(s.Value))
+	return ok && IsModule(s.Value.String())
 }

@@ -127,10 +127,10 @@ func (c *checker) isSetTimeout(call *ast.CallExpression) bool {
 func (c *checker) isGlobalCall(call *ast.CallExpression, name string) bool {
 	switch x := call.Callee.(type) {
 	case *ast.Identifier:
-		return string(x.Name) == name && c.tf.Scope.IsFree(x)
+		return x.Name.String() == name && c.tf.Scope.IsFree(x)
 	case *ast.DotExpression:
 		id, ok := x.Left.(*ast.Identifier)
-		if !ok || string(x.Identifier.Name) != name || !c.tf.Scope.IsFree(id) {
+		if !ok || x.Identifier.Name.String() != name || !c.tf.Scope.IsFree(id) {
 			return false
 		}
 		switch id.Name {
@@ -277,9 +277,9 @@ func (c *checker) nodeTimer(b *jsast.Binding) bool {
 	var name string
 	switch callee := call.Callee.(type) {
 	case *ast.Identifier:
-		name = string(callee.Name)
+		name = callee.Name.String()
 	case *ast.DotExpression:
-		name = string(callee.Identifier.Name)
+		name = callee.Identifier.Name.String()
 	}
 	id, ok := call.ArgumentList[0].(*ast.Identifier)
 	return name == "promisify" && ok && id.Name == "setTimeout" && c.tf.Scope.IsFree(id)
@@ -295,7 +295,7 @@ func isRequireOf(tf *tfapi.Info, call *ast.CallExpression, modules ...string) bo
 		return false
 	}
 	for _, m := range modules {
-		if string(s.Value) == m {
+		if s.Value.String() == m {
 			return true
 		}
 	}
@@ -475,7 +475,7 @@ func (c *checker) cleared(s *ast.CallExpression) bool {
 		case *ast.Identifier:
 			b = c.tf.Scope.ObjectOf(l)
 		case *ast.DotExpression:
-			prop = string(l.Identifier.Name)
+			prop = l.Identifier.Name.String()
 		}
 	}
 	if b == nil && prop == "" {
@@ -487,7 +487,7 @@ func (c *checker) cleared(s *ast.CallExpression) bool {
 		case *ast.Identifier:
 			found = found || (b != nil && c.tf.Scope.ObjectOf(a) == b)
 		case *ast.DotExpression:
-			found = found || (prop != "" && string(a.Identifier.Name) == prop)
+			found = found || (prop != "" && a.Identifier.Name.String() == prop)
 		}
 	}
 	return found
@@ -566,7 +566,7 @@ func (c *checker) readsResults(fn ast.Node) bool {
 		}
 		switch x := n.(type) {
 		case *ast.CallExpression:
-			if dot, ok := x.Callee.(*ast.DotExpression); ok && readMethods[string(dot.Identifier.Name)] {
+			if dot, ok := x.Callee.(*ast.DotExpression); ok && readMethods[dot.Identifier.Name.String()] {
 				cls := c.tf.ClassOf(dot.Left)
 				found = cls == "" || tfapi.ClassKind(cls) == tfapi.KindModel
 			} else if pc, ok := c.fl.PromiseCall(x); ok && pc.Method == "save" {
@@ -581,7 +581,7 @@ func (c *checker) readsResults(fn ast.Node) bool {
 				found = true
 			}
 		case *ast.DotExpression:
-			name := string(x.Identifier.Name)
+			name := x.Identifier.Name.String()
 			if resultProps[name] {
 				found = true
 			} else if name == "history" {

@@ -141,7 +141,7 @@ func tidyFix(life *tensorlife.Result, a *tensorlife.Alloc) (analysis.SuggestedFi
 	return analysis.SuggestedFix{
 		Message: "Wrap in " + life.TFName + ".tidy",
 		TextEdits: []analysis.TextEdit{{
-			Pos: f.Pos(x.Idx0()), End: f.Pos(x.Idx1()),
+			Pos: f.Start(x), End: f.End(x),
 			NewText: []byte(life.TFName + ".tidy(() => " + text + ")"),
 		}},
 	}, true

@@ -72,8 +72,8 @@ func checkBound(pass *analysis.Pass, life *tensorlife.Result, a *tensorlife.Allo
 		}
 		f := life.File
 		d := analysis.Diagnostic{
-			Pos:      f.Pos(a.Node.Idx0()),
-			End:      f.Pos(a.Node.Idx1()),
+			Pos:      f.Start(a.Node),
+			End:      f.End(a.Node),
 			Category: runctx.Category(ruleUndisposed, severity(a)),
 			Message: fmt.Sprintf("`%s` from %s is never disposed%s: call %s.dispose() after its last use or wrap the code in tf.tidy (tip 13)",
 				b.Name, a.Name, growth(a), b.Name),
@@ -108,8 +108,8 @@ func checkTemporary(pass *analysis.Pass, life *tensorlife.Result, a *tensorlife.
 	}
 	f := life.File
 	d := analysis.Diagnostic{
-		Pos:      f.Pos(a.Node.Idx0()),
-		End:      f.Pos(a.Node.Idx1()),
+		Pos:      f.Start(a.Node),
+		End:      f.End(a.Node),
 		Category: runctx.Category(ruleTemporary, severity(a)),
 		Message:  what + growth(a) + ": " + remedy + " (tip 13)",
 	}
@@ -136,8 +136,8 @@ func checkOverwrite(pass *analysis.Pass, life *tensorlife.Result, a *tensorlife.
 	what, unit := r.Describe()
 	f := life.File
 	d := analysis.Diagnostic{
-		Pos:      f.Pos(a.Node.Idx0()),
-		End:      f.Pos(a.Node.Idx1()),
+		Pos:      f.Start(a.Node),
+		End:      f.End(a.Node),
 		Category: runctx.Category(ruleOverwritten, rules.Error),
 		Message: fmt.Sprintf("`%s` is reassigned to a new tensor from %s without disposing the previous one; %s, so it leaks one tensor per %s: dispose the old value first, or keep it in a tf.variable and use %s.assign(…) (tip 13)",
 			b.Name, a.Name, what, unit, b.Name),

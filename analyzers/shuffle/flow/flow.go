@@ -64,7 +64,7 @@ func (fl *Flow) index() {
 func (fl *Flow) addExports(n *ast.ExportDeclaration) {
 	if n.NamedExports != nil {
 		for _, e := range n.NamedExports.ExportsList {
-			fl.exports[string(e.IdentifierName)] = true
+			fl.exports[e.IdentifierName.String()] = true
 		}
 	}
 	var list []*ast.Binding
@@ -75,14 +75,14 @@ func (fl *Flow) addExports(n *ast.ExportDeclaration) {
 		list = n.Variable.List
 	case n.HoistableDeclaration != nil && n.HoistableDeclaration.FunctionDeclaration != nil:
 		if fn := n.HoistableDeclaration.FunctionDeclaration.Function; fn != nil && fn.Name != nil {
-			fl.exports[string(fn.Name.Name)] = true
+			fl.exports[fn.Name.Name.String()] = true
 		}
 	case n.ClassDeclaration != nil && n.ClassDeclaration.Class != nil && n.ClassDeclaration.Class.Name != nil:
-		fl.exports[string(n.ClassDeclaration.Class.Name.Name)] = true
+		fl.exports[n.ClassDeclaration.Class.Name.Name.String()] = true
 	}
 	for _, b := range list {
 		if id, ok := b.Target.(*ast.Identifier); ok {
-			fl.exports[string(id.Name)] = true
+			fl.exports[id.Name.String()] = true
 		}
 	}
 }
@@ -219,6 +219,14 @@ func (fl *Flow) straight(id *ast.Identifier, b *jsast.Binding, defs []def) (ast.
 		return false
 	}
 	parent := fl.parents()
+	// A write in another function (a callback, a helper called in between)
+	// may run at any time: no straight line then.
+	home := enclosingFunction(parent, id)
+	for _, d := range defs {
+		if d.ident != b.Ident && enclosingFunction(parent, d.ident) != home {
+			return nil, false
+		}
+	}
 	var node ast.Node = id
 	for p := parent[node]; p != nil; node, p = p, parent[p] {
 		var list []ast.Statement
@@ -269,6 +277,17 @@ func (fl *Flow) straight(id *ast.Identifier, b *jsast.Binding, defs []def) (ast.
 		}
 	}
 	return nil, false
+}
+
+// enclosingFunction returns the function, arrow, class or program around n.
+func enclosingFunction(parent map[ast.Node]ast.Node, n ast.Node) ast.Node {
+	for p := parent[n]; p != nil; n, p = p, parent[p] {
+		switch p.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral, *ast.ClassLiteral:
+			return p
+		}
+	}
+	return n
 }
 
 func indexOf(list []ast.Statement, n ast.Node) int {

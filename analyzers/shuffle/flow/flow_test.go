@@ -48,6 +48,8 @@ func TestValues(t *testing.T) {
 	}{
 		{"const x = a; use(x);", "a", true},
 		{"let x = a; x = b; use(x);", "b", true},
+		{"let x = a; x = b; g(); use(x); function g() { x = c; }", "a, b, c", false},
+		{"let x = a; x = b; use(x); h(() => { x = c; });", "a, b, c", false},
 		{"let x = a; x = x.f(); x = x.g(); use(x);", "x.g()", true},
 		{"let x = a; if (c) x = b; use(x);", "a, b", false},
 		{"let x = a; if (c) { x = b; use(x); }", "b", true},

@@ -15,6 +15,7 @@ export async function train(xs, ys) {
   await model.fit(xs, ys, { epochs: 10, shuffle: false, batchSize: 32 }); // want "fit\\(…, \\{shuffle: false\\}\\)"
   await model.fit(xs, ys, FIT_CONFIG);
   await model.fit(xs, ys, { batchSize: 16, shuffle: false }); // want "shuffle: false"
+  await model.fit(xs, ys, { shuffle: false }); // want "shuffle: false"
   return model;
 }
 

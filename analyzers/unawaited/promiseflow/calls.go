@@ -72,7 +72,7 @@ func (fl *Flow) PromiseCall(call *ast.CallExpression) (Call, bool) {
 		}
 		return Call{}, false
 	}
-	method := string(dot.Identifier.Name)
+	method := dot.Identifier.Name.String()
 	switch method {
 	case "fit", "fitDataset", "trainOnBatch", "save":
 	default:
@@ -211,7 +211,7 @@ func (fl *Flow) resolve(call *ast.CallExpression, dot *ast.DotExpression, recv a
 		return tfapi.API{}, false
 	}
 	if cls := fl.TF.ClassOf(recv); cls != "" {
-		return tfapi.Method(cls, string(dot.Identifier.Name))
+		return tfapi.Method(cls, dot.Identifier.Name.String())
 	}
 	return tfapi.API{}, false
 }
@@ -278,7 +278,7 @@ func (fl *Flow) saveTarget(e ast.Expression, depth int) bool {
 	}
 	switch x := e.(type) {
 	case *ast.TemplateLiteral:
-		return x.Tag == nil && len(x.Elements) > 0 && saveURL.MatchString(string(x.Elements[0].Parsed))
+		return x.Tag == nil && len(x.Elements) > 0 && saveURL.MatchString(x.Elements[0].Parsed.String())
 	case *ast.BinaryExpression:
 		return x.Operator == token.PLUS && fl.saveTarget(x.Left, depth+1)
 	case *ast.CallExpression:
@@ -404,7 +404,7 @@ func (fl *Flow) classMethodAsync(cl *ast.ClassLiteral, method string, depth int)
 func classMethod(cl *ast.ClassLiteral, name string) *ast.MethodDefinition {
 	for _, el := range cl.Body {
 		if m, ok := el.(*ast.MethodDefinition); ok && !m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
-			if k, ok := m.Key.(*ast.StringLiteral); ok && string(k.Value) == name {
+			if k, ok := m.Key.(*ast.StringLiteral); ok && k.Value.String() == name {
 				return m
 			}
 		}

@@ -73,7 +73,7 @@ func (fl *Flow) FateOf(e ast.Node, chain bool) Fate {
 			}
 			return Fate{Kind: Misused, Node: p}
 		case *ast.DotExpression:
-			if call, ok := fl.Parent(p).(*ast.CallExpression); ok && call.Callee == ast.Expression(p) && chainMethods[string(p.Identifier.Name)] {
+			if call, ok := fl.Parent(p).(*ast.CallExpression); ok && call.Callee == ast.Expression(p) && chainMethods[p.Identifier.Name.String()] {
 				if chain {
 					child = call
 					continue
@@ -159,7 +159,7 @@ func (fl *Flow) FateOf(e ast.Node, chain bool) Fate {
 // isCombinator reports Promise.all(…) and the other combinators.
 func (fl *Flow) isCombinator(call *ast.CallExpression) bool {
 	dot, ok := call.Callee.(*ast.DotExpression)
-	if !ok || !combinators[string(dot.Identifier.Name)] {
+	if !ok || !combinators[dot.Identifier.Name.String()] {
 		return false
 	}
 	id, ok := dot.Left.(*ast.Identifier)

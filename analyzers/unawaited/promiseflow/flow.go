@@ -146,7 +146,7 @@ func (fl *Flow) inPlace(fn ast.Node) bool {
 			return true
 		}
 		dot, _ := member(call)
-		return dot != nil && inPlaceMethods[string(dot.Identifier.Name)]
+		return dot != nil && inPlaceMethods[dot.Identifier.Name.String()]
 	case *ast.NewExpression:
 		id, ok := call.Callee.(*ast.Identifier)
 		return ok && id.Name == "Promise" && fl.TF.Scope.IsFree(id) && isArg(call.ArgumentList, fn)
@@ -198,7 +198,7 @@ func (fl *Flow) LocalFunction(e ast.Expression) ast.Node {
 		case *ast.DotExpression:
 			if this, ok := x.Left.(*ast.ThisExpression); ok {
 				if cl := fl.thisClass(this); cl != nil {
-					if m := classMethod(cl, string(x.Identifier.Name)); m != nil && m.Body != nil {
+					if m := classMethod(cl, x.Identifier.Name.String()); m != nil && m.Body != nil {
 						return m.Body
 					}
 				}
@@ -272,12 +272,12 @@ func describe(e ast.Expression, depth int) string {
 	}
 	switch x := e.(type) {
 	case *ast.Identifier:
-		return string(x.Name)
+		return x.Name.String()
 	case *ast.ThisExpression:
 		return "this"
 	case *ast.DotExpression:
 		if l := describe(x.Left, depth+1); l != "" {
-			return l + "." + string(x.Identifier.Name)
+			return l + "." + x.Identifier.Name.String()
 		}
 	case *ast.Optional:
 		if l := describe(x.Expression, depth+1); l != "" {

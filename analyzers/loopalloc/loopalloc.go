@@ -1,0 +1,695 @@
+package loopalloc
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "loopalloc",
+	Doc:      "reports variables, models, optimizers and layers constructed in a repeated context (rule variable-in-loop, tip 13)",
+	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/variable-in-loop.md",
+	Requires: []*analysis.Analyzer{contexts.Analyzer},
+	Run:      run,
+}
+
+const rule = "variable-in-loop"
+
+type kind int
+
+const (
+	variable kind = iota
+	model
+	optimizer
+	layer
+)
+
+// advice is the remedy for each kind.
+var advice = [...]string{
+	variable:  "create it once outside and reuse it (assign() new values)",
+	model:     "build the model once outside and reuse it, or dispose() the previous one",
+	optimizer: "create the optimizer once outside and reuse it (set its learningRate to change the rate); each new one allocates its own slot variables",
+	layer:     "each call makes new random weights; create the layer once outside and reuse it",
+}
+
+// classify returns the kind of object an API constructs.
+func classify(api tfapi.API) (kind, bool) {
+	switch api.Name {
+	case "tf.variable", "Tensor.variable":
+		return variable, true
+	case "tf.sequential", "tf.model", "tf.Sequential", "tf.LayersModel":
+		return model, true
+	}
+	if api.Result == tfapi.KindOptimizer && strings.HasPrefix(api.Name, "tf.") && !api.Async {
+		return optimizer, true
+	}
+	if rest, ok := strings.CutPrefix(api.Name, "tf.layers."); ok && api.Result == tfapi.KindLayer &&
+		rest != "" && rest[0] >= 'a' && rest[0] <= 'z' {
+		return layer, true
+	}
+	return 0, false
+}
+
+// workMethods are method names that train or predict, for receivers the
+// resolver cannot type (this.model, parameters).
+var workMethods = map[string]bool{
+	"fit": true, "fitDataset": true, "trainOnBatch": true, "minimize": true, "applyGradients": true,
+	"predict": true, "predictOnBatch": true, "execute": true, "executeAsync": true, "evaluate": true,
+}
+
+// workAPIs are the resolved APIs that predict (training APIs have Train set).
+var workAPIs = map[string]bool{
+	"LayersModel.predict": true, "LayersModel.predictOnBatch": true, "LayersModel.evaluate": true,
+	"LayersModel.evaluateDataset": true, "LayersModel.execute": true,
+	"GraphModel.predict": true, "GraphModel.predictAsync": true, "GraphModel.execute": true, "GraphModel.executeAsync": true,
+}
+
+type creation struct {
+	node   ast.Expression
+	api    tfapi.API
+	kind   kind
+	repeat *contexts.Repeat
+	fn     ast.Node // innermost function around the call
+	stack  []ast.Node
+}
+
+type disposeCall struct {
+	off     int
+	targets []string // compacted texts of what it disposes; nil for tf.disposeVariables
+}
+
+type checker struct {
+	pass *analysis.Pass
+	ctx  *contexts.Info
+	info *tfapi.Info
+	f    *jsast.File
+
+	creations []*creation
+	disposes  []disposeCall
+	work      []int // offsets of calls that train or predict
+	// resultTarget maps the callee identifier of a call whose result is
+	// stored (`const m = build()`, `m = build()`) to the compacted target text.
+	resultTarget map[*ast.Identifier]string
+	// lazyCall holds the callee identifiers of calls of local functions
+	// that are guarded to run once (`m = m || build()`).
+	lazyCall map[*ast.Identifier]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	ctx := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
+	if !ctx.TF.UsesTF {
+		return nil, nil
+	}
+	constructs := false
+	for _, call := range ctx.TF.Calls {
+		if _, ok := classify(call.API); ok {
+			constructs = true
+			break
+		}
+	}
+	if !constructs {
+		return nil, nil
+	}
+	c := &checker{pass: pass, ctx: ctx, info: ctx.TF, f: ctx.File, resultTarget: map[*ast.Identifier]string{}, lazyCall: map[*ast.Identifier]bool{}}
+	c.collect()
+	c.decide()
+	return nil, nil
+}
+
+func (c *checker) span(n ast.Node) (int, int) {
+	a, b := c.f.Span(n)
+	return c.f.Tok.Offset(a), c.f.Tok.Offset(b)
+}
+
+func (c *checker) text(n ast.Node) string {
+	return strings.Join(strings.Fields(c.f.Text(n)), "")
+}
+
+func (c *checker) collect() {
+	types := []ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil)}
+	c.f.Inspector().WithStack(types, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		e := n.(ast.Expression)
+		api, resolved := c.info.API(e)
+		if call, ok := e.(*ast.CallExpression); ok {
+			c.noteCall(call, api, resolved, stack)
+		}
+		if !resolved {
+			return true
+		}
+		k, ok := classify(api)
+		if !ok {
+			return true
+		}
+		cx := c.ctx.Of(stack)
+		if cx.Repeat == nil {
+			return true
+		}
+		c.creations = append(c.creations, &creation{
+			node: e, api: api, kind: k, repeat: cx.Repeat, fn: cx.Func,
+			stack: append([]ast.Node(nil), stack...),
+		})
+		return true
+	})
+	sort.Ints(c.work)
+}
+
+// noteCall records disposals, training/prediction calls and stored results.
+func (c *checker) noteCall(call *ast.CallExpression, api tfapi.API, resolved bool, stack []ast.Node) {
+	off := c.f.Offset(call.LeftParenthesis) // inside the call's span: enough to place it in a body
+	switch {
+	case resolved && api.Name == "tf.dispose" && len(call.ArgumentList) == 1:
+		var targets []string
+		switch a := call.ArgumentList[0].(type) {
+		case *ast.ArrayLiteral:
+			for _, e := range a.Value {
+				targets = append(targets, c.text(e))
+			}
+		case *ast.ObjectLiteral:
+			for _, p := range a.Value {
+				switch p := p.(type) {
+				case *ast.PropertyShort:
+					targets = append(targets, p.Name.Name.String())
+				case *ast.PropertyKeyed:
+					targets = append(targets, c.text(p.Value))
+				}
+			}
+		default:
+			targets = append(targets, c.text(a))
+		}
+		c.disposes = append(c.disposes, disposeCall{off: off, targets: targets})
+	case resolved && api.Name == "tf.disposeVariables":
+		c.disposes = append(c.disposes, disposeCall{off: off})
+	case resolved && (api.Train || workAPIs[api.Name]):
+		c.work = append(c.work, off)
+	}
+	if dot, ok := call.Callee.(*ast.DotExpression); ok {
+		name := dot.Identifier.Name.String()
+		if name == "dispose" && len(call.ArgumentList) == 0 {
+			c.disposes = append(c.disposes, disposeCall{off: off, targets: []string{c.text(dot.Left)}})
+		}
+		if !resolved && workMethods[name] && c.info.ClassOf(dot.Left) == "" {
+			c.work = append(c.work, off)
+		}
+	}
+	if id, ok := call.Callee.(*ast.Identifier); ok && c.localFunction(id) {
+		if t := c.storedIn(call, stack); t != "" {
+			c.resultTarget[id] = t
+		}
+		if cx := c.ctx.Of(stack); cx.Repeat != nil && c.lazyStack(stack, cx.Repeat) {
+			c.lazyCall[id] = true
+		}
+	}
+}
+
+// localFunction reports a callee that names a function of this file.
+func (c *checker) localFunction(id *ast.Identifier) bool {
+	b := c.info.Scope.ObjectOf(id)
+	if b == nil {
+		return false
+	}
+	if b.Kind == jsast.FunctionName {
+		return true
+	}
+	switch b.Init.(type) {
+	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+		return true
+	}
+	return false
+}
+
+// storedIn returns the text of the variable or property the value of the
+// last node of stack (e) is stored in, or "".
+func (c *checker) storedIn(e ast.Expression, stack []ast.Node) string {
+	if len(stack) < 2 {
+		return ""
+	}
+	switch p := stack[len(stack)-2].(type) {
+	case *ast.Binding:
+		if p.Initializer == e {
+			if id, ok := p.Target.(*ast.Identifier); ok {
+				return id.Name.String()
+			}
+		}
+	case *ast.AssignExpression:
+		if p.Right == e && p.Operator == token.ASSIGN {
+			return c.text(p.Left)
+		}
+	}
+	return ""
+}
+
+func (c *checker) decide() {
+	// Repeated bodies that build a model: their layers and optimizers are
+	// the model's, and the model is what gets reported.
+	modelBodies := map[ast.Node]bool{}
+	for _, cr := range c.creations {
+		if cr.kind == model {
+			modelBodies[cr.repeat.Node] = true
+		}
+	}
+	for _, cr := range c.creations {
+		r := cr.repeat
+		setup := r.Kind == contexts.Loop || r.Kind == contexts.ForEach
+		switch {
+		case (cr.kind == layer || cr.kind == optimizer) && modelBodies[r.Node]:
+		case c.collected(cr):
+		case setup && !c.works(r):
+		case c.lazyStack(cr.stack, cr.repeat), c.lazyHelper(cr):
+		case c.disposed(cr):
+		default:
+			c.report(cr)
+		}
+	}
+}
+
+// works reports a training or prediction call inside the repeated body.
+func (c *checker) works(r *contexts.Repeat) bool {
+	start, end := c.span(r.Node)
+	i := sort.SearchInts(c.work, start)
+	return i < len(c.work) && c.work[i] < end
+}
+
+// collected reports a construction handed straight to a collection or model.
+func (c *checker) collected(cr *creation) bool {
+	st := cr.stack
+	if len(st) < 2 {
+		return false
+	}
+	switch p := st[len(st)-2].(type) {
+	case *ast.ArrayLiteral:
+		return true
+	case *ast.CallExpression:
+		if dot, ok := p.Callee.(*ast.DotExpression); ok && p.Callee != cr.node {
+			switch dot.Identifier.Name {
+			case "add", "push", "unshift", "set":
+				return true
+			}
+		}
+	case *ast.AssignExpression:
+		_, ok := p.Left.(*ast.BracketExpression)
+		return ok && p.Right == cr.node
+	}
+	return false
+}
+
+// lazyHelper reports a construction in a local helper whose every call is
+// guarded to run once.
+func (c *checker) lazyHelper(cr *creation) bool {
+	b := c.helperBinding(cr)
+	if b == nil {
+		return false
+	}
+	for _, ref := range b.Refs {
+		if !c.lazyCall[ref] {
+			return false
+		}
+	}
+	return len(b.Refs) > 0
+}
+
+// lazyStack reports that the last node of st (a construction or a call)
+// is guarded so that it runs once.
+func (c *checker) lazyStack(st []ast.Node, r *contexts.Repeat) bool {
+	for i := len(st) - 2; i >= 0; i-- {
+		a, child := st[i], st[i+1]
+		if a == r.Node {
+			return false
+		}
+		switch a := a.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			if !inlineArgument(st, i) {
+				return false
+			}
+		case *ast.IfStatement:
+			if child == a.Test {
+				continue
+			}
+			if c.guards(a.Test, a.Consequent, child == a.Consequent, r) {
+				return true
+			}
+			if alt := a.Alternate; alt != nil && child == alt && c.truthTest(a.Test, alt) {
+				return true
+			}
+		case *ast.BinaryExpression:
+			if (a.Operator == token.LOGICAL_OR || a.Operator == token.COALESCE) && child == a.Right {
+				return true
+			}
+		case *ast.AssignExpression:
+			// sobek stores x ||= y and x ??= y with the binary operator.
+			if (a.Operator == token.LOGICAL_OR || a.Operator == token.COALESCE) && child == a.Right {
+				return true
+			}
+		case *ast.ConditionalExpression: // x ? x : make(), !x ? make() : x
+			if child == a.Alternate && contains(c.operands(a.Test, nil), c.text(a.Consequent)) {
+				return true
+			}
+			if child == a.Consequent && contains(c.notSetOperands(a.Test, nil), c.text(a.Alternate)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func inlineArgument(stack []ast.Node, i int) bool {
+	if i == 0 {
+		return false
+	}
+	if call, ok := stack[i-1].(*ast.CallExpression); ok {
+		for _, a := range call.ArgumentList {
+			if a == stack[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// guards reports an if whose test checks that something is not set yet and
+// whose consequent (containing the construction) sets it.
+func (c *checker) guards(test ast.Expression, body ast.Statement, inBody bool, r *contexts.Repeat) bool {
+	if !inBody {
+		return false
+	}
+	if c.onceTest(test, r) {
+		return true
+	}
+	ops := c.notSetOperands(test, nil)
+	if len(ops) == 0 {
+		return false
+	}
+	return c.assigns(body, ops)
+}
+
+// truthTest reports `if (x) … else { x = … }`.
+func (c *checker) truthTest(test ast.Expression, alt ast.Statement) bool {
+	ops := c.operands(test, nil)
+	return len(ops) > 0 && c.assigns(alt, ops)
+}
+
+// operands returns the identifiers and member expressions a test checks for truthiness.
+func (c *checker) operands(test ast.Expression, out []string) []string {
+	switch t := test.(type) {
+	case *ast.Identifier, *ast.DotExpression:
+		out = append(out, c.text(t))
+	case *ast.BinaryExpression:
+		if t.Operator == token.LOGICAL_AND || t.Operator == token.LOGICAL_OR {
+			out = c.operands(t.Left, out)
+			out = c.operands(t.Right, out)
+		}
+	}
+	return out
+}
+
+// notSetOperands returns what a test checks to be unset: `!x`, `x == null`,
+// `x === undefined`, `typeof x === 'undefined'`, `x.isDisposed`; a
+// `!cache.has(k)` test yields "*" (always a cache fill).
+func (c *checker) notSetOperands(test ast.Expression, out []string) []string {
+	switch t := test.(type) {
+	case *ast.UnaryExpression:
+		if t.Operator != token.NOT {
+			return out
+		}
+		if call, ok := t.Operand.(*ast.CallExpression); ok {
+			if dot, ok := call.Callee.(*ast.DotExpression); ok && dot.Identifier.Name == "has" {
+				return append(out, "*")
+			}
+		}
+		return append(out, c.text(t.Operand))
+	case *ast.BinaryExpression:
+		switch t.Operator {
+		case token.LOGICAL_OR, token.LOGICAL_AND:
+			out = c.notSetOperands(t.Left, out)
+			return c.notSetOperands(t.Right, out)
+		case token.EQUAL, token.STRICT_EQUAL:
+			l, r := t.Left, t.Right
+			if isNullish(l) {
+				l, r = r, l
+			}
+			if isNullish(r) {
+				return append(out, c.text(l))
+			}
+			if u, ok := l.(*ast.UnaryExpression); ok && u.Operator == token.TYPEOF {
+				if s, ok := r.(*ast.StringLiteral); ok && s.Value == "undefined" {
+					return append(out, c.text(u.Operand))
+				}
+			}
+		}
+	case *ast.DotExpression:
+		if t.Identifier.Name == "isDisposed" {
+			return append(out, c.text(t.Left))
+		}
+	}
+	return out
+}
+
+func isNullish(e ast.Expression) bool {
+	switch x := e.(type) {
+	case *ast.NullLiteral:
+		return true
+	case *ast.Identifier:
+		return x.Name == "undefined"
+	}
+	return false
+}
+
+// onceTest reports `if (i === 0)` (a counter against 0 or 1) in a loop or a
+// fit callback, where it holds for one iteration only.
+func (c *checker) onceTest(test ast.Expression, r *contexts.Repeat) bool {
+	switch r.Kind {
+	case contexts.Loop, contexts.ForEach, contexts.FitCallback:
+	default:
+		return false
+	}
+	b, ok := test.(*ast.BinaryExpression)
+	if !ok || (b.Operator != token.STRICT_EQUAL && b.Operator != token.EQUAL) {
+		return false
+	}
+	l, r2 := b.Left, b.Right
+	if _, ok := l.(*ast.NumberLiteral); ok {
+		l, r2 = r2, l
+	}
+	num, ok := r2.(*ast.NumberLiteral)
+	if !ok {
+		return false
+	}
+	if _, ok := l.(*ast.Identifier); !ok {
+		return false
+	}
+	switch v := num.Value.(type) {
+	case int64:
+		return v == 0 || v == 1
+	case float64:
+		return v == 0 || v == 1
+	}
+	return false
+}
+
+// assigns reports an assignment to one of targets inside body ("*": any),
+// or inside a local function the body calls (`if (!webcam) await init();`).
+func (c *checker) assigns(body ast.Node, targets []string) bool {
+	if body == nil {
+		return false
+	}
+	for _, t := range targets {
+		if t == "*" {
+			return true
+		}
+	}
+	return c.assignsIn(body, targets, 1)
+}
+
+func (c *checker) assignsIn(body ast.Node, targets []string, depth int) bool {
+	found := false
+	types := []ast.Node{(*ast.AssignExpression)(nil), (*ast.CallExpression)(nil)}
+	jsast.NewInspector(body).Preorder(types, func(n ast.Node) {
+		if found {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.AssignExpression:
+			left := c.text(n.Left)
+			for _, t := range targets {
+				if left == t {
+					found = true
+				}
+			}
+		case *ast.CallExpression:
+			if depth == 0 {
+				return
+			}
+			if fn := c.localBody(n.Callee); fn != nil {
+				found = c.assignsIn(fn, targets, depth-1)
+			}
+		}
+	})
+	return found
+}
+
+// localBody returns the body of the local function a callee names.
+func (c *checker) localBody(callee ast.Expression) ast.Node {
+	id, ok := callee.(*ast.Identifier)
+	if !ok {
+		return nil
+	}
+	b := c.info.Scope.ObjectOf(id)
+	if b == nil {
+		return nil
+	}
+	var fn ast.Node = b.Init
+	if b.Kind == jsast.FunctionName {
+		fn = b.Decl
+	} else if b.Kind != jsast.Const && b.Reassigned() {
+		return nil
+	}
+	switch f := fn.(type) {
+	case *ast.FunctionLiteral:
+		if f.Body != nil {
+			return f.Body
+		}
+	case *ast.ArrowFunctionLiteral:
+		return f.Body
+	}
+	return nil
+}
+
+// disposed reports that the constructed object is disposed inside the
+// repeated body: directly, or as the result of a local helper that returns it.
+func (c *checker) disposed(cr *creation) bool {
+	start, end := c.span(cr.repeat.Node)
+	if cs, _ := c.span(cr.node); cs >= start && cs < end {
+		return c.disposedIn(c.storedIn(cr.node, cr.stack), cr.kind, start, end)
+	}
+	// Built by a helper the body calls: follow `const m = helper()`.
+	b := c.helperBinding(cr)
+	if b == nil {
+		return false
+	}
+	for _, ref := range b.Refs {
+		t, ok := c.resultTarget[ref]
+		if !ok {
+			continue
+		}
+		if off, _ := c.span(ref); off >= start && off < end && c.disposedIn(t, cr.kind, start, end) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) disposedIn(target string, k kind, start, end int) bool {
+	for _, d := range c.disposes {
+		if d.off < start || d.off >= end {
+			continue
+		}
+		if d.targets == nil && k == variable {
+			return true // tf.disposeVariables()
+		}
+		for _, t := range d.targets {
+			if target != "" && t == target {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// helperBinding returns the binding of the function the construction is in.
+func (c *checker) helperBinding(cr *creation) *jsast.Binding {
+	st := cr.stack
+	for i := len(st) - 2; i >= 0; i-- {
+		if st[i] != cr.fn {
+			continue
+		}
+		if fl, ok := st[i].(*ast.FunctionLiteral); ok && fl.Name != nil {
+			return c.info.Scope.ObjectOf(fl.Name)
+		}
+		if i > 0 {
+			if bi, ok := st[i-1].(*ast.Binding); ok && bi.Initializer == st[i] {
+				if id, ok := bi.Target.(*ast.Identifier); ok {
+					return c.info.Scope.ObjectOf(id)
+				}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+func (c *checker) report(cr *creation) {
+	var callee ast.Expression
+	prefix := ""
+	switch n := cr.node.(type) {
+	case *ast.CallExpression:
+		callee = n.Callee
+	case *ast.NewExpression:
+		callee, prefix = n.Callee, "new "
+	}
+	name := cr.api.Name
+	if strings.HasPrefix(name, "Tensor.") {
+		name = c.text(callee) // init.variable
+	} else if prefix != "" {
+		name = prefix + name
+	}
+	pos, _ := c.f.Span(cr.node)
+	_, end := c.f.Span(callee)
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      pos,
+		End:      end,
+		Category: runctx.Category(rule, rules.Off),
+		Message:  fmt.Sprintf("%s is created %s: %s (tip 13)", name, c.where(cr), advice[cr.kind]),
+	})
+}
+
+// where words how often the construction runs, from Repeat.Describe.
+func (c *checker) where(cr *creation) string {
+	r := cr.repeat
+	what, unit := r.Describe()
+	start, end := c.span(r.Node)
+	cs, _ := c.span(cr.node)
+	inside := cs >= start && cs < end
+	line := c.f.Tok.Line(c.f.Tok.Pos(start))
+	switch {
+	case inside && r.Kind == contexts.Loop:
+		return "every iteration of this loop"
+	case inside:
+		return "every " + unit + " (" + what + ")"
+	case r.Kind == contexts.Loop:
+		return fmt.Sprintf("every iteration of the loop on line %d that calls this function", line)
+	}
+	return fmt.Sprintf("every %s (this function is called from the %s on line %d)", unit, subject(what), line)
+}
+
+// subject turns "this 'click' listener runs on every event" into "'click' listener".
+func subject(what string) string {
+	s := strings.TrimPrefix(what, "this ")
+	for _, sep := range []string{" re-arms", " runs"} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
+}

@@ -1,0 +1,25 @@
+// Package readback defines an Analyzer that reports synchronous readbacks of
+// tensor data (rule sync-readback, tip 17): dataSync(), arraySync() and
+// bufferSync().
+//
+// A synchronous readback waits for the GPU to finish every queued op and
+// blocks the JavaScript thread meanwhile (in a page: no rendering, no input);
+// the async forms (data(), array(), buffer()) let the thread run while the
+// GPU works. The analyzer reports a readback
+//
+//   - inside an async function, where `await x.data()` costs nothing — also
+//     inside a synchronous tf.tidy (or minimize/variableGrads) callback that
+//     runs in an async function;
+//   - in a repeated context (loop body, requestAnimationFrame loop, timer,
+//     listener, fit callback, array iteration, forEachAsync; see
+//     analyzers/contexts), where it stalls the pipeline every iteration.
+//
+// The receiver must be a tensor to tfapi, or a value it cannot type at all
+// (a parameter, this.model.predict(x)): no other library has methods with
+// these names. Receivers of a known non-tensor tfjs class are skipped.
+//
+// In an async function the finding carries a suggested fix that rewrites
+// `X.dataSync()` as `(await X.data())` (arraySync → array, bufferSync →
+// buffer). No fix is offered inside tf.tidy callbacks (await cannot be used
+// there: see async-tidy), in parameter defaults, or in optional chains.
+package readback

@@ -1,0 +1,230 @@
+package readback
+
+import (
+	"bytes"
+	"fmt"
+	"go/token"
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+var Analyzer = &analysis.Analyzer{
+	Name:     "readback",
+	Doc:      "reports dataSync/arraySync/bufferSync in repeated contexts and async functions (rule sync-readback, tip 17)",
+	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/sync-readback.md",
+	Requires: []*analysis.Analyzer{contexts.Analyzer},
+	Run:      run,
+}
+
+const rule = "sync-readback"
+
+// asyncForm maps each synchronous readback to its async counterpart.
+var asyncForm = map[string]string{"dataSync": "data", "arraySync": "array", "bufferSync": "buffer"}
+
+// runsNow are the APIs whose inline callback runs synchronously on the spot.
+var runsNow = map[string]bool{
+	"tf.tidy": true, "Optimizer.minimize": true, "Optimizer.computeGradients": true, "tf.variableGrads": true,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	cx := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
+	if !bytes.Contains(cx.File.Src, []byte("Sync")) {
+		return nil, nil // no dataSync, arraySync or bufferSync
+	}
+	c := &checker{pass: pass, cx: cx, info: cx.TF, f: cx.File}
+	c.f.Inspector().WithStack([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if push {
+			c.check(n.(*ast.CallExpression), stack)
+		}
+		return true
+	})
+	return nil, nil
+}
+
+type checker struct {
+	pass *analysis.Pass
+	cx   *contexts.Info
+	info *tfapi.Info
+	f    *jsast.File
+}
+
+func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
+	dot, ok := call.Callee.(*ast.DotExpression)
+	if !ok || len(call.ArgumentList) != 0 {
+		return
+	}
+	method := dot.Identifier.Name.String()
+	async, ok := asyncForm[method]
+	if !ok {
+		return
+	}
+	if api, ok := c.info.API(call); ok {
+		if api.Name != "Tensor."+method {
+			return
+		}
+	} else if c.info.ClassOf(dot.Left) != "" {
+		return // a tfjs object of another class
+	}
+	recv := c.receiver(dot.Left)
+	fn, viaTidy, inParams := c.asyncFunction(stack)
+	var msg string
+	fixable := false
+	if fn != nil {
+		if viaTidy {
+			msg = fmt.Sprintf("%s() blocks the UI thread until the GPU finishes; this callback runs in an async function: return the tensor from it and read it with (await t.%s()) (tip 17)", method, async)
+		} else {
+			msg = fmt.Sprintf("%s() blocks the UI thread until the GPU finishes; in this async function use (await %s.%s()) (tip 17)", method, recv, async)
+			fixable = !inParams && !strings.Contains(c.f.Text(call), "?.")
+		}
+	} else {
+		ctx := c.cx.Of(stack)
+		if ctx.Repeat == nil {
+			return
+		}
+		msg = fmt.Sprintf("%s() %s: %s (tip 17)", method, c.where(call, ctx.Repeat), c.remedy(ctx.Repeat, async))
+	}
+	start := c.f.Pos(dot.Identifier.Idx)
+	_, end := c.f.Span(call)
+	d := analysis.Diagnostic{Pos: start, End: end, Category: runctx.Category(rule, rules.Off), Message: msg}
+	if fixable {
+		left := c.receiverStart(dot.Left)
+		d.SuggestedFixes = []analysis.SuggestedFix{{
+			Message: fmt.Sprintf("Use (await x.%s())", async),
+			TextEdits: []analysis.TextEdit{
+				{Pos: left, End: left, NewText: []byte("(await ")},
+				{Pos: start, End: end, NewText: []byte(async + "())")},
+			},
+		}}
+	}
+	c.pass.Report(d)
+}
+
+// receiver renders the receiver for a message, or "x" when it is long.
+func (c *checker) receiver(e ast.Expression) string {
+	lo, hi := c.receiverRange(e)
+	s := strings.Join(strings.Fields(string(c.f.Src[lo:hi])), " ")
+	if s == "" || len(s) > 40 {
+		return "x"
+	}
+	return s
+}
+
+// receiverStart is where the receiver starts, including the parentheses
+// around it (sobek spans leave them out): `(await m.p(x)).dataSync()`.
+func (c *checker) receiverStart(e ast.Expression) token.Pos {
+	lo, _ := c.receiverRange(e)
+	return c.f.Tok.Pos(lo)
+}
+
+// receiverRange is the byte range of the receiver with its parentheses.
+func (c *checker) receiverRange(e ast.Expression) (int, int) {
+	a, b := c.f.Span(e)
+	src := c.f.Src
+	lo, hi := c.f.Tok.Offset(a), c.f.Tok.Offset(b)
+	for {
+		l := lo - 1
+		for l >= 0 && isSpace(src[l]) {
+			l--
+		}
+		h := hi
+		for h < len(src) && isSpace(src[h]) {
+			h++
+		}
+		if l < 0 || h >= len(src) || src[l] != '(' || src[h] != ')' {
+			break
+		}
+		lo, hi = l, h+1
+	}
+	return lo, hi
+}
+
+func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// asyncFunction returns the async function the last node of stack runs in,
+// looking through synchronous callbacks that run on the spot (tf.tidy,
+// minimize, variableGrads), which viaTidy reports; inParams reports a
+// parameter default of that function, where await is not allowed.
+func (c *checker) asyncFunction(stack []ast.Node) (fn ast.Node, viaTidy, inParams bool) {
+	for i := len(stack) - 2; i >= 0; i-- {
+		switch n := stack[i].(type) {
+		case *ast.ParameterList:
+			inParams = true
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			if contexts.IsAsync(n) {
+				return n, viaTidy, inParams
+			}
+			if !c.runsNow(stack, i) {
+				return nil, false, false
+			}
+			viaTidy, inParams = true, false
+		case *ast.ClassLiteral, *ast.FieldDefinition, *ast.ClassStaticBlock:
+			return nil, false, false
+		}
+	}
+	return nil, false, false
+}
+
+// runsNow reports a function passed inline to tf.tidy and the like.
+func (c *checker) runsNow(stack []ast.Node, i int) bool {
+	if i == 0 {
+		return false
+	}
+	call, ok := stack[i-1].(*ast.CallExpression)
+	if !ok {
+		return false
+	}
+	api, ok := c.info.API(call)
+	if !ok || !runsNow[api.Name] {
+		return false
+	}
+	for _, a := range call.ArgumentList {
+		if a == stack[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// where words how often the readback runs: "in this loop body stalls the
+// GPU pipeline every iteration".
+func (c *checker) where(call *ast.CallExpression, r *contexts.Repeat) string {
+	what, unit := r.Describe()
+	rs, re := c.f.Span(r.Node)
+	cs, _ := c.f.Span(call)
+	if cs >= rs && cs < re {
+		return fmt.Sprintf("in %s stalls the GPU pipeline every %s", subject(what, true), unit)
+	}
+	return fmt.Sprintf("stalls the GPU pipeline every %s (this function is called from the %s on line %d)",
+		unit, subject(what, false), c.f.Tok.Line(rs))
+}
+
+func (c *checker) remedy(r *contexts.Repeat, async string) string {
+	switch r.Kind {
+	case contexts.Loop, contexts.ForEach:
+		return "read back once after the loop, or use await x." + async + "() in an async function"
+	}
+	return "use await x." + async + "() in an async callback"
+}
+
+// subject turns "this 'click' listener runs on every event" into "this
+// 'click' listener" (or "'click' listener" without the article).
+func subject(what string, this bool) string {
+	s := strings.TrimPrefix(what, "this ")
+	for _, sep := range []string{" re-arms", " runs"} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	if this {
+		return "this " + s
+	}
+	return s
+}
