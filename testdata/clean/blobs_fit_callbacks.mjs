@@ -110,7 +110,7 @@ async function main() {
 
   await model.save(fileSaveHandler(OUT_DIR));
   tf.dispose([train.xs, train.ys, test.xs, test.ys]);
-  console.log(`saved to ${OUT_DIR}; ${tf.memory().numTensors} tensors left (the model's weights)`);
+  console.log(`saved to ${OUT_DIR}; ${tf.memory().numTensors} tensors left (weights and optimizer state)`);
 }
 
 main().catch((err) => {
