@@ -101,6 +101,9 @@ func (r *Result) producesAPI(e ast.Expression, api tfapi.API) bool {
 	}
 	switch api.Name {
 	case "tf.tidy":
+		if r.returnsOuterVariable(e) {
+			return false // the callback stored its result in a variable outside: that variable owns it
+		}
 		return r.TF.KindOf(e).IsTensorish() && r.TF.KindOf(e) != tfapi.KindVariable
 	case "Optimizer.minimize": // returns the cost only with returnCost === true
 		args := argsOf(e)
@@ -382,4 +385,20 @@ func bindingFunc(b *jsast.Binding) ast.Node {
 // IsLocal reports whether b belongs to the function fn (nil: top level).
 func IsLocal(b *jsast.Binding, fn ast.Node) bool {
 	return bindingFunc(b) == fn && fn != nil
+}
+
+// returnsOuterVariable reports a tidy callback that returns a variable
+// declared outside it (`tf.tidy(() => { out = …; return out; })`).
+func (r *Result) returnsOuterVariable(e ast.Expression) bool {
+	call, ok := e.(*ast.CallExpression)
+	if !ok || len(call.ArgumentList) == 0 {
+		return false
+	}
+	id, ok := tfapi.TidyResult(call).(*ast.Identifier)
+	if !ok {
+		return false
+	}
+	b := r.TF.Scope.ObjectOf(id)
+	fn := call.ArgumentList[len(call.ArgumentList)-1]
+	return b != nil && b.Ident != nil && (b.Ident.Idx0() < fn.Idx0() || b.Ident.Idx0() >= fn.Idx1())
 }

@@ -100,7 +100,7 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 			return ""
 		}
 		if api.Name == "tf.tidy" {
-			return info.classOf(tidyResult(e), depth+1)
+			return info.classOf(TidyResult(e), depth+1)
 		}
 		if _, ok := gradientResults[api.Name]; ok && api.Result != KindFunction {
 			return kindClasses[api.Result] // calling a gradient function
@@ -306,9 +306,9 @@ func (info *Info) funcBinding(fn ast.Node) *jsast.Binding {
 	return info.Scope.InitializedBy(fn)
 }
 
-// tidyResult is the expression a tf.tidy callback returns, when it is an
+// TidyResult is the expression a tf.tidy callback returns, when it is an
 // arrow with an expression body or a block ending in one return.
-func tidyResult(call *ast.CallExpression) ast.Expression {
+func TidyResult(call *ast.CallExpression) ast.Expression {
 	if len(call.ArgumentList) == 0 {
 		return nil
 	}
