@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/file"
@@ -44,8 +45,10 @@ type File struct {
 	// scripts of a page are still analysed.
 	Errors []*SyntaxError
 
-	info      *Info
-	inspector *Inspector
+	info          *Info
+	infoOnce      sync.Once
+	inspector     *Inspector
+	inspectorOnce sync.Once
 }
 
 // Script is one parsed piece of JavaScript.
@@ -202,16 +205,18 @@ func errMessage(err error) string {
 }
 
 // Inspector returns a traversal of all the file's scripts, in order.
+// It is safe for concurrent use (analyzers share the File).
 func (f *File) Inspector() *Inspector {
-	if f.inspector == nil && len(f.Scripts) == 1 {
-		f.inspector = f.Scripts[0].inspector
-	}
-	if f.inspector == nil {
+	f.inspectorOnce.Do(func() {
+		if len(f.Scripts) == 1 {
+			f.inspector = f.Scripts[0].inspector
+			return
+		}
 		f.inspector = &Inspector{}
 		for _, s := range f.Scripts {
 			f.inspector.appendInspector(s.inspector)
 		}
-	}
+	})
 	return f.inspector
 }
 

@@ -10,10 +10,9 @@ import (
 // Info returns the file's scope resolution, computing it on first use.
 // Classic scripts of a page share the global scope; each module script has
 // a module scope below it.
+// It is safe for concurrent use (analyzers share the File).
 func (f *File) Info() *Info {
-	if f.info == nil {
-		f.info = resolveScripts(f.Scripts)
-	}
+	f.infoOnce.Do(func() { f.info = resolveScripts(f.Scripts) })
 	return f.info
 }
 
@@ -402,16 +401,7 @@ func (r *resolver) visitFunction(fn ast.Node, params *ast.ParameterList, vars []
 		}
 		r.visitTarget(params.Rest, fs, false)
 	}
-	var body ast.Node
-	switch fn := fn.(type) {
-	case *ast.FunctionLiteral:
-		if fn.Body != nil {
-			body = fn.Body
-		}
-	case *ast.ArrowFunctionLiteral:
-		body = fn.Body
-	}
-	switch b := body.(type) {
+	switch b := FunctionBody(fn).(type) {
 	case *ast.BlockStatement:
 		r.declareStatements(fs, b.List)
 		for _, st := range b.List {

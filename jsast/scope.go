@@ -1,6 +1,10 @@
 package jsast
 
-import "github.com/grafana/sobek/ast"
+import (
+	"sync"
+
+	"github.com/grafana/sobek/ast"
+)
 
 // BindingKind says how a name was declared.
 type BindingKind int
@@ -108,13 +112,14 @@ type Info struct {
 	// Free lists the references to undeclared (global) names.
 	Free map[string][]*ast.Identifier
 
-	byInit map[ast.Node]*Binding // built on first use by InitializedBy
+	byInit     map[ast.Node]*Binding // built on first use by InitializedBy
+	byInitOnce sync.Once
 }
 
 // InitializedBy returns the binding whose whole-target initializer is e
 // (`const f = e`), or nil.
 func (in *Info) InitializedBy(e ast.Node) *Binding {
-	if in.byInit == nil {
+	in.byInitOnce.Do(func() {
 		in.byInit = map[ast.Node]*Binding{}
 		scopes := []*Scope{in.Global}
 		for i := 0; i < len(scopes); i++ {
@@ -129,7 +134,7 @@ func (in *Info) InitializedBy(e ast.Node) *Binding {
 				}
 			}
 		}
-	}
+	})
 	return in.byInit[e]
 }
 

@@ -64,8 +64,8 @@ func (c *checker) check(call *ast.CallExpression) string {
 	if name != "" {
 		named = " (" + name + ")"
 	}
-	body := bodyOf(fn)
-	if isAsync(fn) {
+	body := jsast.FunctionBody(fn)
+	if jsast.IsAsync(fn) {
 		if containsAwait(body) {
 			return "tf.tidy with an async callback" + named + ": tidy ends at the first await and the tensors made after it leak; do the async work outside tf.tidy (tip 13)"
 		}
@@ -98,7 +98,7 @@ func (c *checker) function(e ast.Expression, at ast.Node) (ast.Node, string) {
 			if b.Kind == jsast.FunctionName {
 				return b.Decl, name
 			}
-			if stable(b) && b.Init != nil {
+			if b.Stable() && b.Init != nil {
 				e = b.Init
 				continue
 			}
@@ -151,39 +151,6 @@ func (c *checker) method(dot *ast.DotExpression, at ast.Node) ast.Node {
 		found = m
 	})
 	return found
-}
-
-func stable(b *jsast.Binding) bool {
-	switch b.Kind {
-	case jsast.Const:
-		return true
-	case jsast.Var, jsast.Let:
-		return !b.Reassigned()
-	}
-	return false
-}
-
-func isAsync(fn ast.Node) bool {
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		return f.Async
-	case *ast.ArrowFunctionLiteral:
-		return f.Async
-	}
-	return false
-}
-
-// bodyOf returns a function's body: a *ast.BlockStatement or *ast.ExpressionBody.
-func bodyOf(fn ast.Node) ast.Node {
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		if f.Body != nil {
-			return f.Body
-		}
-	case *ast.ArrowFunctionLiteral:
-		return f.Body
-	}
-	return nil
 }
 
 func isNested(n ast.Node) bool {
@@ -310,7 +277,7 @@ func (c *checker) promise(e ast.Expression, at ast.Node, depth int) string {
 		}
 	case *ast.Identifier:
 		b := c.info.Scope.ObjectOf(x)
-		if b != nil && stable(b) && b.Init != nil {
+		if b != nil && b.Stable() && b.Init != nil {
 			if why := c.promise(b.Init, at, depth+1); why != "" {
 				return x.Name.String() + " holds " + why
 			}
@@ -329,7 +296,7 @@ func (c *checker) promise(e ast.Expression, at ast.Node, depth int) string {
 }
 
 func (c *checker) promiseCall(call *ast.CallExpression, at ast.Node, depth int) string {
-	show := c.show(call)
+	show := jsast.ShortCall(call)
 	if api, ok := c.info.API(call); ok {
 		if api.Async {
 			return show + " is async"
@@ -338,7 +305,7 @@ func (c *checker) promiseCall(call *ast.CallExpression, at ast.Node, depth int) 
 	}
 	switch callee := call.Callee.(type) {
 	case *ast.Identifier:
-		if fn, _ := c.function(callee, at); fn != nil && isAsync(fn) {
+		if fn, _ := c.function(callee, at); fn != nil && jsast.IsAsync(fn) {
 			return show + " is async"
 		}
 	case *ast.DotExpression:
@@ -354,7 +321,7 @@ func (c *checker) promiseCall(call *ast.CallExpression, at ast.Node, depth int) 
 		}
 		if _, ok := callee.Left.(*ast.ThisExpression); ok {
 			if m := c.method(callee, at); m != nil {
-				if isAsync(m) {
+				if jsast.IsAsync(m) {
 					return show + " is async"
 				}
 				return ""
@@ -368,28 +335,4 @@ func (c *checker) promiseCall(call *ast.CallExpression, at ast.Node, depth int) 
 		}
 	}
 	return ""
-}
-
-// show renders a call for a message: `model.fit(…)`, `x.data()`,
-// `model.predict(…).data()`.
-func (c *checker) show(call *ast.CallExpression) string { return render(call, 0) }
-
-func render(e ast.Expression, depth int) string {
-	if depth > maxFollow {
-		return "…"
-	}
-	switch x := e.(type) {
-	case *ast.Identifier:
-		return x.Name.String()
-	case *ast.ThisExpression:
-		return "this"
-	case *ast.DotExpression:
-		return render(x.Left, depth+1) + "." + x.Identifier.Name.String()
-	case *ast.CallExpression:
-		if len(x.ArgumentList) == 0 {
-			return render(x.Callee, depth+1) + "()"
-		}
-		return render(x.Callee, depth+1) + "(…)"
-	}
-	return "…"
 }

@@ -25,31 +25,17 @@ type Evaluator struct {
 func New(f *jsast.File) *Evaluator {
 	ev := &Evaluator{scope: f.Info(), written: map[*jsast.Binding]bool{}}
 	f.Inspector().Preorder([]ast.Node{(*ast.AssignExpression)(nil)}, func(n ast.Node) {
-		if root := rootIdent(n.(*ast.AssignExpression).Left); root != nil {
+		left := n.(*ast.AssignExpression).Left
+		if _, whole := left.(*ast.Identifier); whole {
+			return // the variable itself, not one of its properties
+		}
+		if root := jsast.RootIdent(left); root != nil {
 			if b := ev.scope.ObjectOf(root); b != nil {
 				ev.written[b] = true
 			}
 		}
 	})
 	return ev
-}
-
-// rootIdent returns the variable at the root of a member expression
-// (cfg in cfg.a.b); nil for anything else.
-func rootIdent(e ast.Expression) *ast.Identifier {
-	for {
-		switch x := e.(type) {
-		case *ast.DotExpression:
-			e = x.Left
-		case *ast.BracketExpression:
-			e = x.Left
-		default:
-			return nil
-		}
-		if id, ok := e.(*ast.Identifier); ok {
-			return id
-		}
-	}
 }
 
 // Number returns the value of e when it is a known number.
@@ -190,16 +176,7 @@ func (ev *Evaluator) property(obj ast.Expression, key string, depth int) ast.Exp
 // stableInit returns the initializer of a const (or never reassigned var/let) binding.
 func (ev *Evaluator) stableInit(id *ast.Identifier) ast.Expression {
 	b := ev.scope.ObjectOf(id)
-	if b == nil || b.Init == nil {
-		return nil
-	}
-	switch b.Kind {
-	case jsast.Const:
-	case jsast.Var, jsast.Let:
-		if b.Reassigned() {
-			return nil
-		}
-	default:
+	if b == nil || !b.Stable() {
 		return nil
 	}
 	return b.Init

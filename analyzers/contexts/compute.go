@@ -52,7 +52,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 		c.visitAPICall(ev, call, api)
 		return
 	}
-	switch name := calleeName(c.TF, call.Callee); name {
+	switch name := c.TF.Scope.GlobalName(call.Callee); name {
 	case "requestAnimationFrame", "setTimeout":
 		if len(call.ArgumentList) == 0 {
 			return
@@ -253,18 +253,11 @@ func (c *Info) funcOf(e ast.Expression) ast.Node {
 // wrapperTarget returns the function a one-call wrapper calls, if local.
 func (c *Info) wrapperTarget(fn ast.Node) ast.Node {
 	var body ast.Expression
-	switch f := fn.(type) {
-	case *ast.ArrowFunctionLiteral:
-		switch b := f.Body.(type) {
-		case *ast.ExpressionBody:
-			body = b.Expression
-		case *ast.BlockStatement:
-			body = singleExpression(b)
-		}
-	case *ast.FunctionLiteral:
-		if f.Body != nil {
-			body = singleExpression(f.Body)
-		}
+	switch b := jsast.FunctionBody(fn).(type) {
+	case *ast.ExpressionBody:
+		body = b.Expression
+	case *ast.BlockStatement:
+		body = singleExpression(b)
 	}
 	call, ok := body.(*ast.CallExpression)
 	if !ok {
@@ -316,29 +309,10 @@ func (c *Info) methodOf(dot *ast.DotExpression) ast.Node {
 }
 
 func inlineFunc(e ast.Expression) ast.Node {
-	if IsFunction(e) {
+	if jsast.IsFunction(e) {
 		return e
 	}
 	return nil
-}
-
-// calleeName is the name of a global function called directly or through
-// window/globalThis/self; "" for local or other callees.
-func calleeName(tf *tfapi.Info, callee ast.Expression) string {
-	switch x := callee.(type) {
-	case *ast.Identifier:
-		if tf.Scope.IsFree(x) {
-			return x.Name.String()
-		}
-	case *ast.DotExpression:
-		if id, ok := x.Left.(*ast.Identifier); ok && tf.Scope.IsFree(id) {
-			switch id.Name {
-			case "window", "globalThis", "self":
-				return x.Identifier.Name.String()
-			}
-		}
-	}
-	return ""
 }
 
 func contains(outer, inner ast.Node) bool {

@@ -2,6 +2,7 @@ package contexts
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
@@ -68,6 +69,19 @@ func (r *Repeat) Describe() (what, unit string) {
 	return "this code runs repeatedly", "run"
 }
 
+// Subject names the context for messages, from Describe without its
+// article and verb: "'click' listener", "loop body".
+func (r *Repeat) Subject() string {
+	what, _ := r.Describe()
+	s := strings.TrimPrefix(what, "this ")
+	for _, sep := range []string{" re-arms", " runs"} {
+		if i := strings.Index(s, sep); i >= 0 {
+			s = s[:i]
+		}
+	}
+	return s
+}
+
 // Info is the contexts result for one file.
 type Info struct {
 	File *jsast.File
@@ -94,26 +108,6 @@ func run(pass *analysis.Pass) (any, error) {
 	return Compute(pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)), nil
 }
 
-// IsFunction reports function and arrow literals.
-func IsFunction(n ast.Node) bool {
-	switch n.(type) {
-	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-		return true
-	}
-	return false
-}
-
-// IsAsync reports an async function or arrow.
-func IsAsync(fn ast.Node) bool {
-	switch fn := fn.(type) {
-	case *ast.FunctionLiteral:
-		return fn.Async
-	case *ast.ArrowFunctionLiteral:
-		return fn.Async
-	}
-	return false
-}
-
 // Of returns the context of the last node of stack (the path from the root,
 // as Inspector.WithStack gives it).
 func (c *Info) Of(stack []ast.Node) Context {
@@ -121,9 +115,9 @@ func (c *Info) Of(stack []ast.Node) Context {
 	tidyOpen, repeatOpen := true, true
 	for i := len(stack) - 1; i >= 0 && (tidyOpen || repeatOpen); i-- {
 		n := stack[i]
-		if IsFunction(n) {
+		if jsast.IsFunction(n) {
 			if ctx.Func == nil {
-				ctx.Func, ctx.Async = n, IsAsync(n)
+				ctx.Func, ctx.Async = n, jsast.IsAsync(n)
 			}
 			if tidyOpen && c.tidy[n] {
 				ctx.Tidy, tidyOpen = true, false
@@ -136,7 +130,7 @@ func (c *Info) Of(stack []ast.Node) Context {
 			if !InlineArgument(stack, i) {
 				break
 			}
-			if IsAsync(n) || deferred(stack[i-1]) {
+			if jsast.IsAsync(n) || deferred(stack[i-1]) {
 				tidyOpen = false // it runs after the tidy that started it has ended
 			}
 			continue
@@ -151,24 +145,7 @@ func (c *Info) Of(stack []ast.Node) Context {
 // InlineArgument reports whether the function at stack[i] is passed
 // directly as a call argument (and so runs where the call runs).
 func InlineArgument(stack []ast.Node, i int) bool {
-	if i == 0 {
-		return false
-	}
-	switch call := stack[i-1].(type) {
-	case *ast.CallExpression:
-		for _, a := range call.ArgumentList {
-			if a == stack[i] {
-				return true
-			}
-		}
-	case *ast.NewExpression:
-		for _, a := range call.ArgumentList {
-			if a == stack[i] {
-				return true
-			}
-		}
-	}
-	return false
+	return i > 0 && jsast.IsArgument(jsast.Arguments(stack[i-1]), stack[i])
 }
 
 // deferredCallers run their callback later, never inside the caller.
@@ -214,7 +191,7 @@ func isLoopBody(loop, child ast.Node) bool {
 // Nil means the top level.
 func BoundaryFunc(stack []ast.Node) ast.Node {
 	for i := len(stack) - 1; i >= 0; i-- {
-		if IsFunction(stack[i]) && !InlineArgument(stack, i) {
+		if jsast.IsFunction(stack[i]) && !InlineArgument(stack, i) {
 			return stack[i]
 		}
 	}

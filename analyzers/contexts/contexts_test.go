@@ -49,3 +49,20 @@ var probe = &analysis.Analyzer{
 func TestContexts(t *testing.T) {
 	analyzertest.Run(t, "testdata", probe)
 }
+
+func TestSubject(t *testing.T) {
+	tests := []struct {
+		r    contexts.Repeat
+		want string
+	}{
+		{contexts.Repeat{Kind: contexts.Loop}, "loop body"},
+		{contexts.Repeat{Kind: contexts.Listener, Detail: "click"}, "'click' listener"},
+		{contexts.Repeat{Kind: contexts.Timer}, "setTimeout callback"},
+		{contexts.Repeat{Kind: contexts.FitCallback, Detail: "onBatchEnd"}, "onBatchEnd callback"},
+	}
+	for _, tt := range tests {
+		if got := tt.r.Subject(); got != tt.want {
+			t.Errorf("Subject of kind %d = %q, want %q", tt.r.Kind, got, tt.want)
+		}
+	}
+}

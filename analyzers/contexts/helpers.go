@@ -23,7 +23,7 @@ func (c *Info) propagateToHelpers() {
 				return true
 			}
 			call := n.(*ast.CallExpression)
-			fn, b := c.localFunction(call.Callee)
+			fn, b := c.LocalFunction(call.Callee)
 			if fn == nil || len(b.Refs) == 0 {
 				return true
 			}
@@ -45,7 +45,7 @@ func (c *Info) propagateToHelpers() {
 			return true
 		})
 		for fn, s := range byFunc {
-			b := c.bindingOf(fn)
+			b := c.TF.Scope.FunctionBinding(fn)
 			if b == nil || s.calls != len(b.Refs) {
 				continue // also referenced as a value: callers unknown
 			}
@@ -59,8 +59,10 @@ func (c *Info) propagateToHelpers() {
 	}
 }
 
-// localFunction resolves a callee identifier to a local function.
-func (c *Info) localFunction(callee ast.Expression) (ast.Node, *jsast.Binding) {
+// LocalFunction resolves a callee identifier to a local function and the
+// binding that names it: a function declaration, or a function literal in
+// a const or a never reassigned variable (not a parameter).
+func (c *Info) LocalFunction(callee ast.Expression) (ast.Node, *jsast.Binding) {
 	id, ok := callee.(*ast.Identifier)
 	if !ok {
 		return nil, nil
@@ -72,18 +74,8 @@ func (c *Info) localFunction(callee ast.Expression) (ast.Node, *jsast.Binding) {
 	switch {
 	case b.Kind == jsast.FunctionName:
 		return b.Decl, b
-	case (b.Kind == jsast.Const || (b.Kind != jsast.Param && !b.Reassigned())) && IsFunction(b.Init):
+	case (b.Kind == jsast.Const || (b.Kind != jsast.Param && !b.Reassigned())) && jsast.IsFunction(b.Init):
 		return b.Init, b
 	}
 	return nil, nil
-}
-
-func (c *Info) bindingOf(fn ast.Node) *jsast.Binding {
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		if f.Name != nil {
-			return c.TF.Scope.ObjectOf(f.Name)
-		}
-	}
-	return c.TF.Scope.InitializedBy(fn) // const f = () => …
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/rules"
 )
 
@@ -84,13 +85,7 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 func firstArg(call ast.Expression) ast.Expression {
-	var args []ast.Expression
-	switch c := call.(type) {
-	case *ast.CallExpression:
-		args = c.ArgumentList
-	case *ast.NewExpression:
-		args = c.ArgumentList
-	}
+	args := jsast.Arguments(call)
 	if len(args) == 0 {
 		return nil
 	}

@@ -221,14 +221,7 @@ func (c *checker) localFunction(id *ast.Identifier) bool {
 	if b == nil {
 		return false
 	}
-	if b.Kind == jsast.FunctionName {
-		return true
-	}
-	switch b.Init.(type) {
-	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-		return true
-	}
-	return false
+	return b.Kind == jsast.FunctionName || jsast.IsFunction(b.Init)
 }
 
 // storedIn returns the text of the variable or property the value of the
@@ -378,14 +371,8 @@ func inlineArgument(stack []ast.Node, i int) bool {
 	if i == 0 {
 		return false
 	}
-	if call, ok := stack[i-1].(*ast.CallExpression); ok {
-		for _, a := range call.ArgumentList {
-			if a == stack[i] {
-				return true
-			}
-		}
-	}
-	return false
+	call, ok := stack[i-1].(*ast.CallExpression)
+	return ok && jsast.IsArgument(call.ArgumentList, stack[i])
 }
 
 // guards reports an if whose test checks that something is not set yet and
@@ -565,15 +552,7 @@ func (c *checker) localBody(callee ast.Expression) ast.Node {
 	} else if b.Kind != jsast.Const && b.Reassigned() {
 		return nil
 	}
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		if f.Body != nil {
-			return f.Body
-		}
-	case *ast.ArrowFunctionLiteral:
-		return f.Body
-	}
-	return nil
+	return jsast.FunctionBody(fn)
 }
 
 // disposed reports that the constructed object is disposed inside the
@@ -680,16 +659,5 @@ func (c *checker) where(cr *creation) string {
 	case r.Kind == contexts.Loop:
 		return fmt.Sprintf("every iteration of the loop on line %d that calls this function", line)
 	}
-	return fmt.Sprintf("every %s (this function is called from the %s on line %d)", unit, subject(what), line)
-}
-
-// subject turns "this 'click' listener runs on every event" into "'click' listener".
-func subject(what string) string {
-	s := strings.TrimPrefix(what, "this ")
-	for _, sep := range []string{" re-arms", " runs"} {
-		if i := strings.Index(s, sep); i >= 0 {
-			s = s[:i]
-		}
-	}
-	return s
+	return fmt.Sprintf("every %s (this function is called from the %s on line %d)", unit, r.Subject(), line)
 }

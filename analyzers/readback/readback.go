@@ -158,7 +158,7 @@ func (c *checker) asyncFunction(stack []ast.Node) (fn ast.Node, viaTidy, inParam
 		case *ast.ParameterList:
 			inParams = true
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-			if contexts.IsAsync(n) {
+			if jsast.IsAsync(n) {
 				return n, viaTidy, inParams
 			}
 			if !c.runsNow(stack, i) {
@@ -182,28 +182,20 @@ func (c *checker) runsNow(stack []ast.Node, i int) bool {
 		return false
 	}
 	api, ok := c.info.API(call)
-	if !ok || !runsNow[api.Name] {
-		return false
-	}
-	for _, a := range call.ArgumentList {
-		if a == stack[i] {
-			return true
-		}
-	}
-	return false
+	return ok && runsNow[api.Name] && jsast.IsArgument(call.ArgumentList, stack[i])
 }
 
 // where words how often the readback runs: "in this loop body stalls the
 // GPU pipeline every iteration".
 func (c *checker) where(call *ast.CallExpression, r *contexts.Repeat) string {
-	what, unit := r.Describe()
+	_, unit := r.Describe()
 	rs, re := c.f.Span(r.Node)
 	cs, _ := c.f.Span(call)
 	if cs >= rs && cs < re {
-		return fmt.Sprintf("in %s stalls the GPU pipeline every %s", subject(what, true), unit)
+		return fmt.Sprintf("in this %s stalls the GPU pipeline every %s", r.Subject(), unit)
 	}
 	return fmt.Sprintf("stalls the GPU pipeline every %s (this function is called from the %s on line %d)",
-		unit, subject(what, false), c.f.Tok.Line(rs))
+		unit, r.Subject(), c.f.Tok.Line(rs))
 }
 
 func (c *checker) remedy(r *contexts.Repeat, async string) string {
@@ -212,19 +204,4 @@ func (c *checker) remedy(r *contexts.Repeat, async string) string {
 		return "read back once after the loop, or use await x." + async + "() in an async function"
 	}
 	return "use await x." + async + "() in an async callback"
-}
-
-// subject turns "this 'click' listener runs on every event" into "this
-// 'click' listener" (or "'click' listener" without the article).
-func subject(what string, this bool) string {
-	s := strings.TrimPrefix(what, "this ")
-	for _, sep := range []string{" re-arms", " runs"} {
-		if i := strings.Index(s, sep); i >= 0 {
-			s = s[:i]
-		}
-	}
-	if this {
-		return "this " + s
-	}
-	return s
 }

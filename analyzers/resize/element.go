@@ -44,7 +44,7 @@ func (c *checker) describe(e ast.Expression, hints *[]string, depth int) {
 	switch e := e.(type) {
 	case *ast.Identifier:
 		*hints = append(*hints, e.Name.String())
-		if vals, ok := c.values(e); ok {
+		if vals, ok := c.fl.ValuesOf(e); ok {
 			for _, v := range vals {
 				c.describe(v, hints, depth+1)
 			}
@@ -52,7 +52,7 @@ func (c *checker) describe(e ast.Expression, hints *[]string, depth int) {
 	case *ast.DotExpression:
 		*hints = append(*hints, e.Identifier.Name.String())
 		if _, this := e.Left.(*ast.ThisExpression); this {
-			if vals, ok := c.values(e); ok {
+			if vals, ok := c.fl.ValuesOf(e); ok {
 				for _, v := range vals {
 					c.describe(v, hints, depth+1)
 				}
@@ -146,7 +146,7 @@ func (c *checker) contextCanvas(ctx ast.Expression, depth int) ast.Expression {
 			return dot.Left
 		}
 	case *ast.Identifier, *ast.DotExpression:
-		vals, ok := c.values(e)
+		vals, ok := c.fl.ValuesOf(e)
 		if !ok {
 			return nil
 		}

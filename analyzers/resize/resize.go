@@ -9,6 +9,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -68,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !info.UsesTF {
 		return nil, nil
 	}
-	c := &checker{pass: pass, info: info, fl: flow.New(info.File, info.Scope), visiting: map[ast.Node]bool{}}
+	c := &checker{pass: pass, info: info, fl: flow.New(info.File, info.Scope), trail: flow.Trail{Max: maxDepth}}
 	for _, call := range info.Calls {
 		if resizeAPIs[call.API.Name] {
 			if ce, ok := call.Node.(*ast.CallExpression); ok {
@@ -90,12 +91,11 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 type checker struct {
-	pass     *analysis.Pass
-	info     *tfapi.Info
-	fl       *flow.Flow
-	ev       *constant.Evaluator
-	visiting map[ast.Node]bool
-	depth    int
+	pass  *analysis.Pass
+	info  *tfapi.Info
+	fl    *flow.Flow
+	ev    *constant.Evaluator
+	trail flow.Trail
 	// canvasMap: the canvases whose context the file uses and what their
 	// drawImage calls tell (drawnUnknown, drawnSmall, drawnFull); nil until needed.
 	canvasMap map[string]int
@@ -166,22 +166,6 @@ func (c *checker) check(call *ast.CallExpression) {
 	})
 }
 
-// enter guards a recursive step: false when n is already being traced (a
-// loop-carried value) or the trace is too deep.
-func (c *checker) enter(n ast.Node) bool {
-	if c.visiting[n] || c.depth >= maxDepth {
-		return false
-	}
-	c.visiting[n] = true
-	c.depth++
-	return true
-}
-
-func (c *checker) leave(n ast.Node) {
-	delete(c.visiting, n)
-	c.depth--
-}
-
 // trace returns the source when e certainly holds a full-size frame. cycle
 // reports a value that only loops back into a variable already being traced:
 // it adds no source of its own and does not spoil the others. awaited says
@@ -190,10 +174,10 @@ func (c *checker) trace(e ast.Expression, awaited bool) (src *source, cycle bool
 	if e == nil {
 		return nil, false
 	}
-	if !c.enter(e) {
-		return nil, c.visiting[e]
+	if !c.trail.Enter(e) {
+		return nil, c.trail.Inside(e) // a cycle when e is already being traced
 	}
-	defer c.leave(e)
+	defer c.trail.Leave(e)
 	switch e := e.(type) {
 	case *ast.NullLiteral:
 		return nil, true // `this.frame = null` before the first capture: never resized
@@ -202,7 +186,7 @@ func (c *checker) trace(e ast.Expression, awaited bool) (src *source, cycle bool
 	case *ast.ConditionalExpression:
 		return c.all([]ast.Expression{e.Consequent, e.Alternate}, awaited)
 	case *ast.Identifier, *ast.DotExpression:
-		vals, ok := c.values(e)
+		vals, ok := c.fl.ValuesOf(e)
 		if !ok {
 			return nil, false
 		}
@@ -232,21 +216,6 @@ func (c *checker) all(vals []ast.Expression, awaited bool) (*source, bool) {
 		return nil, cycles > 0 && cycles == len(vals)
 	}
 	return first, false
-}
-
-// values expands a variable or this.x property into the values it may hold;
-// a parameter of a local function into what its callers pass.
-func (c *checker) values(e ast.Expression) ([]ast.Expression, bool) {
-	switch e := e.(type) {
-	case *ast.Identifier:
-		if vals, _, ok := c.fl.Values(e); ok {
-			return vals, true
-		}
-		return c.fl.Args(e)
-	case *ast.DotExpression:
-		return c.fl.MemberValues(e)
-	}
-	return nil, false
 }
 
 func (c *checker) traceCall(call *ast.CallExpression, awaited bool) (*source, bool) {
@@ -306,7 +275,7 @@ func (c *checker) traceCall(call *ast.CallExpression, awaited bool) (*source, bo
 		if len(rets) == 0 {
 			return nil, false
 		}
-		return c.all(rets, awaited && flow.IsAsync(fn))
+		return c.all(rets, awaited && jsast.IsAsync(fn))
 	}
 	return nil, false
 }
@@ -314,10 +283,10 @@ func (c *checker) traceCall(call *ast.CallExpression, awaited bool) (*source, bo
 // isWebcam reports whether e holds a tf.data.webcam iterator that captures
 // full frames (no resizeWidth/resizeHeight in its config).
 func (c *checker) isWebcam(e ast.Expression) bool {
-	if !c.enter(e) {
+	if !c.trail.Enter(e) {
 		return false
 	}
-	defer c.leave(e)
+	defer c.trail.Leave(e)
 	switch e := e.(type) {
 	case *ast.AwaitExpression:
 		call, ok := e.Argument.(*ast.CallExpression)
@@ -338,7 +307,7 @@ func (c *checker) isWebcam(e ast.Expression) bool {
 		}
 		return true
 	case *ast.Identifier, *ast.DotExpression:
-		vals, ok := c.values(e)
+		vals, ok := c.fl.ValuesOf(e)
 		if !ok || len(vals) == 0 {
 			return false
 		}

@@ -28,32 +28,18 @@ type pipe struct {
 
 var unknown = pipe{size: -1}
 
-func (c *checker) enter(n ast.Node) bool {
-	if c.visiting[n] || c.depth >= maxDepth {
-		return false
-	}
-	c.visiting[n] = true
-	c.depth++
-	return true
-}
-
-func (c *checker) leave(n ast.Node) {
-	delete(c.visiting, n)
-	c.depth--
-}
-
 // walk follows e back to where its dataset is built.
 func (c *checker) walk(e ast.Expression) pipe {
 	if e == nil {
 		return unknown
 	}
-	if !c.enter(e) {
-		if c.visiting[e] {
+	if !c.trail.Enter(e) {
+		if c.trail.Inside(e) {
 			return pipe{known: true, cycle: true, size: -1}
 		}
 		return unknown
 	}
-	defer c.leave(e)
+	defer c.trail.Leave(e)
 	switch e := e.(type) {
 	case *ast.NullLiteral:
 		return pipe{known: true, cycle: true, size: -1} // `this.ds = null` until built
@@ -62,7 +48,7 @@ func (c *checker) walk(e ast.Expression) pipe {
 	case *ast.ConditionalExpression:
 		return merge([]pipe{c.walk(e.Consequent), c.walk(e.Alternate)})
 	case *ast.Identifier, *ast.DotExpression:
-		vals, ok := c.values(e)
+		vals, ok := c.fl.ValuesOf(e)
 		if !ok {
 			return unknown
 		}
@@ -75,19 +61,6 @@ func (c *checker) walk(e ast.Expression) pipe {
 		return c.walkCall(e)
 	}
 	return unknown
-}
-
-func (c *checker) values(e ast.Expression) ([]ast.Expression, bool) {
-	switch e := e.(type) {
-	case *ast.Identifier:
-		if vals, _, ok := c.fl.Values(e); ok {
-			return vals, true
-		}
-		return c.fl.Args(e)
-	case *ast.DotExpression:
-		return c.fl.MemberValues(e)
-	}
-	return nil, false
 }
 
 func (c *checker) walkCall(call *ast.CallExpression) pipe {
@@ -185,8 +158,8 @@ func (c *checker) walkCall(call *ast.CallExpression) pipe {
 		return p
 	}
 	if fn := c.fl.Callee(call); fn != nil {
-		if c.enter(fn) {
-			defer c.leave(fn)
+		if c.trail.Enter(fn) {
+			defer c.trail.Leave(fn)
 			rets, _ := flow.Returns(fn)
 			if len(rets) == 0 {
 				return unknown

@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 		info:     info,
 		f:        f,
 		fl:       flow.New(f, info.Scope),
-		visiting: map[ast.Node]bool{},
+		trail:    flow.Trail{Max: maxDepth},
 		reported: map[ast.Node]bool{},
 		fixed:    map[int]bool{},
 	}
@@ -63,9 +63,9 @@ func run(pass *analysis.Pass) (any, error) {
 					c.stateful = true
 				}
 			case "fit":
-				c.ownFit = c.ownFit || isFunction(n.Value)
+				c.ownFit = c.ownFit || jsast.IsFunction(n.Value)
 			case "fitDataset":
-				c.ownFitDataset = c.ownFitDataset || isFunction(n.Value)
+				c.ownFitDataset = c.ownFitDataset || jsast.IsFunction(n.Value)
 			}
 		case *ast.MethodDefinition:
 			switch keyName(n.Key, n.Computed) {
@@ -120,14 +120,6 @@ func keyName(k ast.Expression, computed bool) string {
 	return ""
 }
 
-func isFunction(e ast.Expression) bool {
-	switch e.(type) {
-	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-		return true
-	}
-	return false
-}
-
 type checker struct {
 	pass *analysis.Pass
 	info *tfapi.Info
@@ -140,8 +132,7 @@ type checker struct {
 	ownFitDataset bool
 	handShuffle   bool // the file shuffles arrays itself (tf.util.shuffle, a shuffle helper, sort by Math.random)
 
-	visiting map[ast.Node]bool
-	depth    int
+	trail    flow.Trail
 	reported map[ast.Node]bool // properties and batch calls already reported
 	fixed    map[int]bool      // insertion offsets already offered
 }

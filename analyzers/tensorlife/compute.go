@@ -106,27 +106,17 @@ func (r *Result) producesAPI(e ast.Expression, api tfapi.API) bool {
 		}
 		return r.TF.KindOf(e).IsTensorish() && r.TF.KindOf(e) != tfapi.KindVariable
 	case "Optimizer.minimize": // returns the cost only with returnCost === true
-		args := argsOf(e)
+		args := jsast.Arguments(e)
 		if len(args) < 2 {
 			return false
 		}
 		b, ok := args[1].(*ast.BooleanLiteral)
 		return ok && b.Value
 	case "Layer.apply", "LayersModel.apply": // symbolic on symbolic inputs
-		args := argsOf(e)
+		args := jsast.Arguments(e)
 		return len(args) > 0 && r.TF.KindOf(args[0]) == tfapi.KindTensor
 	}
 	return api.Result.IsTensorish() && api.Result != tfapi.KindVariable
-}
-
-func argsOf(e ast.Expression) []ast.Expression {
-	switch e := e.(type) {
-	case *ast.CallExpression:
-		return e.ArgumentList
-	case *ast.NewExpression:
-		return e.ArgumentList
-	}
-	return nil
 }
 
 // displayName names a producer for messages: the canonical name of tf.*
@@ -298,7 +288,7 @@ func (r *Result) argFate(call *ast.CallExpression, argIndex int) (Fate, string, 
 		return Released, "", nil, nil
 	}
 	if name := calleeText(call.Callee); sinks[name] {
-		if id := rootIdent(call.Callee); id == nil || r.TF.Scope.IsFree(id) {
+		if id := jsast.RootIdent(call.Callee); id == nil || r.TF.Scope.IsFree(id) {
 			return Sunk, name, nil, nil
 		}
 	}
@@ -315,19 +305,6 @@ func calleeText(e ast.Expression) string {
 		}
 	}
 	return ""
-}
-
-func rootIdent(e ast.Expression) *ast.Identifier {
-	for {
-		switch x := e.(type) {
-		case *ast.Identifier:
-			return x
-		case *ast.DotExpression:
-			e = x.Left
-		default:
-			return nil
-		}
-	}
 }
 
 // targetBindings are the bindings a declaration target declares.

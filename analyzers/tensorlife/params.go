@@ -26,13 +26,7 @@ func (r *Result) collectParamReads() {
 
 // paramFor is the parameter of fn that receives argument i of call.
 func (r *Result) paramFor(fn ast.Node, call *ast.CallExpression, i int) *jsast.Binding {
-	var params *ast.ParameterList
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		params = f.ParameterList
-	case *ast.ArrowFunctionLiteral:
-		params = f.ParameterList
-	}
+	params := jsast.FunctionParams(fn)
 	if params == nil || i < 0 || i >= len(params.List) {
 		return nil
 	}

@@ -3,7 +3,6 @@ package tensorlife
 import (
 	"github.com/grafana/sobek/ast"
 
-	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
@@ -21,7 +20,7 @@ func (r *Result) findProducers() {
 		switch n := n.(type) {
 		case *ast.ReturnStatement:
 			for i := len(stack) - 2; i >= 0; i-- {
-				if contexts.IsFunction(stack[i]) {
+				if jsast.IsFunction(stack[i]) {
 					fn = stack[i]
 					break
 				}
@@ -56,7 +55,7 @@ func (r *Result) findProducers() {
 		}
 		if name := r.funcName(fn); name != "" {
 			r.producer[fn] = name + "()"
-			r.async[fn] = contexts.IsAsync(fn)
+			r.async[fn] = jsast.IsAsync(fn)
 		}
 	}
 }
@@ -78,29 +77,15 @@ func (r *Result) localFunc(callee ast.Expression) ast.Node {
 	if dot, ok := callee.(*ast.DotExpression); ok {
 		return r.methodOf(dot)
 	}
-	id, ok := callee.(*ast.Identifier)
-	if !ok {
-		return nil
-	}
-	b := r.TF.Scope.ObjectOf(id)
-	switch {
-	case b == nil:
-		return nil
-	case b.Kind == jsast.FunctionName:
-		return b.Decl
-	case (b.Kind == jsast.Const || (b.Kind != jsast.Param && !b.Reassigned())) && contexts.IsFunction(b.Init):
-		return b.Init
-	}
-	return nil
+	fn, _ := r.Ctx.LocalFunction(callee)
+	return fn
 }
 
 // collectMethods indexes the methods of the file's classes.
 func (r *Result) collectMethods() {
 	r.methodNames = map[ast.Node]string{}
 	r.File.Inspector().Preorder([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node) {
-		cl := n.(*ast.ClassLiteral)
-		r.classes = append(r.classes, cl)
-		for _, el := range cl.Body {
+		for _, el := range n.(*ast.ClassLiteral).Body {
 			if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil && m.Kind == ast.PropertyKindMethod {
 				if key, ok := m.Key.(*ast.StringLiteral); ok && !m.Computed {
 					r.methodNames[m.Body] = "this." + key.Value.String()
@@ -112,15 +97,10 @@ func (r *Result) collectMethods() {
 
 // methodOf resolves this.name to the method of the innermost enclosing class.
 func (r *Result) methodOf(dot *ast.DotExpression) ast.Node {
-	if _, ok := dot.Left.(*ast.ThisExpression); !ok || len(r.classes) == 0 {
+	if _, ok := dot.Left.(*ast.ThisExpression); !ok {
 		return nil
 	}
-	var cls *ast.ClassLiteral
-	for _, c := range r.classes {
-		if c.Idx0() <= dot.Idx0() && dot.Idx0() < c.Idx1() && (cls == nil || c.Idx0() >= cls.Idx0()) {
-			cls = c
-		}
-	}
+	cls := r.TF.EnclosingClass(dot)
 	if cls == nil {
 		return nil
 	}

@@ -63,7 +63,6 @@ type Result struct {
 
 	params      map[*jsast.Binding][][]ast.Node // stacks of the reads of local functions' parameters
 	paramMemo   map[*jsast.Binding]paramState
-	classes     []*ast.ClassLiteral
 	methodNames map[ast.Node]string // method body -> "this.name"
 }
 

@@ -20,15 +20,15 @@ func (info *Info) resolveCall(e ast.Expression) (API, bool) {
 	default:
 		return API{}, false
 	}
-	callee = unwrapOptional(callee)
-	if name := info.Name(callee); name != "" {
+	callee = jsast.UnwrapOptional(callee)
+	if name := info.name(callee, 0); name != "" {
 		return Lookup(name)
 	}
 	if api, ok := info.gradientCall(callee); ok {
 		return api, true
 	}
 	if dot, ok := callee.(*ast.DotExpression); ok {
-		if cls := info.ClassOf(dot.Left); cls != "" {
+		if cls := info.classOf(dot.Left, 0); cls != "" {
 			return Method(cls, dot.Identifier.Name.String())
 		}
 	}
@@ -37,10 +37,18 @@ func (info *Info) resolveCall(e ast.Expression) (API, bool) {
 
 // ClassOf returns the tfjs class of the value of e ("Tensor", "Sequential",
 // "AdamOptimizer", "Dataset", ...), or "" when unknown or not tfjs.
-func (info *Info) ClassOf(e ast.Expression) string { return info.classOf(e, 0) }
+func (info *Info) ClassOf(e ast.Expression) string {
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	return info.classOf(e, 0)
+}
 
 // KindOf returns the kind of the value of e (KindOther when unknown).
-func (info *Info) KindOf(e ast.Expression) Kind { return info.kindOf(e, 0) }
+func (info *Info) KindOf(e ast.Expression) Kind {
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	return info.kindOf(e, 0)
+}
 
 func (info *Info) kindOf(e ast.Expression, depth int) Kind {
 	if depth > maxChain {
@@ -59,11 +67,11 @@ func (info *Info) kindOf(e ast.Expression, depth int) Kind {
 			return api.Result
 		}
 	case *ast.Identifier:
-		if b := info.Scope.ObjectOf(e); b != nil && stable(b) && b.Init != nil {
+		if b := info.Scope.ObjectOf(e); b != nil && b.Stable() && b.Init != nil {
 			return info.kindOf(b.Init, depth+1)
 		}
 	}
-	return kindOfClass(info.ClassOf(e))
+	return kindOfClass(info.classOf(e, depth))
 }
 
 func kindOfClass(cls string) Kind {
@@ -85,7 +93,7 @@ func (info *Info) classOf(e ast.Expression, depth int) string {
 	if e == nil || depth > maxChain {
 		return ""
 	}
-	e = unwrapOptional(e)
+	e = jsast.UnwrapOptional(e)
 	return info.computeClass(e, depth)
 }
 
@@ -122,7 +130,7 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 		}
 	case *ast.DotExpression:
 		if _, ok := e.Left.(*ast.ThisExpression); ok {
-			return info.thisFieldClass(fieldKey{info.enclosingClass(e), e.Identifier.Name.String()}, depth)
+			return info.thisFieldClass(fieldKey{info.EnclosingClass(e), e.Identifier.Name.String()}, depth)
 		}
 	case *ast.Identifier:
 		b := info.Scope.ObjectOf(e)
@@ -152,7 +160,7 @@ func (info *Info) bindingClass(b *jsast.Binding, depth int) string {
 			info.class[b] = "Tensor"
 			return "Tensor"
 		}
-	case b.Init != nil && stable(b):
+	case b.Init != nil && b.Stable():
 		values = []ast.Expression{b.Init}
 	case b.Kind == jsast.Var || b.Kind == jsast.Let:
 		if b.Init != nil {
@@ -204,8 +212,7 @@ func (info *Info) returnValues() map[ast.Node][]ast.Expression {
 			switch n := n.(type) {
 			case *ast.ReturnStatement:
 				for i := len(stack) - 2; i >= 0; i-- {
-					switch stack[i].(type) {
-					case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+					if jsast.IsFunction(stack[i]) {
 						info.returns[stack[i]] = append(info.returns[stack[i]], n.Argument)
 						return true
 					}
@@ -240,20 +247,14 @@ func (info *Info) assigned() map[*jsast.Binding][]ast.Expression {
 // paramArgs returns what the local calls of a parameter's function pass
 // for it; nil when the function is also used as a value (callers unknown).
 func (info *Info) paramArgs(b *jsast.Binding) []ast.Expression {
-	params, ok := b.Decl.(*ast.ParameterList)
-	if !ok || b.Ident == nil {
+	p, index := b.Param()
+	if p == nil {
 		return nil
-	}
-	index := -1
-	for i, p := range params.List {
-		if p.Target == b.Ident {
-			index = i
-		}
 	}
 	fn := b.Scope.Node
 	calls := info.callSites()[fn]
-	fb := info.funcBinding(fn)
-	if index < 0 || len(calls) == 0 || fb == nil || len(fb.Refs) != len(calls) {
+	fb := info.Scope.FunctionBinding(fn)
+	if len(calls) == 0 || fb == nil || len(fb.Refs) != len(calls) {
 		return nil
 	}
 	var args []ast.Expression
@@ -289,21 +290,10 @@ func localFunction(b *jsast.Binding) ast.Node {
 	switch {
 	case b.Kind == jsast.FunctionName:
 		return b.Decl
-	case stable(b):
-		switch b.Init.(type) {
-		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-			return b.Init
-		}
+	case b.Stable() && jsast.IsFunction(b.Init):
+		return b.Init
 	}
 	return nil
-}
-
-// funcBinding is the binding that names fn.
-func (info *Info) funcBinding(fn ast.Node) *jsast.Binding {
-	if f, ok := fn.(*ast.FunctionLiteral); ok && f.Name != nil {
-		return info.Scope.ObjectOf(f.Name)
-	}
-	return info.Scope.InitializedBy(fn)
 }
 
 // TidyResult is the expression a tf.tidy callback returns, when it is an
@@ -313,16 +303,7 @@ func TidyResult(call *ast.CallExpression) ast.Expression {
 		return nil
 	}
 	fn := call.ArgumentList[len(call.ArgumentList)-1]
-	var body ast.ConciseBody
-	switch fn := fn.(type) {
-	case *ast.ArrowFunctionLiteral:
-		body = fn.Body
-	case *ast.FunctionLiteral:
-		if fn.Body != nil {
-			body = fn.Body
-		}
-	}
-	switch b := body.(type) {
+	switch b := jsast.FunctionBody(fn).(type) {
 	case *ast.ExpressionBody:
 		return b.Expression
 	case *ast.BlockStatement:
@@ -349,21 +330,21 @@ func (info *Info) collectThisFields() {
 		case *ast.AssignExpression:
 			if dot, ok := n.Left.(*ast.DotExpression); ok {
 				if _, ok := dot.Left.(*ast.ThisExpression); ok {
-					k := fieldKey{info.enclosingClass(dot), dot.Identifier.Name.String()}
+					k := fieldKey{info.EnclosingClass(dot), dot.Identifier.Name.String()}
 					info.thisFields[k] = append(info.thisFields[k], n.Right)
 				}
 			}
 		case *ast.FieldDefinition:
 			if key, ok := n.Key.(*ast.StringLiteral); ok && !n.Computed && n.Initializer != nil {
-				k := fieldKey{info.enclosingClass(n), key.Value.String()}
+				k := fieldKey{info.EnclosingClass(n), key.Value.String()}
 				info.thisFields[k] = append(info.thisFields[k], n.Initializer)
 			}
 		}
 	})
 }
 
-// enclosingClass is the innermost class whose body contains n.
-func (info *Info) enclosingClass(n ast.Node) *ast.ClassLiteral {
+// EnclosingClass is the innermost class whose body contains n, or nil.
+func (info *Info) EnclosingClass(n ast.Node) *ast.ClassLiteral {
 	var best *ast.ClassLiteral
 	for _, c := range info.classes {
 		if c.Idx0() <= n.Idx0() && n.Idx0() < c.Idx1() && (best == nil || c.Idx0() >= best.Idx0()) {
@@ -457,7 +438,7 @@ func (info *Info) localCallClass(call *ast.CallExpression, depth int, awaited bo
 		return ""
 	}
 	fn := localFunction(b)
-	if fn == nil || isAsyncFunc(fn) != awaited {
+	if fn == nil || jsast.IsAsync(fn) != awaited {
 		return ""
 	}
 	values := info.returnValues()[fn]
@@ -467,16 +448,6 @@ func (info *Info) localCallClass(call *ast.CallExpression, depth int, awaited bo
 		}
 	}
 	return info.commonClassOf(values, depth, nil)
-}
-
-func isAsyncFunc(fn ast.Node) bool {
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		return f.Async
-	case *ast.ArrowFunctionLiteral:
-		return f.Async
-	}
-	return false
 }
 
 // gradientResults are what calling the function made by tf.grad & co.
@@ -494,7 +465,7 @@ func (info *Info) gradientCall(callee ast.Expression) (API, bool) {
 		switch c := callee.(type) {
 		case *ast.Identifier:
 			b := info.Scope.ObjectOf(c)
-			if b == nil || !stable(b) || b.Init == nil {
+			if b == nil || !b.Stable() || b.Init == nil {
 				return API{}, false
 			}
 			callee = b.Init
@@ -513,20 +484,6 @@ func (info *Info) gradientCall(callee ast.Expression) (API, bool) {
 		return API{}, false
 	}
 	return API{}, false
-}
-
-// unwrapOptional looks through the optional-chain wrappers of `a?.b()`.
-func unwrapOptional(e ast.Expression) ast.Expression {
-	for {
-		switch x := e.(type) {
-		case *ast.Optional:
-			e = x.Expression
-		case *ast.OptionalChain:
-			e = x.Expression
-		default:
-			return e
-		}
-	}
 }
 
 // isApply reports layer.apply / model.apply, whose result is symbolic on

@@ -22,13 +22,17 @@ func IsModule(spec string) bool {
 // Name returns the canonical tfjs name an expression denotes: "tf" for a
 // namespace binding, "tf.train" for a sub-namespace, "tf.train.sgd" for an
 // API function. It is "" when the expression is not (known to be) tfjs.
-func (info *Info) Name(e ast.Expression) string { return info.name(e, 0) }
+func (info *Info) Name(e ast.Expression) string {
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	return info.name(e, 0)
+}
 
 func (info *Info) name(e ast.Expression, depth int) string {
 	if e == nil || depth > maxChain {
 		return ""
 	}
-	e = unwrapOptional(e)
+	e = jsast.UnwrapOptional(e)
 	return info.computeName(e, depth)
 }
 
@@ -40,11 +44,8 @@ func (info *Info) computeName(e ast.Expression, depth int) string {
 		if base := info.name(e.Left, depth+1); base != "" {
 			return base + "." + e.Identifier.Name.String()
 		}
-		if id, ok := e.Left.(*ast.Identifier); ok && e.Identifier.Name == "tf" && info.Scope.IsFree(id) {
-			switch id.Name {
-			case "window", "globalThis", "self":
-				return "tf"
-			}
+		if info.Scope.GlobalName(e) == "tf" { // window.tf
+			return "tf"
 		}
 	case *ast.BracketExpression:
 		if s, ok := e.Member.(*ast.StringLiteral); ok {
@@ -98,7 +99,7 @@ func (info *Info) bindingName(b *jsast.Binding, depth int) string {
 		}
 		return "tf." + b.Import.Name
 	}
-	if !stable(b) {
+	if !b.Stable() {
 		return ""
 	}
 	if b.Init != nil {
@@ -117,18 +118,6 @@ func (info *Info) bindingName(b *jsast.Binding, depth int) string {
 		return base + "." + strings.Join(b.Path, ".")
 	}
 	return ""
-}
-
-// stable reports whether a binding keeps its initial value: a const, or a
-// var/let that is never reassigned.
-func stable(b *jsast.Binding) bool {
-	switch b.Kind {
-	case jsast.Const:
-		return true
-	case jsast.Var, jsast.Let:
-		return !b.Reassigned()
-	}
-	return false
 }
 
 func isIndex(s string) bool {

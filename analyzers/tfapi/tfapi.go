@@ -3,6 +3,7 @@ package tfapi
 import (
 	"bytes"
 	"reflect"
+	"sync"
 
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
@@ -37,6 +38,9 @@ type Info struct {
 	// fitDataset, trainOnBatch, minimize, applyGradients).
 	Trains bool
 
+	// mu guards the lazily filled caches below: the analyzers that share
+	// this result run in parallel.
+	mu     sync.Mutex
 	byNode map[ast.Expression]API
 	names  map[*jsast.Binding]string
 	class  map[*jsast.Binding]string

@@ -74,10 +74,10 @@ func run(pass *analysis.Pass) (any, error) {
 		if t, ok := c.fl.TrainingCall(call); ok {
 			c.trainings = append(c.trainings, t)
 		}
-		if c.isSetTimeout(call) {
+		switch c.tf.Scope.GlobalName(call.Callee) {
+		case "setTimeout":
 			c.timers = append(c.timers, call)
-		}
-		if c.isGlobalCall(call, "clearTimeout") {
+		case "clearTimeout":
 			c.clears = append(c.clears, call)
 		}
 	})
@@ -93,7 +93,7 @@ func run(pass *analysis.Pass) (any, error) {
 	// (b) await new Promise(r => setTimeout(r, N)) and await sleep(N).
 	for _, s := range c.timers {
 		if aw := c.awaitedPause(s); aw != nil {
-			if ms, ok := c.fl.Eval().Number(arg(s, 1)); ok {
+			if ms, ok := c.fl.Eval().Number(jsast.Arg(s.ArgumentList, 1)); ok {
 				c.checkPause(s, "setTimeout", aw, ms)
 			}
 		}
@@ -108,37 +108,6 @@ func run(pass *analysis.Pass) (any, error) {
 		c.checkResultTimer(s)
 	}
 	return nil, nil
-}
-
-func arg(call *ast.CallExpression, i int) ast.Expression {
-	if i < len(call.ArgumentList) {
-		return call.ArgumentList[i]
-	}
-	return nil
-}
-
-// isSetTimeout reports a call of the global setTimeout.
-func (c *checker) isSetTimeout(call *ast.CallExpression) bool {
-	return c.isGlobalCall(call, "setTimeout")
-}
-
-// isGlobalCall reports a call of the global function name, directly or
-// through window, globalThis or self.
-func (c *checker) isGlobalCall(call *ast.CallExpression, name string) bool {
-	switch x := call.Callee.(type) {
-	case *ast.Identifier:
-		return x.Name.String() == name && c.tf.Scope.IsFree(x)
-	case *ast.DotExpression:
-		id, ok := x.Left.(*ast.Identifier)
-		if !ok || x.Identifier.Name.String() != name || !c.tf.Scope.IsFree(id) {
-			return false
-		}
-		switch id.Name {
-		case "window", "globalThis", "self":
-			return true
-		}
-	}
-	return false
 }
 
 // promiseTimer matches `new Promise(r => setTimeout(r, …))` around the
@@ -164,12 +133,12 @@ func (c *checker) promiseTimer(s *ast.CallExpression) *ast.NewExpression {
 	if id, ok := newExpr.Callee.(*ast.Identifier); !ok || id.Name != "Promise" || !c.tf.Scope.IsFree(id) {
 		return nil
 	}
-	params := promiseflow.Params(exec)
+	params := jsast.FunctionParams(exec)
 	if params == nil || len(params.List) == 0 {
 		return nil
 	}
 	resolve, ok := params.List[0].Target.(*ast.Identifier)
-	if !ok || !c.callsParam(arg(s, 0), resolve) {
+	if !ok || !c.callsParam(jsast.Arg(s.ArgumentList, 0), resolve) {
 		return nil
 	}
 	return newExpr
@@ -225,7 +194,7 @@ func (c *checker) findSleepHelpers() {
 		default:
 			continue
 		}
-		d, ok := c.delayOf(fn, arg(s, 1))
+		d, ok := c.delayOf(fn, jsast.Arg(s.ArgumentList, 1))
 		if ok {
 			c.sleeps[fn] = d
 		}
@@ -244,7 +213,7 @@ func (c *checker) findSleepHelpers() {
 // or a constant.
 func (c *checker) delayOf(fn ast.Node, e ast.Expression) (delay, bool) {
 	if id, ok := e.(*ast.Identifier); ok {
-		if params := promiseflow.Params(fn); params != nil {
+		if params := jsast.FunctionParams(fn); params != nil {
 			for i, p := range params.List {
 				if t, ok := p.Target.(*ast.Identifier); ok && c.tf.Scope.ObjectOf(t) == c.tf.Scope.ObjectOf(id) && c.tf.Scope.ObjectOf(id) != nil {
 					return delay{Arg: i, Param: p}, true
@@ -325,7 +294,7 @@ func (c *checker) checkSleepCall(call *ast.CallExpression) {
 	}
 	ms := d.MS
 	if d.Arg >= 0 {
-		e := arg(call, d.Arg)
+		e := jsast.Arg(call.ArgumentList, d.Arg)
 		if e == nil && d.Param != nil {
 			e = d.Param.Initializer
 		}
@@ -483,7 +452,7 @@ func (c *checker) cleared(s *ast.CallExpression) bool {
 	}
 	found := false
 	for _, call := range c.clears {
-		switch a := arg(call, 0).(type) {
+		switch a := jsast.Arg(call.ArgumentList, 0).(type) {
 		case *ast.Identifier:
 			found = found || (b != nil && c.tf.Scope.ObjectOf(a) == b)
 		case *ast.DotExpression:
@@ -585,8 +554,7 @@ func (c *checker) readsResults(fn ast.Node) bool {
 			if resultProps[name] {
 				found = true
 			} else if name == "history" {
-				id, ok := x.Left.(*ast.Identifier)
-				found = !ok || !c.tf.Scope.IsFree(id) || (id.Name != "window" && id.Name != "globalThis" && id.Name != "self")
+				found = c.tf.Scope.GlobalName(x) == "" // not window.history
 			}
 		}
 	})
@@ -631,7 +599,7 @@ func (c *checker) findFitResults() {
 			continue
 		}
 		cb := then.ArgumentList[0]
-		params := promiseflow.Params(cb)
+		params := jsast.FunctionParams(cb)
 		if params == nil || len(params.List) == 0 {
 			continue
 		}

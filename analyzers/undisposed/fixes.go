@@ -46,16 +46,9 @@ func disposeFix(life *tensorlife.Result, a *tensorlife.Alloc, b *jsast.Binding) 
 // contains the last node of stack, and its index.
 func enclosingStatement(stack []ast.Node) ([]ast.Statement, int) {
 	for i := len(stack) - 1; i > 0; i-- {
-		var list []ast.Statement
-		switch p := stack[i-1].(type) {
-		case *ast.BlockStatement:
-			list = p.List
-		case *ast.Program:
-			list = p.Body
-		case *ast.CaseStatement:
-			list = p.Consequent
-		default:
-			if isFunctionNode(stack[i]) {
+		list, ok := jsast.StatementList(stack[i-1])
+		if !ok {
+			if jsast.IsFunction(stack[i]) {
 				return nil, 0
 			}
 			continue
@@ -68,14 +61,6 @@ func enclosingStatement(stack []ast.Node) ([]ast.Statement, int) {
 		return nil, 0
 	}
 	return nil, 0
-}
-
-func isFunctionNode(n ast.Node) bool {
-	switch n.(type) {
-	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-		return true
-	}
-	return false
 }
 
 // statementEnd is the offset just past a statement and its semicolon.

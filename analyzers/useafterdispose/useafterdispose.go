@@ -27,8 +27,6 @@ var Analyzer = &analysis.Analyzer{
 
 const rule = "use-after-dispose"
 
-const maxRender = 8
-
 // disposal is one unconditional x.dispose() / tf.dispose(x) statement.
 type disposal struct {
 	b         *jsast.Binding
@@ -277,7 +275,7 @@ func (c *checker) disposed(call *ast.CallExpression) (bs []*jsast.Binding, viaTF
 
 func (c *checker) describe(call *ast.CallExpression, viaTF bool) string {
 	if !viaTF || len(call.ArgumentList) == 0 {
-		return render(call, 0)
+		return jsast.ShortCall(call)
 	}
 	callee := compact(c.f.Text(call.Callee))
 	arg := compact(c.f.Text(call.ArgumentList[0]))
@@ -313,7 +311,7 @@ func (c *checker) function(stack []ast.Node) ast.Node {
 }
 
 func (c *checker) inlineTidy(stack []ast.Node, i int) bool {
-	if isAsync(stack[i]) {
+	if jsast.IsAsync(stack[i]) {
 		return false
 	}
 	call, ok := stack[i-1].(*ast.CallExpression)
@@ -321,25 +319,7 @@ func (c *checker) inlineTidy(stack []ast.Node, i int) bool {
 		return false
 	}
 	api, ok := c.info.API(call)
-	if !ok || api.Name != "tf.tidy" {
-		return false
-	}
-	for _, a := range call.ArgumentList {
-		if a == stack[i] {
-			return true
-		}
-	}
-	return false
-}
-
-func isAsync(fn ast.Node) bool {
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		return f.Async
-	case *ast.ArrowFunctionLiteral:
-		return f.Async
-	}
-	return false
+	return ok && api.Name == "tf.tidy" && jsast.IsArgument(call.ArgumentList, stack[i])
 }
 
 func isConsole(callee ast.Expression) bool {
@@ -478,7 +458,7 @@ func (c *checker) classify(ev *event, stack []ast.Node) {
 		ev.known = true
 		_, isTensorMethod := tfapi.Method("Tensor", method)
 		ev.unknown = isTensorMethod
-		ev.what = render(call, 0) + ` throws "Tensor is disposed"`
+		ev.what = jsast.ShortCall(call) + ` throws "Tensor is disposed"`
 		_, ev.end = c.f.Span(call)
 		ev.usage = call
 	case *ast.CallExpression:
@@ -518,7 +498,7 @@ func (c *checker) classify(ev *event, stack []ast.Node) {
 }
 
 func (c *checker) argUse(ev *event, call *ast.CallExpression, arg ast.Expression) {
-	if !isArg(call, arg) {
+	if !jsast.IsArgument(call.ArgumentList, arg) {
 		return // the callee itself: x(…)
 	}
 	api, resolved := c.info.API(call)
@@ -526,17 +506,8 @@ func (c *checker) argUse(ev *event, call *ast.CallExpression, arg ast.Expression
 		return
 	}
 	ev.known, ev.unknown = true, true
-	ev.what = render(call, 0) + " reads its data"
+	ev.what = jsast.ShortCall(call) + " reads its data"
 	ev.usage = call
-}
-
-func isArg(call *ast.CallExpression, e ast.Expression) bool {
-	for _, a := range call.ArgumentList {
-		if a == e {
-			return true
-		}
-	}
-	return false
 }
 
 func isString(e ast.Expression) bool {
@@ -614,25 +585,4 @@ func (c *checker) report() {
 func (c *checker) opaqueBetween(from, to int) bool {
 	i := sort.SearchInts(c.opaque, from+1)
 	return i < len(c.opaque) && c.opaque[i] < to
-}
-
-// render shows a call for a message: `x.add(…)`, `tf.concat(…)`.
-func render(e ast.Expression, depth int) string {
-	if depth > maxRender {
-		return "…"
-	}
-	switch x := e.(type) {
-	case *ast.Identifier:
-		return x.Name.String()
-	case *ast.ThisExpression:
-		return "this"
-	case *ast.DotExpression:
-		return render(x.Left, depth+1) + "." + x.Identifier.Name.String()
-	case *ast.CallExpression:
-		if len(x.ArgumentList) == 0 {
-			return render(x.Callee, depth+1) + "()"
-		}
-		return render(x.Callee, depth+1) + "(…)"
-	}
-	return "…"
 }

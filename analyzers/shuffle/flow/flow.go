@@ -243,12 +243,8 @@ func (fl *Flow) straight(id *ast.Identifier, b *jsast.Binding, defs []def) (ast.
 				return nil, false
 			}
 			continue
-		case *ast.BlockStatement:
-			list = p.List
-		case *ast.Program:
-			list = p.Body
-		case *ast.CaseStatement:
-			list = p.Consequent
+		case *ast.BlockStatement, *ast.Program, *ast.CaseStatement:
+			list, _ = jsast.StatementList(p)
 		default:
 			if inRange(p, int(p.Idx0()), int(node.Idx0())) {
 				return nil, false
@@ -429,12 +425,8 @@ func (fl *Flow) Callee(call *ast.CallExpression) Function {
 		if class == nil {
 			return nil
 		}
-		for _, el := range class.Body {
-			if m, ok := el.(*ast.MethodDefinition); ok && !m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
-				if k, ok := m.Key.(*ast.StringLiteral); ok && k.Value == c.Identifier.Name {
-					return m.Body
-				}
-			}
+		if m := jsast.ClassMethod(class, c.Identifier.Name.String()); m != nil {
+			return m.Body
 		}
 	}
 	return nil
@@ -466,17 +458,6 @@ func (fl *Flow) FunctionOf(id *ast.Identifier) Function {
 	return nil
 }
 
-// IsAsync reports an async function or arrow.
-func IsAsync(fn Function) bool {
-	switch fn := fn.(type) {
-	case *ast.FunctionLiteral:
-		return fn.Async
-	case *ast.ArrowFunctionLiteral:
-		return fn.Async
-	}
-	return false
-}
-
 // Returns lists what fn returns: the expression of an arrow's expression
 // body, or the arguments of the return statements of its body (not of
 // nested functions). A bare `return;` or falling off the end is not listed;
@@ -484,16 +465,11 @@ func IsAsync(fn Function) bool {
 // end without one (its last statement is a return or throw).
 func Returns(fn Function) (rets []ast.Expression, complete bool) {
 	var body *ast.BlockStatement
-	switch fn := fn.(type) {
-	case *ast.ArrowFunctionLiteral:
-		switch b := fn.Body.(type) {
-		case *ast.ExpressionBody:
-			return []ast.Expression{b.Expression}, true
-		case *ast.BlockStatement:
-			body = b
-		}
-	case *ast.FunctionLiteral:
-		body = fn.Body
+	switch b := jsast.FunctionBody(fn).(type) {
+	case *ast.ExpressionBody:
+		return []ast.Expression{b.Expression}, true
+	case *ast.BlockStatement:
+		body = b
 	}
 	if body == nil {
 		return nil, false
@@ -535,17 +511,8 @@ func (fl *Flow) Args(id *ast.Identifier) (args []ast.Expression, ok bool) {
 	if b == nil || b.Kind != jsast.Param || b.Reassigned() {
 		return nil, false
 	}
-	params, _ := b.Decl.(*ast.ParameterList)
-	if params == nil {
-		return nil, false
-	}
-	index := -1
-	for i, p := range params.List {
-		if p.Target == ast.Expression(b.Ident) && p.Initializer == nil {
-			index = i
-		}
-	}
-	if index < 0 {
+	p, index := b.Param()
+	if p == nil || p.Initializer != nil {
 		return nil, false
 	}
 	if b.Scope.Kind != jsast.FunctionScope {
@@ -568,6 +535,22 @@ func (fl *Flow) Args(id *ast.Identifier) (args []ast.Expression, ok bool) {
 		args = append(args, c.ArgumentList[index])
 	}
 	return args, true
+}
+
+// ValuesOf expands a variable or `this.x` into the values it may hold (see
+// Values and MemberValues), and a parameter of a local function into what
+// its callers pass (see Args).
+func (fl *Flow) ValuesOf(e ast.Expression) ([]ast.Expression, bool) {
+	switch e := e.(type) {
+	case *ast.Identifier:
+		if vals, _, ok := fl.Values(e); ok {
+			return vals, true
+		}
+		return fl.Args(e)
+	case *ast.DotExpression:
+		return fl.MemberValues(e)
+	}
+	return nil, false
 }
 
 // callSites returns the calls of a local named function when every

@@ -175,3 +175,35 @@ func TestReturns(t *testing.T) {
 		}
 	}
 }
+
+func TestValuesOf(t *testing.T) {
+	tests := []struct{ src, want string }{
+		{"let x = a; if (c) x = b; use(x);", "a, b"},
+		{"function f(p) { use(p); } f(a); f(b);", "a, b"},
+		{"import x from 'm'; use(x);", ""},
+	}
+	for _, tt := range tests {
+		fl, f, id := query(t, tt.src)
+		vals, ok := fl.ValuesOf(id)
+		if got := texts(f, vals); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("%s\n  ValuesOf = [%s] %v, want [%s]", tt.src, got, ok, tt.want)
+		}
+	}
+}
+
+func TestTrail(t *testing.T) {
+	f := jsast.Parse(token.NewFileSet(), "t.mjs", []byte("a; b; c;"))
+	var ns []ast.Node
+	f.Inspector().Preorder([]ast.Node{(*ast.Identifier)(nil)}, func(n ast.Node) { ns = append(ns, n) })
+	tr := flow.Trail{Max: 2}
+	if !tr.Enter(ns[0]) || tr.Enter(ns[0]) || !tr.Inside(ns[0]) {
+		t.Fatal("a node can be entered once")
+	}
+	if !tr.Enter(ns[1]) || tr.Enter(ns[2]) || tr.Inside(ns[2]) {
+		t.Fatal("Max bounds the depth")
+	}
+	tr.Leave(ns[1])
+	if !tr.Enter(ns[2]) || tr.Inside(ns[1]) {
+		t.Fatal("Leave steps back out")
+	}
+}

@@ -85,9 +85,9 @@ func (fl *Flow) PromiseCall(call *ast.CallExpression) (Call, bool) {
 	ok := false
 	switch method {
 	case "fit":
-		ok = (len(args) >= 2 || hasSpread(args)) && fl.trainingEvidence(call, arg(args, 2))
+		ok = (len(args) >= 2 || hasSpread(args)) && fl.trainingEvidence(call, jsast.Arg(args, 2))
 	case "fitDataset":
-		ok = len(args) >= 1 && fl.trainingEvidence(call, arg(args, 1))
+		ok = len(args) >= 1 && fl.trainingEvidence(call, jsast.Arg(args, 1))
 	case "trainOnBatch":
 		ok = (len(args) == 2 || hasSpread(args)) && fl.trainingEvidence(call, nil)
 	case "save":
@@ -97,13 +97,6 @@ func (fl *Flow) PromiseCall(call *ast.CallExpression) (Call, bool) {
 		return Call{}, false
 	}
 	return Call{Node: call, Method: method, Receiver: recv}, true
-}
-
-func arg(args []ast.Expression, i int) ast.Expression {
-	if i < len(args) {
-		return args[i]
-	}
-	return nil
 }
 
 // fitConfigKeys are the options of tfjs's fit and fitDataset.
@@ -128,20 +121,10 @@ func (fl *Flow) trainingEvidence(call *ast.CallExpression, config ast.Expression
 			}
 		}
 	}
-	if fn := fl.enclosingFunc(call); fn != nil && isAsyncFunc(fn) {
+	if fn := fl.enclosingFunc(call); fn != nil && jsast.IsAsync(fn) {
 		return true
 	}
 	return fl.modelEvidence()
-}
-
-func isAsyncFunc(fn ast.Node) bool {
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		return f.Async
-	case *ast.ArrowFunctionLiteral:
-		return f.Async
-	}
-	return false
 }
 
 // modelEvidence reports a file that uses tfjs models: it trains, or calls
@@ -194,7 +177,7 @@ func (fl *Flow) TrainingCall(call *ast.CallExpression) (Call, bool) {
 	if dot.Identifier.Name != "minimize" || len(call.ArgumentList) == 0 || !fl.untypedModel(call, recv, "minimize") {
 		return Call{}, false
 	}
-	if fl.LocalFunction(call.ArgumentList[0]) == nil && !isFunc(call.ArgumentList[0]) {
+	if fl.LocalFunction(call.ArgumentList[0]) == nil && !jsast.IsFunction(call.ArgumentList[0]) {
 		return Call{}, false
 	}
 	return Call{Node: call, Method: "minimize", Receiver: recv}, true
@@ -222,20 +205,7 @@ func member(call *ast.CallExpression) (*ast.DotExpression, ast.Expression) {
 	if !ok {
 		return nil, nil
 	}
-	return dot, unwrapOptional(dot.Left)
-}
-
-func unwrapOptional(e ast.Expression) ast.Expression {
-	for {
-		switch x := e.(type) {
-		case *ast.Optional:
-			e = x.Expression
-		case *ast.OptionalChain:
-			e = x.Expression
-		default:
-			return e
-		}
-	}
+	return dot, jsast.UnwrapOptional(dot.Left)
 }
 
 // untypedModel reports whether recv may be a tfjs model the resolver cannot
@@ -254,14 +224,6 @@ func hasSpread(args []ast.Expression) bool {
 		if _, ok := a.(*ast.SpreadElement); ok {
 			return true
 		}
-	}
-	return false
-}
-
-func isFunc(e ast.Expression) bool {
-	switch e.(type) {
-	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-		return true
 	}
 	return false
 }
@@ -285,19 +247,9 @@ func (fl *Flow) saveTarget(e ast.Expression, depth int) bool {
 		api, ok := fl.TF.API(x)
 		return ok && strings.HasPrefix(api.Name, "tf.io.")
 	case *ast.Identifier:
-		if b := fl.TF.Scope.ObjectOf(x); b != nil && stable(b) && b.Init != nil {
+		if b := fl.TF.Scope.ObjectOf(x); b != nil && b.Stable() && b.Init != nil {
 			return fl.saveTarget(b.Init, depth+1)
 		}
-	}
-	return false
-}
-
-func stable(b *jsast.Binding) bool {
-	switch b.Kind {
-	case jsast.Const:
-		return true
-	case jsast.Var, jsast.Let:
-		return !b.Reassigned()
 	}
 	return false
 }
@@ -315,7 +267,7 @@ func (fl *Flow) foreign(recv ast.Expression, method string) bool {
 		}
 	case *ast.Identifier:
 		b := fl.TF.Scope.ObjectOf(x)
-		if b == nil || !stable(b) || b.Init == nil {
+		if b == nil || !b.Stable() || b.Init == nil {
 			return false
 		}
 		init := b.Init
@@ -369,7 +321,7 @@ func (fl *Flow) localClass(e ast.Expression) *ast.ClassLiteral {
 	if cl, ok := b.Decl.(*ast.ClassLiteral); ok && b.Kind == jsast.ClassName {
 		return cl
 	}
-	if stable(b) {
+	if b.Stable() {
 		if cl, ok := b.Init.(*ast.ClassLiteral); ok {
 			return cl
 		}
@@ -384,7 +336,7 @@ func (fl *Flow) classMethodAsync(cl *ast.ClassLiteral, method string, depth int)
 	if depth > 8 {
 		return false
 	}
-	if m := classMethod(cl, method); m != nil {
+	if m := jsast.ClassMethod(cl, method); m != nil {
 		return m.Body != nil && (m.Body.Async || fl.returnsPromise(m.Body))
 	}
 	if cl.SuperClass == nil {
@@ -400,18 +352,6 @@ func (fl *Flow) classMethodAsync(cl *ast.ClassLiteral, method string, depth int)
 	return false
 }
 
-// classMethod finds an instance method by name.
-func classMethod(cl *ast.ClassLiteral, name string) *ast.MethodDefinition {
-	for _, el := range cl.Body {
-		if m, ok := el.(*ast.MethodDefinition); ok && !m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
-			if k, ok := m.Key.(*ast.StringLiteral); ok && k.Value.String() == name {
-				return m
-			}
-		}
-	}
-	return nil
-}
-
 // returnsPromise reports a function with a `return` of a promise-looking
 // call directly in its body: a .fit/.fitDataset/.trainOnBatch/.save/.then
 // chain, or new Promise(…).
@@ -422,7 +362,7 @@ func (fl *Flow) returnsPromise(fn *ast.FunctionLiteral) bool {
 		if !ok || found || fl.enclosingFunc(r) != ast.Node(fn) {
 			return
 		}
-		switch a := unwrapOptional(r.Argument).(type) {
+		switch a := jsast.UnwrapOptional(r.Argument).(type) {
 		case *ast.CallExpression:
 			if dot, _ := member(a); dot != nil {
 				switch dot.Identifier.Name {

@@ -131,12 +131,12 @@ func (fl *Flow) Owner(n ast.Node) ast.Node {
 
 // inPlace reports a function passed directly to a caller that runs it in place.
 func (fl *Flow) inPlace(fn ast.Node) bool {
-	if !isFuncNode(fn) {
+	if !jsast.IsFunction(fn) {
 		return false
 	}
 	switch call := fl.Parent(fn).(type) {
 	case *ast.CallExpression:
-		if !isArg(call.ArgumentList, fn) {
+		if !jsast.IsArgument(call.ArgumentList, fn) {
 			return false
 		}
 		if api, ok := fl.TF.API(call); ok && (api.Tidy || api.Name == "Dataset.forEachAsync") {
@@ -149,24 +149,7 @@ func (fl *Flow) inPlace(fn ast.Node) bool {
 		return dot != nil && inPlaceMethods[dot.Identifier.Name.String()]
 	case *ast.NewExpression:
 		id, ok := call.Callee.(*ast.Identifier)
-		return ok && id.Name == "Promise" && fl.TF.Scope.IsFree(id) && isArg(call.ArgumentList, fn)
-	}
-	return false
-}
-
-func isFuncNode(n ast.Node) bool {
-	switch n.(type) {
-	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-		return true
-	}
-	return false
-}
-
-func isArg(args []ast.Expression, n ast.Node) bool {
-	for _, a := range args {
-		if ast.Node(a) == n {
-			return true
-		}
+		return ok && id.Name == "Promise" && fl.TF.Scope.IsFree(id) && jsast.IsArgument(call.ArgumentList, fn)
 	}
 	return false
 }
@@ -191,14 +174,14 @@ func (fl *Flow) LocalFunction(e ast.Expression) ast.Node {
 				}
 				return nil
 			}
-			if !stable(b) || b.Init == nil {
+			if !b.Stable() || b.Init == nil {
 				return nil
 			}
 			e = b.Init
 		case *ast.DotExpression:
 			if this, ok := x.Left.(*ast.ThisExpression); ok {
 				if cl := fl.thisClass(this); cl != nil {
-					if m := classMethod(cl, x.Identifier.Name.String()); m != nil && m.Body != nil {
+					if m := jsast.ClassMethod(cl, x.Identifier.Name.String()); m != nil && m.Body != nil {
 						return m.Body
 					}
 				}
@@ -217,32 +200,16 @@ func (fl *Flow) LocalFunction(e ast.Expression) ast.Node {
 	return nil
 }
 
-// Params returns the parameter list of a function or arrow.
-func Params(fn ast.Node) *ast.ParameterList {
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		return f.ParameterList
-	case *ast.ArrowFunctionLiteral:
-		return f.ParameterList
-	}
-	return nil
-}
-
 // BodyExpression returns the single expression a function computes: an
 // arrow's expression body, or the argument of a body that is one return
 // statement (or one expression statement).
 func BodyExpression(fn ast.Node) ast.Expression {
 	var block *ast.BlockStatement
-	switch f := fn.(type) {
-	case *ast.ArrowFunctionLiteral:
-		switch b := f.Body.(type) {
-		case *ast.ExpressionBody:
-			return b.Expression
-		case *ast.BlockStatement:
-			block = b
-		}
-	case *ast.FunctionLiteral:
-		block = f.Body
+	switch b := jsast.FunctionBody(fn).(type) {
+	case *ast.ExpressionBody:
+		return b.Expression
+	case *ast.BlockStatement:
+		block = b
 	}
 	if block == nil || len(block.List) != 1 {
 		return nil
