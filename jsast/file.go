@@ -49,6 +49,8 @@ type File struct {
 	infoOnce      sync.Once
 	inspector     *Inspector
 	inspectorOnce sync.Once
+	parents       map[ast.Node]ast.Node
+	parentsOnce   sync.Once
 }
 
 // Script is one parsed piece of JavaScript.
@@ -218,6 +220,22 @@ func (f *File) Inspector() *Inspector {
 		}
 	})
 	return f.inspector
+}
+
+// Parent returns the parent of n in the file's AST (nil for a Program or a
+// node not in the file). The index is built on first use, once per file,
+// and is safe for concurrent use.
+func (f *File) Parent(n ast.Node) ast.Node {
+	f.parentsOnce.Do(func() {
+		f.parents = make(map[ast.Node]ast.Node, len(f.Src)/6)
+		f.Inspector().WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
+			if push && len(stack) > 1 {
+				f.parents[n] = stack[len(stack)-2]
+			}
+			return true
+		})
+	})
+	return f.parents[n]
 }
 
 // Pos maps a sobek index of this file to a token.Pos.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"testing"
 
 	"github.com/tfjslint/tfjslint/internal/corpus"
@@ -15,6 +16,8 @@ import (
 //
 //	go test ./lint -run '^$' -bench Lint -cpu 1,2
 func BenchmarkLint(b *testing.B) {
+	// The CLI runs with GOGC=400 (cmd/tfjslint/main.go); measure that.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
 	for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
 			dir := b.TempDir()

@@ -26,8 +26,7 @@ type Flow struct {
 	callee  map[*ast.Identifier]*ast.CallExpression   // identifier called directly: f(…)
 	exports map[string]bool                           // names exported by the top level
 
-	parent map[ast.Node]ast.Node  // built on first need: the costliest index
-	decls  map[*jsast.Binding]int // declaring identifiers per binding (var may repeat)
+	decls map[*jsast.Binding]int // declaring identifiers per binding (var may repeat)
 }
 
 // New prepares the queries of a parsed file; scope is its resolution.
@@ -87,21 +86,6 @@ func (fl *Flow) addExports(n *ast.ExportDeclaration) {
 	}
 }
 
-// parents builds the parent index, sized for a node every six bytes.
-func (fl *Flow) parents() map[ast.Node]ast.Node {
-	if fl.parent != nil {
-		return fl.parent
-	}
-	fl.parent = make(map[ast.Node]ast.Node, len(fl.File.Src)/6)
-	fl.File.Inspector().WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
-		if push && len(stack) > 1 {
-			fl.parent[n] = stack[len(stack)-2]
-		}
-		return true
-	})
-	return fl.parent
-}
-
 // declCount returns how many declarations name b (more than one for a
 // redeclared var or function).
 func (fl *Flow) declCount(b *jsast.Binding) int {
@@ -121,7 +105,7 @@ func (fl *Flow) declCount(b *jsast.Binding) int {
 
 // Parent returns the node that contains n (nil for a Program).
 func (fl *Flow) Parent(n ast.Node) ast.Node {
-	return fl.parents()[n]
+	return fl.File.Parent(n)
 }
 
 // Values returns the expressions the variable reference id may hold where it
@@ -150,7 +134,7 @@ func (fl *Flow) Values(id *ast.Identifier) (vals []ast.Expression, exact, ok boo
 		}
 		return []ast.Expression{b.Init}, true, true
 	}
-	if _, loopVar := fl.parents()[decl].(*ast.ForIntoVar); loopVar {
+	if _, loopVar := fl.File.Parent(decl).(*ast.ForIntoVar); loopVar {
 		return nil, false, false
 	}
 	fl.index()
@@ -218,7 +202,7 @@ func (fl *Flow) straight(id *ast.Identifier, b *jsast.Binding, defs []def) (ast.
 		}
 		return false
 	}
-	parent := fl.parents()
+	parent := fl.File.Parent
 	// A write in another function (a callback, a helper called in between)
 	// may run at any time: no straight line then.
 	home := enclosingFunction(parent, id)
@@ -228,7 +212,7 @@ func (fl *Flow) straight(id *ast.Identifier, b *jsast.Binding, defs []def) (ast.
 		}
 	}
 	var node ast.Node = id
-	for p := parent[node]; p != nil; node, p = p, parent[p] {
+	for p := parent(node); p != nil; node, p = p, parent(p) {
 		var list []ast.Statement
 		switch p := p.(type) {
 		case *ast.AssignExpression:
@@ -266,7 +250,7 @@ func (fl *Flow) straight(id *ast.Identifier, b *jsast.Binding, defs []def) (ast.
 		}
 		if _, ok := p.(*ast.CaseStatement); ok {
 			// Earlier cases may fall through into this one.
-			sw := parent[p]
+			sw := parent(p)
 			if sw != nil && inRange(sw, int(sw.Idx0()), int(p.Idx0())) {
 				return nil, false
 			}
@@ -276,8 +260,8 @@ func (fl *Flow) straight(id *ast.Identifier, b *jsast.Binding, defs []def) (ast.
 }
 
 // enclosingFunction returns the function, arrow, class or program around n.
-func enclosingFunction(parent map[ast.Node]ast.Node, n ast.Node) ast.Node {
-	for p := parent[n]; p != nil; n, p = p, parent[p] {
+func enclosingFunction(parent func(ast.Node) ast.Node, n ast.Node) ast.Node {
+	for p := parent(n); p != nil; n, p = p, parent(p) {
 		switch p.(type) {
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral, *ast.ClassLiteral:
 			return p
@@ -383,11 +367,11 @@ func (fl *Flow) MemberValues(dot *ast.DotExpression) (vals []ast.Expression, ok 
 // thisClass returns the class whose instance `this` is at n: n must sit in
 // a method, constructor or field initializer, possibly inside arrows.
 func (fl *Flow) thisClass(n ast.Node) *ast.ClassLiteral {
-	parent := fl.parents()
-	for p := parent[n]; p != nil; n, p = p, parent[p] {
+	parent := fl.File.Parent
+	for p := parent(n); p != nil; n, p = p, parent(p) {
 		switch p := p.(type) {
 		case *ast.FunctionLiteral:
-			if _, method := parent[p].(*ast.MethodDefinition); !method {
+			if _, method := parent(p).(*ast.MethodDefinition); !method {
 				return nil
 			}
 		case *ast.MethodDefinition:

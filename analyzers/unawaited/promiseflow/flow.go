@@ -21,7 +21,6 @@ type Flow struct {
 	File *jsast.File
 
 	ev      *constant.Evaluator
-	parents map[ast.Node]ast.Node
 	// evidence caches modelEvidence: 0 unknown, 1 yes, -1 no.
 	evidence int
 }
@@ -38,18 +37,7 @@ func (fl *Flow) Eval() *constant.Evaluator {
 }
 
 // Parent returns the parent of n in the file's AST (nil for a Program).
-func (fl *Flow) Parent(n ast.Node) ast.Node {
-	if fl.parents == nil {
-		fl.parents = make(map[ast.Node]ast.Node, len(fl.File.Src)/6)
-		fl.File.Inspector().WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
-			if push && len(stack) > 1 {
-				fl.parents[n] = stack[len(stack)-2]
-			}
-			return true
-		})
-	}
-	return fl.parents[n]
-}
+func (fl *Flow) Parent(n ast.Node) ast.Node { return fl.File.Parent(n) }
 
 // Contains reports whether inner lies within outer's source range.
 func (fl *Flow) Contains(outer, inner ast.Node) bool {
