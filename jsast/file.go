@@ -49,7 +49,7 @@ type File struct {
 	infoOnce      sync.Once
 	inspector     *Inspector
 	inspectorOnce sync.Once
-	parents       map[ast.Node]ast.Node
+	parents       map[nodeKey]int32
 	parentsOnce   sync.Once
 }
 
@@ -226,16 +226,16 @@ func (f *File) Inspector() *Inspector {
 // node not in the file). The index is built on first use, once per file,
 // and is safe for concurrent use.
 func (f *File) Parent(n ast.Node) ast.Node {
-	f.parentsOnce.Do(func() {
-		f.parents = make(map[ast.Node]ast.Node, len(f.Src)/6)
-		f.Inspector().WithStack(nil, func(n ast.Node, push bool, stack []ast.Node) bool {
-			if push && len(stack) > 1 {
-				f.parents[n] = stack[len(stack)-2]
-			}
-			return true
-		})
-	})
-	return f.parents[n]
+	in := f.Inspector()
+	f.parentsOnce.Do(func() { f.parents = in.parentIndex() })
+	i, ok := f.parents[keyOf(n)]
+	if !ok {
+		return nil
+	}
+	if p := in.events[i].parent; p >= 0 {
+		return in.events[p].node
+	}
+	return nil
 }
 
 // Pos maps a sobek index of this file to a token.Pos.

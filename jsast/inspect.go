@@ -1,6 +1,8 @@
 package jsast
 
 import (
+	"unsafe"
+
 	"github.com/grafana/sobek/ast"
 )
 
@@ -17,9 +19,10 @@ type Inspector struct {
 }
 
 type event struct {
-	node  ast.Node
-	typ   uint64 // bit of the node's type
-	index int    // index of the matching pop event, or of the push for a pop
+	node   ast.Node
+	typ    uint64 // bit of the node's type
+	index  int32  // index of the matching pop event, or of the push for a pop
+	parent int32  // index of the parent's push event; -1 for a root
 }
 
 // NewInspector builds the traversal of root iteratively, so that any depth of
@@ -36,11 +39,12 @@ func newInspector(root ast.Node, sizeHint int) *Inspector {
 	// work is a stack of nodes to enter; an entry with exit >= 0 instead
 	// closes the node whose push event is at that index.
 	type item struct {
-		node ast.Node
-		exit int
+		node   ast.Node
+		exit   int32
+		parent int32
 	}
 	work := make([]item, 1, 256)
-	work[0] = item{node: root, exit: -1}
+	work[0] = item{node: root, exit: -1, parent: -1}
 	var kids []ast.Node
 	depth := 0
 	for len(work) > 0 {
@@ -48,27 +52,32 @@ func newInspector(root ast.Node, sizeHint int) *Inspector {
 		work = work[:len(work)-1]
 		if it.exit >= 0 {
 			push := it.exit
-			in.events[push].index = len(in.events)
-			in.events = append(in.events, event{node: in.events[push].node, typ: in.events[push].typ, index: push})
+			in.events[push].index = int32(len(in.events))
+			pe := in.events[push]
+			in.events = append(in.events, event{node: pe.node, typ: pe.typ, index: push, parent: pe.parent})
 			depth--
 			continue
 		}
-		in.events = append(in.events, event{node: it.node, typ: typeBit(it.node)})
+		push := int32(len(in.events))
+		in.events = append(in.events, event{node: it.node, typ: typeBit(it.node), parent: it.parent})
 		depth++
 		in.depth = max(in.depth, depth)
-		work = append(work, item{exit: len(in.events) - 1})
+		work = append(work, item{exit: push})
 		kids = appendChildren(kids[:0], it.node)
 		for i := len(kids) - 1; i >= 0; i-- {
-			work = append(work, item{node: kids[i], exit: -1})
+			work = append(work, item{node: kids[i], exit: -1, parent: push})
 		}
 	}
 	return in
 }
 
 func (in *Inspector) appendInspector(other *Inspector) {
-	base := len(in.events)
+	base := int32(len(in.events))
 	for _, ev := range other.events {
 		ev.index += base
+		if ev.parent >= 0 {
+			ev.parent += base
+		}
 		in.events = append(in.events, ev)
 	}
 	in.depth = max(in.depth, other.depth)
@@ -83,7 +92,7 @@ func (in *Inspector) Preorder(types []ast.Node, fn func(ast.Node)) {
 	mask := maskOf(types)
 	for i := 0; i < len(in.events); i++ {
 		ev := in.events[i]
-		if ev.index > i && ev.typ&mask != 0 {
+		if int(ev.index) > i && ev.typ&mask != 0 {
 			fn(ev.node)
 		}
 	}
@@ -97,10 +106,10 @@ func (in *Inspector) WithStack(types []ast.Node, fn func(n ast.Node, push bool, 
 	var stack []ast.Node
 	for i := 0; i < len(in.events); {
 		ev := in.events[i]
-		if ev.index > i { // push
+		if int(ev.index) > i { // push
 			stack = append(stack, ev.node)
 			if ev.typ&mask != 0 && !fn(ev.node, true, stack) {
-				i = ev.index // jump to the pop
+				i = int(ev.index) // jump to the pop
 				continue
 			}
 		} else { // pop
@@ -258,4 +267,26 @@ func typeBit(n ast.Node) uint64 {
 		return 1 << 62
 	}
 	return 1 << 63
+}
+
+// parentIndex maps each node (by address and type, so that a node and its
+// first field do not collide) to its push event, for Parent.
+func (in *Inspector) parentIndex() map[nodeKey]int32 {
+	m := make(map[nodeKey]int32, len(in.events)/2)
+	for i, ev := range in.events {
+		if int(ev.index) > i {
+			m[keyOf(ev.node)] = int32(i)
+		}
+	}
+	return m
+}
+
+// nodeKey identifies a node without hashing an interface.
+type nodeKey struct {
+	ptr uintptr
+	typ uint64
+}
+
+func keyOf(n ast.Node) nodeKey {
+	return nodeKey{uintptr((*[2]unsafe.Pointer)(unsafe.Pointer(&n))[1]), typeBit(n)}
 }
