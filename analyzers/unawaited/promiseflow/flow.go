@@ -20,7 +20,7 @@ type Flow struct {
 	TF   *tfapi.Info
 	File *jsast.File
 
-	ev      *constant.Evaluator
+	ev *constant.Evaluator
 	// evidence caches modelEvidence: 0 unknown, 1 yes, -1 no.
 	evidence int
 }
