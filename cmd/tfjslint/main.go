@@ -41,7 +41,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			return runExplain(args[1:], stdout, stderr)
 		case "version":
 			return runVersion(stdout)
-		case "sim", "lsp":
+		case "sim":
+			return runSim(args[1:], stdout, stderr)
+		case "lsp":
 			fmt.Fprintf(stderr, "tfjslint %s: not built yet (tracked in the project's issues); use `tfjslint PATH` to lint\n", args[0])
 			return exitUsage
 		case "help":

@@ -1,0 +1,168 @@
+package sim
+
+import (
+	"fmt"
+	"go/token"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+// Analyzer runs the simulator on files that train and reports what the dry
+// run found: memory-growth, model-size, shape-mismatch, batch-size,
+// unquantized-model, localstorage-model and sim-incomplete. Its result is
+// the *Report (nil when the file was not simulated).
+var Analyzer = &analysis.Analyzer{
+	Name:       "sim",
+	Doc:        "dry-runs training scripts on the simulator and reports model size, memory growth and shape errors",
+	URL:        "https://github.com/tfjslint/tfjslint/blob/main/sim/doc.go",
+	Requires:   []*analysis.Analyzer{tfapi.Analyzer},
+	Run:        analyze,
+	ResultType: reflect.TypeOf((*Report)(nil)),
+}
+
+const (
+	// localStorageQuota is what browsers give localStorage per origin.
+	localStorageQuota = 5 * 1000 * 1000
+	// unquantizedFrom is the float32 size above which saving unquantized
+	// weights is worth a note (RULES.md, tip 18).
+	unquantizedFrom = 1 << 20
+)
+
+func analyze(pass *analysis.Pass) (any, error) {
+	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
+	ctx := runctx.Of(pass)
+	cfg := ctx.Config
+	if cfg == nil {
+		cfg = rules.DefaultConfig()
+	}
+	if !cfg.Sim.Enabled || !info.Trains || info.File == nil || len(info.File.Errors) > 0 {
+		return (*Report)(nil), nil
+	}
+	file := pass.OtherFiles[0]
+	opts := Options{Source: info.File.Src, Steps: cfg.Sim.Steps, Timeout: cfg.Sim.Timeout}
+	if wd, err := os.Getwd(); err == nil {
+		opts.Root = ProjectRoot(file, wd)
+	}
+	if cfg.Path != "" {
+		opts.Root = ProjectRoot(file, cfg.Dir())
+	}
+	rep := Run(file, opts)
+	d := diagnoser{pass: pass, file: file, tok: info.File.Tok}
+	d.report(rep, cfg)
+	return rep, nil
+}
+
+// diagnoser turns report positions of this file into diagnostics.
+type diagnoser struct {
+	pass *analysis.Pass
+	file string
+	tok  *token.File
+}
+
+// pos is the position of p when it is in this file; ok is false otherwise.
+func (d diagnoser) pos(p *Position) (token.Pos, bool) {
+	if p == nil || p.File != d.file || p.Line < 1 || p.Line > d.tok.LineCount() {
+		return token.NoPos, false
+	}
+	start := d.tok.LineStart(p.Line)
+	off := d.tok.Offset(start) + p.Column - 1
+	if off < 0 || off > d.tok.Size() {
+		return start, true
+	}
+	return d.tok.Pos(off), true
+}
+
+// posOrStart falls back to the start of the file.
+func (d diagnoser) posOrStart(p *Position) token.Pos {
+	if pos, ok := d.pos(p); ok {
+		return pos
+	}
+	return d.tok.Pos(0)
+}
+
+func (d diagnoser) emit(pos token.Pos, rule string, sev rules.Severity, format string, args ...any) {
+	d.pass.Report(analysis.Diagnostic{Pos: pos, Category: runctx.Category(rule, sev), Message: fmt.Sprintf(format, args...)})
+}
+
+func (d diagnoser) report(rep *Report, cfg *rules.Config) {
+	for _, l := range rep.Leaks {
+		if pos, ok := d.pos(&Position{File: l.File, Line: l.Line, Column: l.Column}); ok {
+			d.emit(pos, "memory-growth", rules.Off, "%s allocates tensors that are never freed: %s; dispose them or wrap the step in tf.tidy (tip 13)",
+				l.Op, growthText(l))
+		}
+	}
+	for _, m := range rep.Models {
+		if m.WeightBytes > cfg.Budgets.ModelSize {
+			d.emit(d.posOrStart(m.At), "model-size", rules.Off, "model %s has %s of float32 weights (%s params), over the %s budget; largest layers: %s (tip 1)",
+				m.Name, Bytes(m.WeightBytes), thousands(int64(m.Params)), Bytes(cfg.Budgets.ModelSize), largestLayers(m, 3))
+		}
+	}
+	for _, e := range rep.ShapeErrors {
+		d.emit(d.posOrStart(e.At), "shape-mismatch", rules.Off, "the dry run stops here with a shape error: %s", e.Message)
+	}
+	if rep.PeakStepBytes > cfg.Budgets.StepMemory {
+		d.emit(d.posOrStart(rep.PeakStepAt), "batch-size", rules.Off, "one training step needs %s for activations and gradients, over the %s step-memory budget: use a smaller batch (tip 15)",
+			Bytes(rep.PeakStepBytes), Bytes(cfg.Budgets.StepMemory))
+	}
+	for _, s := range rep.Saves {
+		pos := d.posOrStart(s.At)
+		m := modelNamed(rep, s.Model)
+		if strings.HasPrefix(s.Destination, "localstorage://") {
+			if s.WeightBytes > localStorageQuota {
+				d.emit(pos, "localstorage-model", rules.Error, "model %s has %s of weights, over localStorage's ~5 MB quota: this save will fail; use indexeddb:// (tips 9, 16)", s.Model, Bytes(s.WeightBytes))
+			} else {
+				d.emit(pos, "localstorage-model", rules.Off, "localStorage holds ~5 MB per origin and model %s already takes %s of it; use indexeddb:// (tips 9, 16)", s.Model, Bytes(s.WeightBytes))
+			}
+		}
+		if s.WeightBytes > unquantizedFrom && m != nil {
+			d.emit(pos, "unquantized-model", rules.Off, "model %s is saved as %s of float32 weights; the converter's --quantize_uint8 gives %s and --quantize_float16 %s (tip 18)",
+				s.Model, Bytes(s.WeightBytes), Bytes(m.Uint8Bytes), Bytes(m.Float16Bytes))
+		}
+	}
+	if rep.Incomplete != nil && len(rep.ShapeErrors) == 0 {
+		d.emit(d.posOrStart(rep.IncompleteAt), "sim-incomplete", rules.Off, "the dry run stopped early: %s", *rep.Incomplete)
+	}
+}
+
+func modelNamed(rep *Report, name string) *Model {
+	for i := range rep.Models {
+		if rep.Models[i].Name == name {
+			return &rep.Models[i]
+		}
+	}
+	return nil
+}
+
+// largestLayers names the n layers with the most parameters.
+func largestLayers(m Model, n int) string {
+	layers := slices.Clone(m.Layers)
+	slices.SortStableFunc(layers, func(a, b Layer) int { return b.Params - a.Params })
+	var parts []string
+	for _, l := range layers[:min(n, len(layers))] {
+		if l.Params > 0 {
+			parts = append(parts, fmt.Sprintf("%s (%s params)", l.Name, thousands(int64(l.Params))))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+// growthText says how fast a site grows: per step, or one tensor every
+// few steps for sites that leak once per epoch.
+func growthText(l Leak) string {
+	if l.TensorsPerStep >= 1 {
+		return fmt.Sprintf("%s tensors (%s bytes) more after every training step", signedF(l.TensorsPerStep), signedF(l.BytesPerStep))
+	}
+	if l.Tensors <= 0 {
+		return "more tensors as training goes on"
+	}
+	every := (l.Steps + l.Tensors/2) / l.Tensors
+	return fmt.Sprintf("one more tensor (%s) every %d training steps", Bytes(l.Bytes/int64(l.Tensors)), every)
+}

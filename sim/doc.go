@@ -1,0 +1,14 @@
+// Package sim dry-runs TensorFlow.js training scripts. A run executes one
+// script (ES module, classic script, CommonJS module or HTML page) in its
+// own sobek runtime whose `tf` is the Go-native shim of internal/shim: it
+// tracks every tensor's shape, dtype, bytes and allocation site and
+// computes no values. The Report gives each compiled model's layers and
+// sizes, tf.memory() after every optimizer step, the steady growth per
+// step, the allocation sites that leak, and why the run stopped early when
+// it did. Analyzer adapts Run to go/analysis for tfjslint's rules.
+//
+// Scripts are untrusted: a run reads no file outside the project root,
+// opens no network connection, sees no environment, and is bounded in
+// optimizer steps, wall time, call depth, animation frames and materialized
+// values.
+package sim

@@ -1,0 +1,185 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/grafana/sobek"
+
+	"github.com/tfjslint/tfjslint/sim/internal/engine"
+	"github.com/tfjslint/tfjslint/sim/internal/shim"
+)
+
+// finish turns what the run measured into the Report.
+func (r *run) finish() *Report {
+	rep := r.report
+	if r.shim != nil {
+		for _, m := range r.shim.Models {
+			rep.Models = append(rep.Models, describeModel(m))
+		}
+	}
+	rep.Steps = append([]Memory{}, r.steps...)
+	if n := len(r.steps); n >= 2 {
+		a, b := r.steps[n-2], r.steps[n-1]
+		rep.SteadyGrowth = &Memory{NumTensors: b.NumTensors - a.NumTensors, NumBytes: b.NumBytes - a.NumBytes}
+	}
+	rep.PeakStepBytes = r.peakStep
+	rep.PeakStepAt = r.peakAt
+	rep.Leaks = append([]Leak{}, r.leaks()...)
+	if rep.Models == nil {
+		rep.Models = []Model{}
+	}
+	r.collectErrors()
+	if p := r.stopReason.Load(); p != nil && !r.exited {
+		r.incomplete(*p, nil)
+	}
+	if r.reason != "" {
+		reason := r.reason
+		rep.Incomplete = &reason
+		rep.IncompleteAt = r.reasonAt
+	}
+	rep.Saves = r.saves
+	rep.Console = r.console
+	return rep
+}
+
+// describeModel is the report of one compiled model.
+func describeModel(m *shim.Model) Model {
+	out := Model{Name: m.Name, Class: m.Class, Params: m.CountParams(), At: position(m.Site)}
+	for _, w := range m.Weights() {
+		b := w.V.Bytes()
+		out.WeightBytes += b
+		if w.V.DType == engine.Float32 {
+			n := int64(w.V.Size())
+			out.Uint16Bytes += 2 * n
+			out.Uint8Bytes += n
+			out.Float16Bytes += 2 * n
+		} else {
+			out.Uint16Bytes += b
+			out.Uint8Bytes += b
+			out.Float16Bytes += b
+		}
+	}
+	for _, l := range m.Layers() {
+		row := Layer{Name: l.Name, Class: l.Class, Params: l.CountParams(), At: position(l.Site)}
+		if sh := l.OutputShapes(); sh != nil {
+			row.OutputShape = Shape{Dims: sh, Multi: len(sh) > 1}
+		}
+		out.Layers = append(out.Layers, row)
+	}
+	return out
+}
+
+// collectErrors turns what ended the script into shape errors or the
+// incomplete reason.
+func (r *run) collectErrors() {
+	var errs []error
+	errs = append(errs, r.uncaught...)
+	for _, p := range r.pending {
+		if p.State() == sobek.PromiseStateRejected {
+			errs = append(errs, rejection(p.Result()))
+		}
+	}
+	for _, p := range r.rejected {
+		if p.State() == sobek.PromiseStateRejected {
+			errs = append(errs, rejection(p.Result()))
+		}
+	}
+	seen := map[string]bool{}
+	for _, err := range errs {
+		var so *sobek.StackOverflowError
+		if errors.As(err, &so) {
+			r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), nil)
+			continue
+		}
+		var ie *sobek.InterruptedError
+		if errors.As(err, &ie) {
+			continue // the stop reason says why
+		}
+		var se *sourceError
+		if errors.As(err, &se) {
+			r.incomplete(se.Error(), nil)
+			continue
+		}
+		msg, at := errorText(err)
+		if msg == "" || seen[msg] || r.exited && strings.Contains(msg, "process.exit") {
+			continue
+		}
+		seen[msg] = true
+		if se, ok := r.shapeErrorFor(msg); ok {
+			r.report.ShapeErrors = append(r.report.ShapeErrors, se)
+			r.incomplete("stopped by a shape error: "+se.Message, se.At)
+			continue
+		}
+		if strings.Contains(msg, "is not simulated") || strings.Contains(msg, "not available in the simulator") {
+			continue // the note already says why
+		}
+		r.incomplete("the script threw "+msg, at)
+	}
+}
+
+func (r *run) shapeErrorFor(msg string) (ShapeError, bool) {
+	for _, pe := range r.shapeErrs {
+		if strings.Contains(msg, pe.msg) {
+			return ShapeError{Message: pe.msg, At: position(pe.site), Op: pe.site.Op}, true
+		}
+	}
+	return ShapeError{}, false
+}
+
+// jsErr is a rejection value as an error.
+type jsErr struct{ v sobek.Value }
+
+func (e *jsErr) Error() string { return e.v.String() }
+
+func rejection(v sobek.Value) error {
+	if v == nil {
+		return errors.New("rejected")
+	}
+	if err, ok := v.Export().(error); ok {
+		return err
+	}
+	return &jsErr{v}
+}
+
+var atRe = regexp.MustCompile(`at (?:[^\s(]+ \()?([^\s()]+):(\d+):(\d+)`)
+
+// errorText is an error's message and the first script position in its
+// stack.
+func errorText(err error) (string, *Position) {
+	var stack string
+	msg := err.Error()
+	var ex *sobek.Exception
+	if errors.As(err, &ex) {
+		msg = ex.Value().String()
+		stack = ex.String()
+	}
+	var je *jsErr
+	if errors.As(err, &je) {
+		if o, ok := je.v.(*sobek.Object); ok {
+			if s := o.Get("stack"); s != nil {
+				stack = s.String()
+			}
+		}
+	}
+	msg = strings.TrimSpace(strings.SplitN(msg, "\n\tat ", 2)[0])
+	for _, m := range atRe.FindAllStringSubmatch(stack, -1) {
+		if strings.HasPrefix(m[1], shim.InternalPrefix) || m[1] == "<native>" {
+			continue
+		}
+		line, _ := strconv.Atoi(m[2])
+		col, _ := strconv.Atoi(m[3])
+		return msg, &Position{File: m[1], Line: line, Column: col}
+	}
+	return msg, nil
+}
+
+func (p *Position) String() string {
+	if p == nil {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Column)
+}

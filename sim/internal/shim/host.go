@@ -1,0 +1,43 @@
+package shim
+
+import (
+	"github.com/grafana/sobek"
+
+	"github.com/tfjslint/tfjslint/sim/internal/async"
+	"github.com/tfjslint/tfjslint/sim/internal/engine"
+)
+
+// Host is what the shim needs from the simulator running it.
+type Host interface {
+	// Site is the allocation site for op called now: the innermost frame
+	// of the user's code on the JavaScript stack.
+	Site(op string) *engine.Site
+	// Note records that the run is not faithful from here on (an API the
+	// simulator does not simulate); the run goes on.
+	Note(reason string)
+	// Stop ends the run now (network access, a budget), with reason.
+	Stop(reason string)
+	// Step is called after each optimizer step, with the user's call that
+	// trained (fit, minimize, ...).
+	Step(site *engine.Site)
+	// Training reports whether the step budget allows more steps.
+	Training() bool
+	// Skipped is called when a training call returns at once because the
+	// step budget is spent.
+	Skipped(api string)
+	// Tasks runs the async APIs.
+	Tasks() *async.Group
+	// Materialize is asked before values for n elements are made
+	// (dataSync, arraySync, ...); false refuses them.
+	Materialize(n int) bool
+	// ShapeError records an error tfjs would throw because of shapes.
+	ShapeError(err *engine.Error, site *engine.Site)
+	// Now is the virtual clock, in milliseconds.
+	Now() float64
+	// NextFrame is a promise that resolves at the next animation frame.
+	NextFrame() sobek.Value
+	// Print records console output of tfjs itself (summary, print).
+	Print(line string)
+	// Saved records model.save(destination).
+	Saved(m *Model, dest string, site *engine.Site)
+}

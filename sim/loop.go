@@ -1,0 +1,186 @@
+package sim
+
+import (
+	"container/heap"
+	"time"
+
+	"github.com/grafana/sobek"
+)
+
+// frameMs is the virtual duration of an animation frame (60 Hz).
+const frameMs = 1000.0 / 60
+
+// loop is the event loop: timers and animation frames on a virtual clock.
+// Promise jobs need no queue here: sobek runs them whenever control
+// returns from JavaScript.
+type loop struct {
+	r        *run
+	now      float64 // virtual milliseconds since the run started
+	timers   timerHeap
+	seq      int
+	nextID   int
+	byID     map[int]*timer
+	frames   []*timer // requestAnimationFrame callbacks for the next frame
+	frameN   int      // frames run
+	calls    int
+	frameMax bool
+}
+
+type timer struct {
+	id       int
+	when     float64
+	seq      int
+	fn       sobek.Callable
+	args     []sobek.Value
+	interval float64 // > 0 for setInterval
+	frame    bool
+	resolve  func(any) error
+	dead     bool
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *timerHeap) Push(x any)   { *h = append(*h, x.(*timer)) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return t
+}
+
+func newLoop(r *run) *loop { return &loop{r: r, byID: map[int]*timer{}} }
+
+func (l *loop) add(t *timer) int {
+	l.nextID++
+	l.seq++
+	t.id, t.seq = l.nextID, l.seq
+	l.byID[t.id] = t
+	if t.frame {
+		l.frames = append(l.frames, t)
+	} else {
+		heap.Push(&l.timers, t)
+	}
+	return t.id
+}
+
+// setTimeout/setInterval.
+func (l *loop) setTimer(fn sobek.Callable, delay float64, args []sobek.Value, repeat bool) int {
+	if delay < 0 || delay != delay {
+		delay = 0
+	}
+	t := &timer{when: l.now + delay, fn: fn, args: args}
+	if repeat {
+		t.interval = max(delay, 1)
+	}
+	return l.add(t)
+}
+
+func (l *loop) clear(id int) {
+	if t := l.byID[id]; t != nil {
+		t.dead = true
+		delete(l.byID, id)
+	}
+}
+
+// requestAnimationFrame.
+func (l *loop) requestFrame(fn sobek.Callable) int {
+	return l.add(&timer{fn: fn, frame: true})
+}
+
+// framePromise resolves at the next frame (tf.nextFrame).
+func (l *loop) framePromise() sobek.Value {
+	p, resolve, _ := l.r.rt.NewPromise()
+	l.add(&timer{frame: true, resolve: resolve})
+	return l.r.rt.ToValue(p)
+}
+
+// nextFrameTime is when the next animation frame is due.
+func (l *loop) nextFrameTime() float64 {
+	n := float64(int(l.now/frameMs) + 1)
+	return n * frameMs
+}
+
+// drain runs timers and frames in virtual-time order until none is left or
+// a budget ends the run.
+func (l *loop) drain() {
+	r := l.r
+	for !r.stopped.Load() {
+		for l.timers.Len() > 0 && l.timers[0].dead {
+			heap.Pop(&l.timers)
+		}
+		hasTimer := l.timers.Len() > 0
+		hasFrame := len(l.frames) > 0
+		if !hasTimer && !hasFrame {
+			return
+		}
+		if time.Now().After(r.deadline) {
+			r.interrupt("wall-time budget of " + r.opts.Timeout.String() + " reached")
+			return
+		}
+		if l.calls > maxCallbacks {
+			r.interrupt("timer budget reached: the page keeps scheduling callbacks")
+			return
+		}
+		if hasFrame && (!hasTimer || l.nextFrameTime() <= l.timers[0].when) {
+			l.runFrame()
+			continue
+		}
+		t := heap.Pop(&l.timers).(*timer)
+		l.now = max(l.now, t.when)
+		if t.interval > 0 && !t.dead {
+			t.when = l.now + t.interval
+			l.seq++
+			t.seq = l.seq
+			heap.Push(&l.timers, t)
+		} else {
+			delete(l.byID, t.id)
+		}
+		l.call(t, nil)
+	}
+}
+
+// runFrame runs every callback registered for the coming frame.
+func (l *loop) runFrame() {
+	if l.frameN >= l.r.opts.MaxFrames {
+		l.r.interrupt("animation-frame budget of " + itoa(l.r.opts.MaxFrames) + " frames reached")
+		return
+	}
+	l.frameN++
+	l.now = l.nextFrameTime()
+	batch := l.frames
+	l.frames = nil
+	for _, t := range batch {
+		if t.dead || l.r.stopped.Load() {
+			continue
+		}
+		delete(l.byID, t.id)
+		l.call(t, []sobek.Value{l.r.rt.ToValue(l.now)})
+	}
+}
+
+func (l *loop) call(t *timer, args []sobek.Value) {
+	l.calls++
+	if t.resolve != nil {
+		if err := t.resolve(sobek.Undefined()); err != nil {
+			l.r.handleTopError(err)
+		}
+		return
+	}
+	if t.dead {
+		return
+	}
+	if args == nil {
+		args = t.args
+	}
+	if _, err := t.fn(sobek.Undefined(), args...); err != nil {
+		l.r.handleTopError(err)
+	}
+}

@@ -1,0 +1,324 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/grafana/sobek"
+
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+)
+
+// loader resolves and loads the modules of a run: tfjs packages are the
+// shim, relative paths load from disk inside the project root, anything
+// else is an inert stub.
+type loader struct {
+	r       *run
+	root    string // absolute
+	tf      sobek.ModuleRecord
+	records map[string]sobek.ModuleRecord // by file name
+	names   map[sobek.ModuleRecord]string
+	cjs     map[string]*sobek.Object // module objects by file name
+	stubs   map[string]sobek.ModuleRecord
+	main    *sobek.Object // the entry's module object (require.main)
+}
+
+func newLoader(r *run) *loader {
+	root, err := filepath.Abs(r.opts.Root)
+	if err != nil {
+		root = r.opts.Root
+	}
+	l := &loader{r: r, root: root, records: map[string]sobek.ModuleRecord{}, names: map[sobek.ModuleRecord]string{},
+		cjs: map[string]*sobek.Object{}, stubs: map[string]sobek.ModuleRecord{}}
+	tf := r.shim.TF()
+	l.tf = &valueModule{names: tf.Keys(), value: func() (*sobek.Object, error) { return tf, nil }}
+	r.rt.SetImportModuleDynamically(l.dynamicImport)
+	return l
+}
+
+// resolve is the HostResolveImportedModuleFunc of the run.
+func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) {
+	if tfapi.IsModule(spec) {
+		return l.tf, nil
+	}
+	if !isRelative(spec) {
+		if m, ok := l.stubs[spec]; ok {
+			return m, nil
+		}
+		name := spec
+		if b := l.builtin(spec); b != nil {
+			m := &valueModule{names: b.Keys(), value: func() (*sobek.Object, error) { return b, nil }}
+			l.stubs[spec] = m
+			return m, nil
+		}
+		m := &valueModule{value: func() (*sobek.Object, error) { return l.r.stub(name).ToObject(l.r.rt), nil }, stub: true}
+		l.stubs[spec] = m
+		return m, nil
+	}
+	from := l.r.file
+	if rec, ok := referrer.(sobek.ModuleRecord); ok {
+		if n, ok := l.names[rec]; ok {
+			from = n
+		}
+	}
+	name, err := l.find(from, spec)
+	if err != nil {
+		return nil, err
+	}
+	if m, ok := l.records[name]; ok {
+		return m, nil
+	}
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.HasSuffix(name, ".json") {
+		if err := checkSource(name, src); err != nil {
+			return nil, err
+		}
+	}
+	var m sobek.ModuleRecord
+	switch {
+	case strings.HasSuffix(name, ".json"):
+		text := string(src)
+		m = &valueModule{value: func() (*sobek.Object, error) {
+			v, err := l.r.rt.RunString("(" + text + ")")
+			if err != nil {
+				return nil, err
+			}
+			return l.r.rt.ToValue(map[string]any{"default": v}).ToObject(l.r.rt), nil
+		}, esDefault: true}
+	case moduleSyntax(name, src):
+		rec, err := sobek.ParseModule(name, string(src), l.resolve)
+		if err != nil {
+			return nil, err
+		}
+		m = rec
+	default:
+		m = &valueModule{value: func() (*sobek.Object, error) { return l.commonJS(name) }, cjs: true}
+	}
+	l.records[name] = m
+	l.names[m] = name
+	return m, nil
+}
+
+func isRelative(spec string) bool {
+	return strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/")
+}
+
+// find resolves a relative specifier from the file from, inside the root.
+func (l *loader) find(from, spec string) (string, error) {
+	base := filepath.Join(filepath.Dir(from), spec)
+	if strings.HasPrefix(spec, "/") {
+		base = filepath.Join(l.root, spec)
+	}
+	for _, cand := range []string{base, base + ".js", base + ".mjs", base + ".cjs", base + ".json", filepath.Join(base, "index.js")} {
+		abs, err := filepath.Abs(cand)
+		if err != nil {
+			continue
+		}
+		rel, err := filepath.Rel(l.root, abs)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return "", fmt.Errorf("Cannot find module '%s': outside the project root %s", spec, l.root)
+		}
+		if st, err := os.Stat(cand); err == nil && st.Mode().IsRegular() {
+			return filepath.Clean(cand), nil
+		}
+	}
+	return "", fmt.Errorf("Cannot find module '%s' imported from %s", spec, from)
+}
+
+// moduleSyntax tells whether a file is an ES module: .mjs, or a .js file
+// with import or export declarations (or top-level await).
+func moduleSyntax(name string, src []byte) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".mjs":
+		return true
+	case ".cjs":
+		return false
+	}
+	return hasModuleSyntax(string(src))
+}
+
+// commonJS evaluates a CommonJS module once and returns its module object.
+func (l *loader) commonJS(name string) (*sobek.Object, error) {
+	if m, ok := l.cjs[name]; ok {
+		return m, nil
+	}
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkSource(name, src); err != nil {
+		return nil, err
+	}
+	rt := l.r.rt
+	module := rt.NewObject()
+	exports := rt.NewObject()
+	_ = module.Set("exports", exports)
+	_ = module.Set("id", name)
+	_ = module.Set("filename", name)
+	l.cjs[name] = module
+	// The wrapper shares the first line, so line numbers stay the file's.
+	prg, err := sobek.Compile(name, "(function (exports, require, module, __filename, __dirname) {"+string(src)+"\n})", false)
+	if err != nil {
+		return nil, err
+	}
+	fnv, err := rt.RunProgram(prg)
+	if err != nil {
+		return nil, err
+	}
+	fn, _ := sobek.AssertFunction(fnv)
+	req := l.requireFn(name).ToObject(rt)
+	if l.main != nil {
+		_ = req.Set("main", l.main)
+	}
+	if _, err := fn(sobek.Undefined(), exports, req, module, rt.ToValue(name), rt.ToValue(filepath.Dir(name))); err != nil {
+		return nil, err
+	}
+	return module, nil
+}
+
+// requireFn is the require of a CommonJS module (or classic script) in from.
+func (l *loader) requireFn(from string) sobek.Value {
+	rt := l.r.rt
+	return rt.ToValue(func(c sobek.FunctionCall) sobek.Value {
+		spec := c.Argument(0).String()
+		if tfapi.IsModule(spec) {
+			return l.r.shim.TF()
+		}
+		if !isRelative(spec) {
+			if b := l.builtin(spec); b != nil {
+				return b
+			}
+			return l.r.stub("require('" + spec + "')")
+		}
+		name, err := l.find(from, spec)
+		if err != nil {
+			panic(rt.NewGoError(err))
+		}
+		if strings.HasSuffix(name, ".json") {
+			src, err := os.ReadFile(name)
+			if err != nil {
+				panic(rt.NewGoError(err))
+			}
+			v, err := rt.RunString("(" + string(src) + ")")
+			if err != nil {
+				panic(rt.NewGoError(err))
+			}
+			return v
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			panic(rt.NewGoError(err))
+		}
+		if moduleSyntax(name, src) {
+			panic(rt.NewGoError(fmt.Errorf("require() of ES Module %s not supported", name)))
+		}
+		m, err := l.commonJS(name)
+		if err != nil {
+			var ex *sobek.Exception
+			if errors.As(err, &ex) {
+				panic(ex)
+			}
+			panic(rt.NewGoError(err))
+		}
+		return m.Get("exports")
+	})
+}
+
+// dynamicImport is import(): loaded at once, settled on the next turn.
+func (l *loader) dynamicImport(referrer any, spec sobek.Value, capability any) {
+	m, err := l.resolve(referrer, spec.String())
+	var e any
+	if err != nil {
+		e = l.r.rt.NewGoError(err)
+	}
+	l.r.rt.FinishLoadingImportModule(referrer, spec, capability, m, e)
+}
+
+// valueModule is a module record whose bindings are an object's properties:
+// the tf shim, CommonJS modules, JSON files and inert stubs.
+type valueModule struct {
+	names     []string // exported names; nil when any name resolves
+	value     func() (*sobek.Object, error)
+	obj       *sobek.Object
+	err       error
+	done      bool
+	cjs       bool // default is module.exports, names come from exports
+	esDefault bool // the object holds "default"
+	stub      bool
+}
+
+func (m *valueModule) GetExportedNames(cb func([]string), _ ...sobek.ModuleRecord) bool {
+	cb(m.names)
+	return true
+}
+
+func (m *valueModule) ResolveExport(name string, _ ...sobek.ResolveSetElement) (*sobek.ResolvedBinding, bool) {
+	if m.names != nil && name != "default" {
+		found := false
+		for _, n := range m.names {
+			found = found || n == name
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	return &sobek.ResolvedBinding{Module: m, BindingName: name}, false
+}
+
+func (m *valueModule) Link() error { return nil }
+
+func (m *valueModule) Evaluate(rt *sobek.Runtime) *sobek.Promise {
+	if !m.done {
+		m.done = true
+		m.obj, m.err = m.value()
+	}
+	p, resolve, reject := rt.NewPromise()
+	if m.err != nil {
+		_ = reject(m.err)
+	} else {
+		_ = resolve(&valueInstance{m: m})
+	}
+	return p
+}
+
+type valueInstance struct{ m *valueModule }
+
+func (i *valueInstance) GetBindingValue(name string) sobek.Value {
+	m := i.m
+	if m.obj == nil {
+		return sobek.Undefined()
+	}
+	switch {
+	case m.cjs:
+		exports := m.obj.Get("exports")
+		if name == "default" {
+			return exports
+		}
+		if o, ok := exports.(*sobek.Object); ok {
+			return o.Get(name)
+		}
+		return sobek.Undefined()
+	case name == "default" && !m.esDefault:
+		return m.obj
+	}
+	if v := m.obj.Get(name); v != nil {
+		return v
+	}
+	return sobek.Undefined()
+}
+
+// builtin returns the Node modules a run has for real: only path, whose
+// functions touch nothing.
+func (l *loader) builtin(spec string) *sobek.Object {
+	switch strings.TrimPrefix(spec, "node:") {
+	case "path", "path/posix":
+		return l.r.stubs.Get("path").ToObject(l.r.rt)
+	}
+	return nil
+}

@@ -1,0 +1,67 @@
+package sim
+
+import (
+	"path/filepath"
+	"time"
+)
+
+// Options are the budgets and inputs of a run. Zero values take the
+// defaults.
+type Options struct {
+	// Root is the project root: relative imports outside it do not load.
+	// Default: the directory of the entry file.
+	Root string
+	// Source is the entry file's content; nil reads it from disk.
+	Source []byte
+	// Steps is the optimizer step budget (default 50). Once reached,
+	// training calls return at once.
+	Steps int
+	// Timeout is the wall-time budget (default 5s).
+	Timeout time.Duration
+	// MaxStack is the JavaScript call depth budget (default 2000).
+	MaxStack int
+	// MaxFrames is the requestAnimationFrame budget (default 600).
+	MaxFrames int
+	// MaxElements caps the values readbacks materialize (default 1<<24).
+	MaxElements int
+	// Seed fixes Math.random and shuffles (default 1).
+	Seed uint64
+}
+
+const (
+	defaultSteps       = 50
+	defaultTimeout     = 5 * time.Second
+	defaultMaxStack    = 2000
+	defaultMaxFrames   = 600
+	defaultMaxElements = 1 << 24
+	// skippedLimit is how many training calls may return at once after the
+	// step budget before the run stops: a script that trains forever.
+	skippedLimit = 200
+	// maxCallbacks bounds the timer and frame callbacks of one run.
+	maxCallbacks = 200000
+)
+
+func (o Options) withDefaults(file string) Options {
+	if o.Root == "" {
+		o.Root = filepath.Dir(file)
+	}
+	if o.Steps <= 0 {
+		o.Steps = defaultSteps
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = defaultTimeout
+	}
+	if o.MaxStack <= 0 {
+		o.MaxStack = defaultMaxStack
+	}
+	if o.MaxFrames <= 0 {
+		o.MaxFrames = defaultMaxFrames
+	}
+	if o.MaxElements <= 0 {
+		o.MaxElements = defaultMaxElements
+	}
+	if o.Seed == 0 {
+		o.Seed = 1
+	}
+	return o
+}

@@ -1,0 +1,169 @@
+package sim
+
+import (
+	"encoding/json"
+)
+
+// Report is what a run measured. Its JSON form is the `tfjslint sim --json`
+// output; the fields without JSON names feed the analyzer and text report.
+type Report struct {
+	Models        []Model  `json:"models"`
+	Steps         []Memory `json:"steps"`
+	SteadyGrowth  *Memory  `json:"steadyGrowth"`
+	Leaks         []Leak   `json:"leaks"`
+	PeakStepBytes int64    `json:"peakStepBytes"`
+	Incomplete    *string  `json:"incomplete"`
+
+	// File is the entry file.
+	File string `json:"-"`
+	// ShapeErrors are the shape errors that ended the script.
+	ShapeErrors []ShapeError `json:"-"`
+	// Saves are the model.save calls.
+	Saves []Save `json:"-"`
+	// PeakStepAt is the training call of the step with the peak.
+	PeakStepAt *Position `json:"-"`
+	// IncompleteAt is where the run stopped early, when known.
+	IncompleteAt *Position `json:"-"`
+	// Console is what the script printed (capped).
+	Console []string `json:"-"`
+}
+
+// Model is one compiled model.
+type Model struct {
+	Name        string  `json:"name"`
+	Params      int     `json:"params"`
+	WeightBytes int64   `json:"weightBytes"`
+	Layers      []Layer `json:"layers"`
+
+	Class string    `json:"-"`
+	At    *Position `json:"-"` // where the model was made
+	// QuantizedBytes are the sizes of the float32 weights stored as
+	// uint16, uint8 and float16 by the tfjs converter (other weights kept).
+	Uint16Bytes, Uint8Bytes, Float16Bytes int64 `json:"-"`
+}
+
+// Layer is one row of model.summary().
+type Layer struct {
+	Name        string `json:"name"`
+	Class       string `json:"class"`
+	OutputShape Shape  `json:"outputShape"`
+	Params      int    `json:"params"`
+
+	At *Position `json:"-"`
+}
+
+// Shape is an output shape: one shape, or several for multi-output layers,
+// with null for unknown dimensions. Nil is JSON null (ill-defined).
+type Shape struct {
+	Dims  [][]int // unknown dims are Unknown
+	Multi bool
+}
+
+// Unknown is an unknown dimension in Shape.
+const Unknown = -1 << 31
+
+func dimsJSON(d []int) []any {
+	out := make([]any, len(d))
+	for i, x := range d {
+		if x == Unknown {
+			out[i] = nil
+		} else {
+			out[i] = x
+		}
+	}
+	return out
+}
+
+// MarshalJSON writes [null,3], [[null,3],[null,4]] or null.
+func (s Shape) MarshalJSON() ([]byte, error) {
+	switch {
+	case s.Dims == nil:
+		return []byte("null"), nil
+	case !s.Multi:
+		return json.Marshal(dimsJSON(s.Dims[0]))
+	}
+	all := make([][]any, len(s.Dims))
+	for i, d := range s.Dims {
+		all[i] = dimsJSON(d)
+	}
+	return json.Marshal(all)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes (the oracle's output too).
+func (s *Shape) UnmarshalJSON(b []byte) error {
+	var raw any
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return err
+	}
+	arr, ok := raw.([]any)
+	if !ok {
+		*s = Shape{}
+		return nil
+	}
+	dims := func(v []any) []int {
+		out := make([]int, len(v))
+		for i, x := range v {
+			if f, ok := x.(float64); ok {
+				out[i] = int(f)
+			} else {
+				out[i] = Unknown
+			}
+		}
+		return out
+	}
+	if len(arr) > 0 {
+		if _, nested := arr[0].([]any); nested {
+			s.Multi = true
+			s.Dims = nil
+			for _, x := range arr {
+				inner, _ := x.([]any)
+				s.Dims = append(s.Dims, dims(inner))
+			}
+			return nil
+		}
+	}
+	*s = Shape{Dims: [][]int{dims(arr)}}
+	return nil
+}
+
+// Memory is tf.memory() after a step.
+type Memory struct {
+	NumTensors int   `json:"numTensors"`
+	NumBytes   int64 `json:"numBytes"`
+}
+
+// Leak is an allocation site whose live tensors grow in steady state.
+type Leak struct {
+	File           string  `json:"file"`
+	Line           int     `json:"line"`
+	Column         int     `json:"column"`
+	Op             string  `json:"op"`
+	TensorsPerStep float64 `json:"tensorsPerStep"`
+	BytesPerStep   float64 `json:"bytesPerStep"`
+
+	// Tensors and Bytes grew over Steps optimizer steps.
+	Tensors int   `json:"-"`
+	Bytes   int64 `json:"-"`
+	Steps   int   `json:"-"`
+}
+
+// Position is a place in a source file (1-based line and byte column).
+type Position struct {
+	File         string
+	Line, Column int
+}
+
+// ShapeError is a shape error that ended the script, at the user's call.
+type ShapeError struct {
+	Message string
+	At      *Position
+	Op      string
+}
+
+// Save is one model.save.
+type Save struct {
+	Model       string
+	Destination string
+	WeightBytes int64
+	At          *Position
+}

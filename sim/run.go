@@ -1,0 +1,167 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sync/atomic"
+	"time"
+
+	"github.com/grafana/sobek"
+
+	"github.com/tfjslint/tfjslint/sim/internal/async"
+	"github.com/tfjslint/tfjslint/sim/internal/engine"
+	"github.com/tfjslint/tfjslint/sim/internal/shim"
+)
+
+// run is the state of one simulation.
+type run struct {
+	opts  Options
+	file  string
+	rt    *sobek.Runtime
+	shim  *shim.Shim
+	tasks *async.Group
+	loop  *loop
+	mods  *loader
+
+	start      time.Time
+	deadline   time.Time
+	stopped    atomic.Bool // a budget or Stop ended the run
+	stopReason atomic.Pointer[string]
+	reason     string // why the run is incomplete ("" when complete)
+	reasonAt   *Position
+	notes      []string
+
+	steps    []Memory
+	history  []map[*engine.Site]engine.SiteCount
+	peakStep int64
+	peakAt   *Position
+	window   bool
+	baseline int64
+	skipped  int
+
+	materialized int
+	sites        map[siteKey]*engine.Site
+	shapeErrs    []pendingShapeError
+	rejected     []*sobek.Promise
+	stubs        *sobek.Object
+	exited       bool
+	pending      []*sobek.Promise
+	uncaught     []error
+	saves        []Save
+	console      []string
+	report       *Report
+}
+
+// Run simulates the script in file and reports what it measured. It never
+// panics: a failure of the simulator itself ends the run as incomplete.
+func Run(file string, opts Options) (rep *Report) {
+	r := &run{file: file, opts: opts.withDefaults(file), sites: map[siteKey]*engine.Site{}}
+	r.report = &Report{File: file}
+	defer func() {
+		if p := recover(); p != nil {
+			r.incomplete(fmt.Sprintf("internal simulator error: %v", p), nil)
+			if os.Getenv("TFJSLINT_SIM_DEBUG") != "" {
+				fmt.Fprintf(os.Stderr, "sim panic: %v\n%s", p, debug.Stack())
+			}
+			rep = r.finish()
+		}
+	}()
+	src := r.opts.Source
+	if src == nil {
+		var err error
+		if src, err = os.ReadFile(file); err != nil {
+			r.incomplete("cannot read "+file+": "+err.Error(), nil)
+			return r.finish()
+		}
+	}
+	r.setup()
+	r.execute(src)
+	return r.finish()
+}
+
+func (r *run) setup() {
+	r.start = time.Now()
+	r.deadline = r.start.Add(r.opts.Timeout)
+	r.rt = sobek.New()
+	r.rt.SetMaxCallStackSize(r.opts.MaxStack)
+	r.loop = newLoop(r)
+	seed := r.opts.Seed
+	rng := newRand(seed)
+	r.rt.SetRandSource(rng.Float64)
+	r.rt.SetTimeSource(func() time.Time { return virtualEpoch.Add(time.Duration(r.loop.now * float64(time.Millisecond))) })
+	r.rt.SetPromiseRejectionTracker(r.trackRejection)
+	r.tasks = async.NewGroup(r.rt, shim.InternalPrefix+"async.js")
+	r.shim = shim.New(r.rt, (*host)(r), seed)
+	r.shim.E.OnGradients = r.openWindow
+	r.mods = newLoader(r)
+	r.installGlobals()
+	time.AfterFunc(r.opts.Timeout, func() {
+		r.interrupt(fmt.Sprintf("wall-time budget of %s reached", r.opts.Timeout))
+	})
+}
+
+// interrupt ends the run from any goroutine.
+func (r *run) interrupt(reason string) {
+	if r.stopped.CompareAndSwap(false, true) {
+		r.stopReason.Store(&reason)
+		r.rt.Interrupt(&stopSignal{reason: reason})
+	}
+}
+
+// stopSignal is the value Runtime.Interrupt carries.
+type stopSignal struct{ reason string }
+
+func (s *stopSignal) Error() string { return s.reason }
+
+// incomplete records the first reason the run is not complete.
+func (r *run) incomplete(reason string, at *Position) {
+	if r.reason == "" {
+		r.reason, r.reasonAt = reason, at
+	}
+}
+
+// execute runs the entry file and then the event loop until it settles.
+func (r *run) execute(src []byte) {
+	err := r.mods.runEntry(r.file, src)
+	r.handleTopError(err)
+	r.loop.drain()
+	r.tasks.Abort()
+}
+
+// handleTopError records an error that ended a script, task or callback.
+func (r *run) handleTopError(err error) {
+	if err == nil {
+		return
+	}
+	var ie *sobek.InterruptedError
+	if errors.As(err, &ie) {
+		if s, ok := ie.Value().(*stopSignal); ok {
+			r.incomplete(s.reason, nil)
+			return
+		}
+		r.incomplete(fmt.Sprint(ie.Value()), nil)
+		return
+	}
+	var so *sobek.StackOverflowError
+	if errors.As(err, &so) {
+		r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), nil)
+		return
+	}
+	r.uncaught = append(r.uncaught, err)
+}
+
+// virtualEpoch is what Date.now() reads when the run starts.
+var virtualEpoch = time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// relPath shortens a path for reports.
+func relPath(p string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if rel, err := filepath.Rel(wd, p); err == nil && !filepath.IsAbs(rel) && len(rel) < len(p) {
+			return rel
+		}
+	}
+	return p
+}

@@ -1,0 +1,215 @@
+// Stand-ins for the browser and Node APIs training scripts touch, for
+// tfjslint's simulator. They compute nothing: elements have the width and
+// height of the page's markup (224x224 when unknown), load events fire on
+// the next turn, storage is empty, and anything outside tfjs that is used
+// for real reports itself through host.note. The Node harness of the
+// oracle (testdata/oracle/browser.js) gives real tfjs the same stand-ins.
+(function (global, host) {
+  'use strict';
+  const DEFAULT_SIZE = 224;
+  const LOAD_EVENTS = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'DOMContentLoaded']);
+  const later = (cb, ev) => global.setTimeout(() => cb(ev), 0);
+
+  function makeContext(canvas) {
+    const noop = () => {};
+    return {
+      canvas,
+      drawImage: noop, fillRect: noop, clearRect: noop, putImageData: noop, fillText: noop, strokeRect: noop,
+      beginPath: noop, moveTo: noop, lineTo: noop, stroke: noop, fill: noop, arc: noop, save: noop, restore: noop,
+      scale: noop, translate: noop, rotate: noop,
+      getImageData(x, y, w, h) { return { data: new Uint8ClampedArray(w * h * 4), width: w, height: h }; },
+      createImageData(w, h) { return { data: new Uint8ClampedArray(w * h * 4), width: w, height: h }; },
+    };
+  }
+
+  function makeElement(tag, attrs = {}) {
+    const size = (v) => (v != null && /^\d+$/.test(String(v)) ? Number(v) : DEFAULT_SIZE);
+    const el = {
+      tagName: String(tag).toUpperCase(),
+      nodeName: String(tag).toUpperCase(),
+      id: attrs.id ?? '',
+      style: {},
+      dataset: {},
+      classList: { add() {}, remove() {}, toggle() {}, contains() { return false; } },
+      children: [],
+      value: attrs.value ?? '',
+      checked: false,
+      disabled: false,
+      textContent: '',
+      innerHTML: '',
+      innerText: '',
+      src: '',
+      srcObject: null,
+      readyState: 4,
+      width: size(attrs.width),
+      height: size(attrs.height),
+      appendChild(c) { this.children.push(c); return c; },
+      removeChild(c) { return c; },
+      append() {},
+      prepend() {},
+      remove() {},
+      setAttribute(k, v) { if (k === 'width' || k === 'height') this[k] = Number(v); },
+      getAttribute() { return null; },
+      addEventListener(type, cb) { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type, target: el }); },
+      removeEventListener() {},
+      dispatchEvent() { return true; },
+      play() { return Promise.resolve(); },
+      pause() {},
+      focus() {},
+      click() {},
+      getContext() { return makeContext(el); },
+      toDataURL() { return 'data:,'; },
+      getBoundingClientRect() { return { x: 0, y: 0, top: 0, left: 0, width: el.width, height: el.height }; },
+      querySelector() { return makeElement('div'); },
+      querySelectorAll() { return []; },
+    };
+    if (el.tagName === 'VIDEO') {
+      Object.defineProperty(el, 'videoWidth', { get() { return el.width; } });
+      Object.defineProperty(el, 'videoHeight', { get() { return el.height; } });
+    }
+    for (const ev of ['onload', 'onloadeddata', 'onloadedmetadata', 'oncanplay']) {
+      let handler = null;
+      Object.defineProperty(el, ev, {
+        get() { return handler; },
+        set(cb) { handler = cb; if (typeof cb === 'function') later(cb, { type: ev.slice(2), target: el }); },
+      });
+    }
+    return el;
+  }
+
+  function installBrowser(elements) {
+    const byId = new Map();
+    const lookup = (id) => {
+      if (!byId.has(id)) {
+        const known = elements[id];
+        byId.set(id, known ? makeElement(known.tag, known.attrs) : makeElement('div', { id }));
+      }
+      return byId.get(id);
+    };
+    const body = makeElement('body');
+    global.window = global;
+    global.self = global;
+    global.document = {
+      body,
+      head: makeElement('head'),
+      documentElement: makeElement('html'),
+      readyState: 'complete',
+      getElementById: lookup,
+      querySelector(sel) { return String(sel).startsWith('#') ? lookup(String(sel).slice(1)) : makeElement('div'); },
+      querySelectorAll() { return []; },
+      getElementsByTagName() { return []; },
+      getElementsByClassName() { return []; },
+      createElement: (tag) => makeElement(tag),
+      createTextNode: () => makeElement('span'),
+      addEventListener(type, cb) { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type }); },
+      removeEventListener() {},
+    };
+    global.addEventListener = (type, cb) => { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type }); };
+    global.removeEventListener = () => {};
+    global.navigator = {
+      userAgent: 'tfjslint-sim',
+      mediaDevices: { getUserMedia: async () => ({ getTracks: () => [], getVideoTracks: () => [] }) },
+    };
+    global.location = { href: 'about:blank', protocol: 'about:', host: '', hostname: '', pathname: '', search: '', hash: '' };
+    global.Image = function Image(w, h) { return makeElement('img', { width: w, height: h }); };
+    global.alert = () => {};
+    global.confirm = () => false;
+    global.prompt = () => null;
+    global.innerWidth = 1024;
+    global.innerHeight = 768;
+    global.devicePixelRatio = 1;
+    global.HTMLVideoElement = function HTMLVideoElement() {};
+    global.HTMLCanvasElement = function HTMLCanvasElement() {};
+    global.HTMLImageElement = function HTMLImageElement() {};
+  }
+
+  function storage() {
+    const m = new Map();
+    return {
+      getItem: (k) => (m.has(String(k)) ? m.get(String(k)) : null),
+      setItem: (k, v) => { m.set(String(k), String(v)); },
+      removeItem: (k) => { m.delete(String(k)); },
+      clear: () => m.clear(),
+      key: (i) => Array.from(m.keys())[i] ?? null,
+      get length() { return m.size; },
+    };
+  }
+
+  // stub is an inert stand-in for a module or API the simulator does not
+  // have: any property is another stub; calling or constructing one notes
+  // the use once and returns another stub; it is not thenable.
+  function stub(name) {
+    const target = function () {};
+    return new Proxy(target, {
+      get(t, key) {
+        if (key === 'then') return undefined;
+        if (key === Symbol.toPrimitive) return () => '';
+        if (key === 'toString' || key === 'valueOf') return () => `[${name}]`;
+        if (typeof key === 'symbol') return undefined;
+        return stub(`${name}.${String(key)}`);
+      },
+      set() { return true; },
+      apply() { host.note(`${name}() is not simulated`); return stub(`${name}()`); },
+      construct() { host.note(`new ${name}() is not simulated`); return stub(`new ${name}()`); },
+    });
+  }
+
+  // A POSIX path module: pure string functions, so scripts that only join
+  // paths run as they would (the simulator's cwd is "/").
+  const path = {
+    sep: '/',
+    delimiter: ':',
+    normalize(p) {
+      const abs = String(p).startsWith('/');
+      const out = [];
+      for (const part of String(p).split('/')) {
+        if (part === '' || part === '.') continue;
+        if (part === '..' && out.length > 0 && out[out.length - 1] !== '..') out.pop();
+        else if (part !== '..' || !abs) out.push(part);
+      }
+      const joined = out.join('/');
+      return abs ? '/' + joined : joined || '.';
+    },
+    join(...parts) { return path.normalize(parts.filter((x) => x !== '').join('/') || '.'); },
+    resolve(...parts) {
+      let p = '';
+      for (const part of parts) p = String(part).startsWith('/') ? String(part) : p + '/' + part;
+      return path.normalize('/' + p);
+    },
+    isAbsolute: (p) => String(p).startsWith('/'),
+    dirname(p) {
+      const s = String(p).replace(/\/+$/, '');
+      const i = s.lastIndexOf('/');
+      return i < 0 ? '.' : i === 0 ? '/' : s.slice(0, i);
+    },
+    basename(p, ext) {
+      let b = String(p).replace(/\/+$/, '').split('/').pop();
+      if (ext && b.endsWith(ext)) b = b.slice(0, -ext.length);
+      return b;
+    },
+    extname(p) {
+      const b = path.basename(p);
+      const i = b.lastIndexOf('.');
+      return i <= 0 ? '' : b.slice(i);
+    },
+    relative(from, to) {
+      const a = path.resolve(from).split('/').filter(Boolean);
+      const b = path.resolve(to).split('/').filter(Boolean);
+      let i = 0;
+      while (i < a.length && i < b.length && a[i] === b[i]) i++;
+      return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+    },
+    parse(p) {
+      const base = path.basename(p);
+      const ext = path.extname(p);
+      return { root: path.isAbsolute(p) ? '/' : '', dir: path.dirname(p), base, ext, name: ext ? base.slice(0, -ext.length) : base };
+    },
+    format(o) { return (o.dir ? o.dir + '/' : '') + (o.base || (o.name || '') + (o.ext || '')); },
+  };
+  path.posix = path;
+
+  global.localStorage = storage();
+  global.sessionStorage = storage();
+  global.indexedDB = stub('indexedDB');
+  return { installBrowser, stub, makeElement, path };
+})

@@ -1,0 +1,129 @@
+package sim
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// WriteText writes the report as `tfjslint sim` prints it: per model a
+// summary table with sizes, the memory trace, the steady growth, the
+// leaking sites and why the run stopped early.
+func (r *Report) WriteText(w io.Writer) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s\n", r.File)
+	if len(r.Models) == 0 {
+		b.WriteString("\nNo compiled model.\n")
+	}
+	for _, m := range r.Models {
+		writeModel(&b, m)
+	}
+	b.WriteString("\n")
+	if len(r.Steps) == 0 {
+		b.WriteString("No optimizer step ran.\n")
+	} else {
+		fmt.Fprintf(&b, "tf.memory() after each of %d optimizer steps:\n", len(r.Steps))
+		tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', tabwriter.AlignRight)
+		fmt.Fprintln(tw, "step\ttensors\tbytes\t")
+		for i, s := range r.Steps {
+			fmt.Fprintf(tw, "%d\t%d\t%s\t\n", i+1, s.NumTensors, thousands(s.NumBytes))
+		}
+		tw.Flush()
+	}
+	if g := r.SteadyGrowth; g != nil {
+		fmt.Fprintf(&b, "Steady growth: %+d tensors, %s bytes per step\n", g.NumTensors, signed(g.NumBytes))
+	}
+	if r.PeakStepBytes > 0 {
+		fmt.Fprintf(&b, "Peak memory of one step: %s (activations and gradients above what was live before it)\n", Bytes(r.PeakStepBytes))
+	}
+	if len(r.Leaks) > 0 {
+		b.WriteString("\nLeaking allocation sites:\n")
+		for _, l := range r.Leaks {
+			fmt.Fprintf(&b, "  %s:%d:%d  %s  %s tensors/step  %s bytes/step\n", l.File, l.Line, l.Column, l.Op, signedF(l.TensorsPerStep), signedF(l.BytesPerStep))
+		}
+	}
+	for _, e := range r.ShapeErrors {
+		fmt.Fprintf(&b, "\nShape error at %s: %s\n", e.At, e.Message)
+	}
+	for _, s := range r.Saves {
+		fmt.Fprintf(&b, "Saved %s (%s) to %s\n", s.Model, Bytes(s.WeightBytes), s.Destination)
+	}
+	if r.Incomplete != nil {
+		at := ""
+		if r.IncompleteAt != nil {
+			at = " (at " + r.IncompleteAt.String() + ")"
+		}
+		fmt.Fprintf(&b, "\nIncomplete: %s%s\n", *r.Incomplete, at)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeModel(b *strings.Builder, m Model) {
+	fmt.Fprintf(b, "\nModel %s\n", m.Name)
+	tw := tabwriter.NewWriter(b, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "  Layer (type)\tOutput shape\tParam #")
+	for _, l := range m.Layers {
+		out, _ := l.OutputShape.MarshalJSON()
+		fmt.Fprintf(tw, "  %s (%s)\t%s\t%s\n", l.Name, l.Class, out, thousands(int64(l.Params)))
+	}
+	tw.Flush()
+	fmt.Fprintf(b, "  Total params: %s\n", thousands(int64(m.Params)))
+	fmt.Fprintf(b, "  Weights: float32 %s; quantized uint16 %s, uint8 %s, float16 %s\n",
+		Bytes(m.WeightBytes), Bytes(m.Uint16Bytes), Bytes(m.Uint8Bytes), Bytes(m.Float16Bytes))
+}
+
+// Bytes prints a byte count with a binary unit ("1.5 MiB").
+func Bytes(n int64) string {
+	const unit = 1024
+	if n < unit && n > -unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	f, u := float64(n), ""
+	for _, next := range []string{"KiB", "MiB", "GiB", "TiB"} {
+		if f < unit && f > -unit {
+			break
+		}
+		f /= unit
+		u = next
+	}
+	return fmt.Sprintf("%.1f %s", f, u)
+}
+
+// thousands prints n with comma separators, as model.summary() does.
+func thousands(n int64) string {
+	s := fmt.Sprint(n)
+	neg := strings.HasPrefix(s, "-")
+	if neg {
+		s = s[1:]
+	}
+	var out []byte
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	if neg {
+		return "-" + string(out)
+	}
+	return string(out)
+}
+
+func signed(n int64) string {
+	if n >= 0 {
+		return "+" + thousands(n)
+	}
+	return thousands(n)
+}
+
+func signedF(f float64) string {
+	if f == float64(int64(f)) {
+		return signed(int64(f))
+	}
+	if f >= 0 {
+		return fmt.Sprintf("+%.2f", f)
+	}
+	return fmt.Sprintf("%.2f", f)
+}

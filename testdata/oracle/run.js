@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// The oracle for tfjslint's simulator: runs one training script on real
+// TensorFlow.js 4.22.0 (pure-JS CPU backend) and prints, as JSON on stdout,
+// the fields of `tfjslint sim --json` that real tfjs can know:
+//
+//   {"models":[{"name","params","weightBytes","layers":[{"name","class","outputShape","params"}]}],
+//    "steps":[{"numTensors","numBytes"}], "steadyGrowth":{...}|null,
+//    "leaks":null, "peakStepBytes":null, "incomplete":null|"reason"}
+//
+// A step is one optimizer update: the hook wraps applyGradients of every
+// optimizer class (minimize, fit, fitDataset and trainOnBatch all end there)
+// and records tf.memory() when the outermost call returns. Models are the
+// ones passed through LayersModel.compile, described when the script ends.
+//
+// Usage: node run.js SCRIPT [--steps N] [--frames N]
+//   SCRIPT  .js/.mjs (ES module when it has import/export), .cjs or classic
+//           script (global tf and require), or an .html page (inline scripts).
+//   --steps N   stop after N steps (print what was measured, then exit).
+//   --frames N  requestAnimationFrame budget of pages (default 600).
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const vm = require('vm');
+const Module = require('module');
+const { pathToFileURL } = require('url');
+
+function parseArgs(argv) {
+  const args = { script: null, steps: Infinity, frames: 600 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--steps') args.steps = Number(argv[++i]);
+    else if (a === '--frames') args.frames = Number(argv[++i]);
+    else if (args.script == null) args.script = path.resolve(a);
+    else throw new Error(`unexpected argument ${a}`);
+  }
+  if (args.script == null) throw new Error('usage: node run.js SCRIPT [--steps N] [--frames N]');
+  return args;
+}
+
+const args = parseArgs(process.argv.slice(2));
+
+// The script's console output is not ours to print: stdout carries the JSON.
+const writeOut = process.stdout.write.bind(process.stdout);
+for (const k of ['log', 'info', 'warn', 'error', 'debug', 'table', 'dir']) console[k] = () => {};
+
+const tf = require('@tensorflow/tfjs');
+globalThis.__tfOracle = tf;
+
+const isTF = (s) => s === '@tensorflow/tfjs' || s.startsWith('@tensorflow/tfjs-') || s.startsWith('@tensorflow/tfjs/');
+
+const steps = [];
+const models = [];
+let incomplete = null;
+let finished = false;
+
+// Every optimizer class gets the hook on its own applyGradients; depth keeps
+// a subclass calling its parent's method from counting twice.
+let depth = 0;
+for (const cls of [tf.SGDOptimizer, tf.MomentumOptimizer, tf.AdamOptimizer, tf.AdamaxOptimizer,
+  tf.AdagradOptimizer, tf.AdadeltaOptimizer, tf.RMSPropOptimizer]) {
+  const orig = cls.prototype.applyGradients;
+  cls.prototype.applyGradients = function (...a) {
+    depth++;
+    try {
+      return orig.apply(this, a);
+    } finally {
+      depth--;
+      if (depth === 0) recordStep();
+    }
+  };
+}
+
+function recordStep() {
+  const m = tf.memory();
+  steps.push({ numTensors: m.numTensors, numBytes: m.numBytes });
+  if (steps.length >= args.steps) {
+    incomplete = `step budget of ${args.steps} reached`;
+    finish();
+    process.exit(0);
+  }
+}
+
+// Sequential.compile compiles an inner LayersModel; only the outermost
+// compile names the user's model.
+let compiling = 0;
+for (const cls of [tf.LayersModel, tf.Sequential]) {
+  const orig = cls.prototype.compile;
+  cls.prototype.compile = function (...a) {
+    if (compiling === 0 && !models.includes(this)) models.push(this);
+    compiling++;
+    try {
+      return orig.apply(this, a);
+    } finally {
+      compiling--;
+    }
+  };
+}
+
+function describeModel(m) {
+  const bytes = m.weights.reduce((s, w) => s + tf.util.sizeFromShape(w.shape) * tf.util.bytesPerElement(w.dtype), 0);
+  return {
+    name: m.name,
+    params: m.countParams(),
+    weightBytes: bytes,
+    layers: m.layers.map((l) => {
+      let outputShape = null;
+      try {
+        outputShape = l.outputShape;
+      } catch (e) {
+        outputShape = null; // a shared layer with differently shaped outputs
+      }
+      return { name: l.name, class: l.getClassName(), outputShape, params: l.countParams() };
+    }),
+  };
+}
+
+function finish() {
+  if (finished) return;
+  finished = true;
+  let steady = null;
+  if (steps.length >= 2) {
+    const a = steps[steps.length - 2];
+    const b = steps[steps.length - 1];
+    steady = { numTensors: b.numTensors - a.numTensors, numBytes: b.numBytes - a.numBytes };
+  }
+  const out = {
+    models: models.map(describeModel),
+    steps,
+    steadyGrowth: steady,
+    leaks: null,
+    peakStepBytes: null,
+    incomplete,
+  };
+  writeOut(JSON.stringify(out) + '\n');
+}
+
+function fail(err) {
+  if (incomplete == null) incomplete = `error: ${err && err.message ? err.message : String(err)}`;
+}
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+process.on('beforeExit', finish);
+
+// requireFrom gives a script its require: tfjs is the instrumented instance,
+// anything else resolves as Node would from the script's directory.
+function requireFrom(file) {
+  const base = Module.createRequire(file);
+  return (spec) => (isTF(spec) ? tf : base(spec));
+}
+
+function runClassic(code, filename) {
+  const module = { exports: {} };
+  const req = requireFrom(filename);
+  req.main = module;
+  const fn = vm.runInThisContext(Module.wrap(code), { filename });
+  fn.call(module.exports, module.exports, req, module, filename, path.dirname(filename));
+}
+
+function isESM(file, src) {
+  const ext = path.extname(file);
+  if (ext === '.mjs') return true;
+  if (ext === '.cjs') return false;
+  return /^\s*(import\s*[\w*{'"]|export\s)/m.test(src);
+}
+
+async function main() {
+  await tf.setBackend('cpu');
+  const file = args.script;
+  // The script sees itself as the program, as the simulator shows it.
+  process.argv = [process.argv[0], file];
+  const src = fs.readFileSync(file, 'utf8');
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm') {
+    const browser = require('./browser.js');
+    browser.install(src, args.frames);
+    globalThis.tf = tf;
+    for (const s of browser.scriptsOf(src)) {
+      // Pad with newlines so stack positions keep the page's line numbers.
+      const line = src.slice(0, s.offset).split('\n').length - 1;
+      vm.runInThisContext('\n'.repeat(line) + s.code, { filename: file });
+    }
+    return;
+  }
+  // Scripts written for a page get the same stand-ins as pages (the
+  // simulator decides the same way).
+  if (/\b(document|window|requestAnimationFrame|navigator)\b/.test(src)) {
+    require('./browser.js').install('', args.frames);
+  }
+  if (isESM(file, src)) {
+    Module.register('./hooks.mjs', pathToFileURL(__filename), {
+      data: { names: Object.keys(tf), esmRoot: pathToFileURL(path.dirname(file)).href + '/' },
+    });
+    await import(pathToFileURL(file).href);
+    return;
+  }
+  globalThis.tf = tf;
+  runClassic(src, file);
+}
+
+main().catch(fail);
