@@ -127,7 +127,9 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 				s.Model, Bytes(s.WeightBytes), Bytes(m.Uint8Bytes), Bytes(m.Float16Bytes))
 		}
 	}
-	if rep.Incomplete != nil && len(rep.ShapeErrors) == 0 {
+	// Reaching the step budget is how a dry run of a training script
+	// normally ends, not a gap in what it measured.
+	if rep.Incomplete != nil && len(rep.ShapeErrors) == 0 && !rep.StepBudget {
 		d.emit(d.posOrStart(rep.IncompleteAt), "sim-incomplete", rules.Off, "the dry run stopped early: %s", *rep.Incomplete)
 	}
 }

@@ -61,10 +61,7 @@ func (l *loader) runModule(name, src string) error {
 		return err
 	}
 	l.names[rec] = name
-	if abs, err := filepath.Abs(name); err == nil {
-		l.records[filepath.Clean(name)] = rec
-		_ = abs
-	}
+	l.records[filepath.Clean(name)] = rec
 	if err := rec.Link(); err != nil {
 		return err
 	}
@@ -88,8 +85,8 @@ func (l *loader) runClassic(name, src string) error {
 	_ = req.Set("main", module)
 	l.main = module
 	_ = g.Set("require", req)
-	_ = g.Set("__filename", name)
-	_ = g.Set("__dirname", filepath.Dir(name))
+	_ = g.Set("__filename", absPath(name))
+	_ = g.Set("__dirname", filepath.Dir(absPath(name)))
 	_, err := rt.RunScript(name, src)
 	return err
 }

@@ -40,6 +40,7 @@ func (r *run) finish() *Report {
 		reason := r.reason
 		rep.Incomplete = &reason
 		rep.IncompleteAt = r.reasonAt
+		rep.StepBudget = strings.HasPrefix(reason, stepBudgetReason(r.opts.Steps))
 	}
 	rep.Saves = r.saves
 	rep.Console = r.console

@@ -161,7 +161,7 @@ func (r *run) installNode() {
 		(*host)(r).Note("process.env: the simulator gives scripts no environment")
 		return env
 	}), nil, sobek.FLAG_TRUE, sobek.FLAG_TRUE)
-	_ = p.Set("argv", rt.NewArray("node", r.file))
+	_ = p.Set("argv", rt.NewArray("/usr/local/bin/node", absPath(r.file)))
 	_ = p.Set("platform", "linux")
 	_ = p.Set("version", "v20.0.0")
 	_ = p.Set("versions", map[string]any{"node": "20.0.0"})

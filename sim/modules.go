@@ -36,6 +36,7 @@ func newLoader(r *run) *loader {
 	tf := r.shim.TF()
 	l.tf = &valueModule{names: tf.Keys(), value: func() (*sobek.Object, error) { return tf, nil }}
 	r.rt.SetImportModuleDynamically(l.dynamicImport)
+	r.rt.SetGetImportMetaProperties(l.importMeta)
 	return l
 }
 
@@ -159,8 +160,9 @@ func (l *loader) commonJS(name string) (*sobek.Object, error) {
 	module := rt.NewObject()
 	exports := rt.NewObject()
 	_ = module.Set("exports", exports)
-	_ = module.Set("id", name)
-	_ = module.Set("filename", name)
+	abs := absPath(name)
+	_ = module.Set("id", abs)
+	_ = module.Set("filename", abs)
 	l.cjs[name] = module
 	// The wrapper shares the first line, so line numbers stay the file's.
 	prg, err := sobek.Compile(name, "(function (exports, require, module, __filename, __dirname) {"+string(src)+"\n})", false)
@@ -176,7 +178,7 @@ func (l *loader) commonJS(name string) (*sobek.Object, error) {
 	if l.main != nil {
 		_ = req.Set("main", l.main)
 	}
-	if _, err := fn(sobek.Undefined(), exports, req, module, rt.ToValue(name), rt.ToValue(filepath.Dir(name))); err != nil {
+	if _, err := fn(sobek.Undefined(), exports, req, module, rt.ToValue(abs), rt.ToValue(filepath.Dir(abs))); err != nil {
 		return nil, err
 	}
 	return module, nil

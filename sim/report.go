@@ -24,6 +24,9 @@ type Report struct {
 	PeakStepAt *Position `json:"-"`
 	// IncompleteAt is where the run stopped early, when known.
 	IncompleteAt *Position `json:"-"`
+	// StepBudget tells that Incomplete is the step budget: the run measured
+	// every step it was meant to and skipped the training after them.
+	StepBudget bool `json:"-"`
 	// Console is what the script printed (capped).
 	Console []string `json:"-"`
 }

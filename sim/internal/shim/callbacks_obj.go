@@ -68,6 +68,7 @@ func (s *Shim) initCallbacks() {
 		s.callbackProto = ctor.Get("prototype").ToObject(s.rt)
 		_ = s.tf.Set("Callback", ctor)
 	}
+	s.initCustomCallback()
 	cbs := s.ns("callbacks")
 	s.def(cbs, "earlyStopping", "tf.callbacks.earlyStopping", func(c *call) sobek.Value {
 		a := s.config(c.arg(0))
@@ -95,4 +96,34 @@ func (s *Shim) initCallbacks() {
 		}
 		return o
 	})
+}
+
+// initCustomCallback defines tf.CustomCallback, what fit makes of a config
+// object, for scripts that make one themselves: it keeps the yieldEvery
+// of its constructor, not fit's.
+func (s *Shim) initCustomCallback() {
+	s.customCbs = map[*sobek.Object]*customCallback{}
+	ctor := s.rt.ToValue(func(c sobek.ConstructorCall) *sobek.Object {
+		args := object(c.Argument(0))
+		if args == nil {
+			panic(s.rt.NewTypeError("Cannot read properties of undefined (reading 'nowFunc')"))
+		}
+		cb, err := s.newCustomCallback(args, c.Argument(1))
+		if err != nil {
+			s.throw(err, nil)
+		}
+		s.customCbs[c.This] = cb
+		return c.This
+	})
+	_ = s.tf.Set("CustomCallback", ctor)
+}
+
+// customCallbackOf is the callback a tf.CustomCallback instance stands for.
+func (s *Shim) customCallbackOf(v sobek.Value) (*customCallback, bool) {
+	o := object(v)
+	if o == nil {
+		return nil, false
+	}
+	cb, ok := s.customCbs[o]
+	return cb, ok
 }

@@ -322,6 +322,10 @@ func (s *Shim) standardizeCallbacks(v, yieldEvery sobek.Value, m *Model) (callba
 		if o == nil {
 			continue
 		}
+		if cb, ok := s.customCallbackOf(it); ok {
+			out = append(out, cb)
+			continue
+		}
 		if es, ok := s.earlyStoppingOf(it); ok {
 			es.model = m
 			out = append(out, es)

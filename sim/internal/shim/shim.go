@@ -30,6 +30,7 @@ type Shim struct {
 	optimizerProtos map[string]*sobek.Object
 	datasetProto    *sobek.Object
 	callbackProto   *sobek.Object
+	customCbs       map[*sobek.Object]*customCallback // made with new tf.CustomCallback
 
 	// tfjs-layers' global name counters (getUid, getUniqueTensorName).
 	uids        map[string]int
