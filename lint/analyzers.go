@@ -15,6 +15,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/unawaited"
 	"github.com/tfjslint/tfjslint/analyzers/undisposed"
 	"github.com/tfjslint/tfjslint/analyzers/useafterdispose"
+	"github.com/tfjslint/tfjslint/sim"
 )
 
 // Analyzers returns every analyzer a lint run executes.
@@ -32,5 +33,6 @@ func Analyzers() []*analysis.Analyzer {
 		useafterdispose.Analyzer,
 		loopalloc.Analyzer,
 		readback.Analyzer,
+		sim.Analyzer,
 	}
 }

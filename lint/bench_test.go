@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/tfjslint/tfjslint/internal/corpus"
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 // BenchmarkLint lints a generated corpus of realistic training code (ES
@@ -25,7 +26,7 @@ func BenchmarkLint(b *testing.B) {
 			b.SetBytes(total)
 			b.ResetTimer()
 			for b.Loop() {
-				if _, err := Run(files, Options{}); err != nil {
+				if _, err := Run(files, Options{Config: noSim}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -33,6 +34,14 @@ func BenchmarkLint(b *testing.B) {
 		})
 	}
 }
+
+// noSim measures parse + tfapi + rules, as the target is stated; the
+// simulator has its own benchmark (sim/bench_test.go).
+var noSim = func() *rules.Config {
+	c := rules.DefaultConfig()
+	c.Sim.Enabled = false
+	return c
+}()
 
 func writeCorpus(b *testing.B, dir string, size, n int) ([]string, int64) {
 	var files []string
