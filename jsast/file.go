@@ -128,7 +128,7 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) {
 	}
 	in := newInspector(prog, (sp.end-sp.start)/2)
 	if in.Depth() > MaxDepth {
-		f.Errors = append(f.Errors, &SyntaxError{Offset: sp.start, Msg: (&NestingError{Depth: in.Depth()}).Error()})
+		f.Errors = append(f.Errors, &SyntaxError{Offset: sp.start, Msg: (&NestingError{Depth: in.Depth(), Limit: MaxDepth}).Error()})
 		return
 	}
 	if unclosedSwitch(in) {

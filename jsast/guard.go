@@ -8,11 +8,12 @@ import "fmt"
 // far below this.
 const MaxNesting = 5000
 
-// NestingError reports input nested deeper than MaxNesting.
-type NestingError struct{ Offset, Depth int }
+// NestingError reports input nested deeper than Limit (MaxNesting before
+// parsing, MaxDepth for the parsed tree).
+type NestingError struct{ Offset, Depth, Limit int }
 
 func (e *NestingError) Error() string {
-	return fmt.Sprintf("code is nested more than %d levels deep; tfjslint does not parse it (is it generated? exclude it with ignore: in .tfjslint.yaml)", MaxNesting)
+	return fmt.Sprintf("code is nested more than %d levels deep; tfjslint does not parse it (is it generated? exclude it with ignore: in .tfjslint.yaml)", e.Limit)
 }
 
 // checkNesting scans src[start:end] for bracket, template and arrow nesting
@@ -84,7 +85,7 @@ func checkNesting(src []byte, start, end int) error {
 			i += 2
 			prev = '>'
 			if depth > MaxNesting {
-				return &NestingError{Offset: i, Depth: depth}
+				return &NestingError{Offset: i, Depth: depth, Limit: MaxNesting}
 			}
 			continue
 		case c == ';' || c == ',':
@@ -92,7 +93,7 @@ func checkNesting(src []byte, start, end int) error {
 			levels[len(levels)-1] = 0
 		}
 		if depth > MaxNesting {
-			return &NestingError{Offset: i, Depth: depth}
+			return &NestingError{Offset: i, Depth: depth, Limit: MaxNesting}
 		}
 		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
 			prev = c

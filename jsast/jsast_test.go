@@ -215,6 +215,9 @@ func TestHostileInput(t *testing.T) {
 					t.Errorf("want an error")
 				}
 			}
+			if name == "longchain.js" && len(f.Errors) > 0 && !strings.Contains(f.Errors[0].Msg, "100000 levels") {
+				t.Errorf("a too-deep tree must name the tree limit, got %q", f.Errors[0].Msg)
+			}
 		})
 	}
 }

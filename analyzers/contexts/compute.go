@@ -285,27 +285,20 @@ func singleExpression(b *ast.BlockStatement) ast.Expression {
 	return nil
 }
 
-// methodOf resolves `this.name` to the method of the enclosing class.
+// methodOf resolves `this.name` to the method of the innermost enclosing
+// class (tfapi indexes the classes once; this used to scan the file per call).
 func (c *Info) methodOf(dot *ast.DotExpression) ast.Node {
 	if _, ok := dot.Left.(*ast.ThisExpression); !ok {
 		return nil
 	}
-	var found ast.Node
-	name := dot.Identifier.Name.String()
-	c.File.Inspector().Preorder([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node) {
-		cl := n.(*ast.ClassLiteral)
-		if found != nil || dot.Idx0() < cl.Idx0() || dot.Idx0() >= cl.Idx1() {
-			return
-		}
-		for _, el := range cl.Body {
-			if m, ok := el.(*ast.MethodDefinition); ok && m.Body != nil {
-				if key, ok := m.Key.(*ast.StringLiteral); ok && key.Value.String() == name {
-					found = m.Body
-				}
-			}
-		}
-	})
-	return found
+	cl := c.TF.EnclosingClass(dot)
+	if cl == nil {
+		return nil
+	}
+	if m := jsast.ClassMethod(cl, dot.Identifier.Name.String()); m != nil && m.Body != nil {
+		return m.Body
+	}
+	return nil
 }
 
 func inlineFunc(e ast.Expression) ast.Node {
