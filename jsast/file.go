@@ -59,6 +59,9 @@ type Script struct {
 	Start, End int  // byte offsets of the script text in File.Src
 	Module     bool // parsed as an ES module
 	Handler    bool // an HTML on* attribute, parsed as the body of a function
+	// Event and Element name a handler's event and element ("click",
+	// "button"); both lower case, empty for scripts.
+	Event, Element string
 
 	inspector *Inspector
 }
@@ -137,7 +140,8 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) {
 		}
 		return
 	}
-	f.Scripts = append(f.Scripts, &Script{Program: prog, Start: sp.start, End: sp.end, Module: first, Handler: sp.handler, inspector: in})
+	f.Scripts = append(f.Scripts, &Script{Program: prog, Start: sp.start, End: sp.end, Module: first, Handler: sp.handler,
+		Event: sp.event, Element: sp.element, inspector: in})
 }
 
 // unclosedSwitch reports a switch whose body the input ends in: sobek's

@@ -13,7 +13,9 @@ import (
 type scriptSpan struct {
 	start, end int
 	module     bool
-	handler    bool // the value of an on* event-handler attribute
+	handler    bool   // the value of an on* event-handler attribute
+	event      string // a handler's event: "click" for onclick
+	element    string // a handler's element, lower case: "button"
 }
 
 // htmlScripts finds the inline scripts of an HTML page: <script> elements
@@ -30,6 +32,7 @@ func htmlScripts(src []byte) []scriptSpan {
 	lx := html.NewLexer(parse.NewInputBytes(buf))
 	var spans []scriptSpan
 	inScriptTag, skip, module := false, false, false
+	tag := ""
 	inScriptBody := false
 	for {
 		tt, data := lx.Next()
@@ -38,6 +41,7 @@ func htmlScripts(src []byte) []scriptSpan {
 			return spans
 		case html.StartTagToken:
 			inScriptTag = bytes.EqualFold(lx.Text(), []byte("script"))
+			tag = strings.ToLower(string(lx.Text()))
 			skip, module = false, false
 		case html.AttributeToken:
 			key := strings.ToLower(string(lx.AttrKey()))
@@ -58,7 +62,7 @@ func htmlScripts(src []byte) []scriptSpan {
 				}
 			} else if strings.HasPrefix(key, "on") && len(val) > 2 && (val[0] == '"' || val[0] == '\'') && len(data) > 0 {
 				start := offsetOf(val) + 1
-				spans = append(spans, scriptSpan{start: start, end: start + len(val) - 2, handler: true})
+				spans = append(spans, scriptSpan{start: start, end: start + len(val) - 2, handler: true, event: key[2:], element: tag})
 			}
 		case html.StartTagCloseToken:
 			inScriptBody = inScriptTag && !skip

@@ -13,6 +13,9 @@ type Config struct {
 	Budgets Budgets
 	Sim     SimConfig
 	Ignore  []string // doublestar globs, relative to the config file's directory
+	// ReportOnce reports problems in code that runs once (top level, page
+	// load, a Node main()) at info; by default they are not reported.
+	ReportOnce bool
 }
 
 // RuleConfig is what the user set for one rule. Options holds only the keys

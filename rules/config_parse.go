@@ -13,7 +13,7 @@ import (
 )
 
 var (
-	topLevelKeys = []string{"rules", "budgets", "sim", "ignore"}
+	topLevelKeys = []string{"rules", "budgets", "sim", "ignore", "report-once"}
 	budgetKeys   = []string{"model-size", "step-memory"}
 	simKeys      = []string{"enabled", "steps", "timeout"}
 )
@@ -93,6 +93,10 @@ func (p *configParser) top(root *yaml.Node) {
 			p.sim(v)
 		case "ignore":
 			p.ignore(v)
+		case "report-once":
+			if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!bool" || v.Decode(&p.cfg.ReportOnce) != nil {
+				p.errorf(v, "report-once must be true or false, got %s", describe(v))
+			}
 		}
 	})
 }

@@ -1,6 +1,8 @@
 package contexts
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek/ast"
@@ -23,10 +25,14 @@ var arrayIterators = map[string]bool{
 
 // Compute finds the repeated contexts and tidy scopes of a file.
 func Compute(tf *tfapi.Info) *Info {
-	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{}}
+	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
+		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{}}
 	if !tf.UsesTF {
 		return c
 	}
+	c.node = runsInNode(tf)
+	c.indexLoops()
+	c.markHandlerAttributes()
 	ev := constant.New(tf.File)
 	in := tf.File.Inspector()
 	in.Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil), (*ast.AssignExpression)(nil), (*ast.ClassLiteral)(nil)}, func(n ast.Node) {
@@ -35,7 +41,7 @@ func Compute(tf *tfapi.Info) *Info {
 			c.visitCall(ev, n)
 		case *ast.NewExpression:
 			if api, ok := tf.API(n); ok && api.Name == "tf.CustomCallback" && len(n.ArgumentList) > 0 {
-				c.markCallbacks(ev, n.ArgumentList[0])
+				c.markCallbacks(ev, n.ArgumentList[0], nil)
 			}
 		case *ast.AssignExpression:
 			c.visitHandlerAssign(n)
@@ -43,8 +49,58 @@ func Compute(tf *tfapi.Info) *Info {
 			c.visitCallbackClass(n)
 		}
 	})
-	c.propagateToHelpers()
+	c.propagateTidy()
+	c.computeFrequencies()
 	return c
+}
+
+// markHandlerAttributes marks the on*="…" attributes of a page: per event,
+// except load-time events, which run once.
+func (c *Info) markHandlerAttributes() {
+	for _, s := range c.File.Scripts {
+		if !s.Handler || len(s.Program.Body) != 1 {
+			continue
+		}
+		es, ok := s.Program.Body[0].(*ast.ExpressionStatement)
+		if !ok {
+			continue
+		}
+		if fn, ok := es.Expression.(*ast.ArrowFunctionLiteral); ok && !loadEvents[s.Event] {
+			c.repeated[fn] = &Repeat{Kind: Listener, Node: fn, Detail: s.Event}
+		}
+	}
+}
+
+// loadEvents fire once per page, element or resource load: their handlers
+// run as often as the code that registers them.
+var loadEvents = map[string]bool{
+	"load": true, "DOMContentLoaded": true, "domcontentloaded": true, "readystatechange": true,
+	"loadeddata": true, "loadedmetadata": true, "canplay": true, "canplaythrough": true, "error": true,
+	"unload": true, "beforeunload": true, "pageshow": true, "install": true, "activate": true, "open": true,
+	"close": true, "end": true, "finish": true, "exit": true, "ready": true, "loadend": true, "abort": true,
+}
+
+// nodeModules are imports that only exist in Node.
+var nodeModules = []string{"@tensorflow/tfjs-node", "fs", "fs/promises", "path", "os", "child_process", "readline", "http", "https", "util", "stream", "worker_threads", "process"}
+
+// runsInNode reports a file that runs in Node: it imports tfjs-node or a
+// Node built-in, or reads process.argv/env.
+func runsInNode(tf *tfapi.Info) bool {
+	src := tf.File.Src
+	if tf.File.Kind == jsast.HTML {
+		return false
+	}
+	for _, m := range nodeModules {
+		for _, q := range []string{"'", "\"", "`"} {
+			for _, pre := range []string{q, q + "node:"} {
+				if strings.Contains(string(src), pre+m+q) || (strings.HasPrefix(m, "@tensorflow/tfjs-node") && strings.Contains(string(src), pre+m)) {
+					return true
+				}
+			}
+		}
+	}
+	return strings.Contains(string(src), "process.argv") || strings.Contains(string(src), "process.env") ||
+		strings.Contains(string(src), "require.main") || strings.Contains(string(src), "__dirname")
 }
 
 func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
@@ -78,10 +134,18 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 	}
 	method := dot.Identifier.Name.String()
 	switch {
-	case method == "addEventListener" && len(call.ArgumentList) >= 2:
+	case (method == "addEventListener" || method == "on" || method == "addListener") && len(call.ArgumentList) >= 2:
 		event, _ := ev.String(call.ArgumentList[0])
-		if fn := c.funcOf(call.ArgumentList[1]); fn != nil {
+		if loadEvents[event] {
+			return // runs as often as the code that registers it
+		}
+		if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event})
+		}
+	case routeMethods[method] && len(call.ArgumentList) >= 2 && isRoute(ev, call.ArgumentList[0]):
+		// app.post('/train', (req, res) => …): a server route runs per request.
+		if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
+			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: "request"})
 		}
 	case (method == "fit" || method == "fitDataset") && c.TF.ClassOf(dot.Left) == "":
 		// A model the resolver cannot see (a parameter, this.model): its
@@ -109,10 +173,10 @@ func (c *Info) visitAPICall(ev *constant.Evaluator, call *ast.CallExpression, ap
 		c.markFitConfig(ev, call, "fit")
 	case "LayersModel.fitDataset":
 		c.markFitConfig(ev, call, "fitDataset")
-	case "Dataset.forEachAsync":
+	case "Dataset.forEachAsync", "Dataset.map", "Dataset.mapAsync", "Dataset.filter":
 		if len(call.ArgumentList) > 0 {
 			if fn := c.funcOf(call.ArgumentList[0]); fn != nil {
-				c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: "forEachAsync"})
+				c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: strings.TrimPrefix(api.Name, "Dataset.")})
 			}
 		}
 	}
@@ -135,15 +199,15 @@ func (c *Info) markFitConfig(ev *constant.Evaluator, call *ast.CallExpression, m
 	cbs := constant.Property(cfg, "callbacks")
 	if arr, ok := cbs.(*ast.ArrayLiteral); ok {
 		for _, e := range arr.Value {
-			c.markCallbacks(ev, e)
+			c.markCallbacks(ev, e, call)
 		}
 		return
 	}
-	c.markCallbacks(ev, cbs)
+	c.markCallbacks(ev, cbs, call)
 }
 
 // markCallbacks marks onBatchEnd & co. of a callbacks object.
-func (c *Info) markCallbacks(ev *constant.Evaluator, e ast.Expression) {
+func (c *Info) markCallbacks(ev *constant.Evaluator, e ast.Expression, call ast.Node) {
 	if e == nil {
 		return
 	}
@@ -156,7 +220,12 @@ func (c *Info) markCallbacks(ev *constant.Evaluator, e ast.Expression) {
 	if obj == nil {
 		return
 	}
-	for name := range fitCallbackNames {
+	for _, name := range []string{"onTrainBegin", "onTrainEnd"} {
+		if fn := c.funcOf(constant.Property(obj, name)); fn != nil && call != nil {
+			c.runsWith[fn] = call // once per fit
+		}
+	}
+	for _, name := range slices.Sorted(maps.Keys(fitCallbackNames)) { // sorted: one function may serve two callbacks
 		if fn := c.funcOf(constant.Property(obj, name)); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: FitCallback, Node: fn, Detail: name})
 		}
@@ -188,6 +257,15 @@ func (c *Info) visitCallbackClass(cl *ast.ClassLiteral) {
 	}
 }
 
+// routeMethods register server routes (express, koa-router, fastify).
+var routeMethods = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true, "all": true}
+
+// isRoute reports a route path argument: a string starting with "/".
+func isRoute(ev *constant.Evaluator, e ast.Expression) bool {
+	s, ok := ev.String(e)
+	return ok && strings.HasPrefix(s, "/")
+}
+
 // visitHandlerAssign marks `el.onclick = fn` style handlers.
 func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
 	dot, ok := a.Left.(*ast.DotExpression)
@@ -195,8 +273,8 @@ func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
 		return
 	}
 	name := dot.Identifier.Name.String()
-	if !strings.HasPrefix(name, "on") || len(name) < 4 || fitCallbackNames[name] {
-		return
+	if !strings.HasPrefix(name, "on") || len(name) < 4 || fitCallbackNames[name] || loadEvents[name[2:]] {
+		return // not a handler, or a load-time one: it runs as often as the code that sets it
 	}
 	if fn := c.funcOf(a.Right); fn != nil {
 		c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: name[2:]})

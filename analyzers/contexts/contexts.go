@@ -1,6 +1,7 @@
 package contexts
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 
@@ -13,10 +14,43 @@ import (
 
 var Analyzer = &analysis.Analyzer{
 	Name:       "contexts",
-	Doc:        "finds repeated contexts and tidy scopes",
+	Doc:        "finds how often code runs (once, per event, per iteration) and where it runs inside a tidy scope",
 	Run:        run,
 	Requires:   []*analysis.Analyzer{tfapi.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
+}
+
+// Frequency says how often code runs. Severities follow it: a leak per
+// iteration grows without bound, one per click grows with use, one at page
+// load is paid once.
+type Frequency int
+
+const (
+	// Once: module top level, page load, load/DOMContentLoaded handlers, a
+	// Node main(), tests, and functions only called from such code.
+	Once Frequency = iota
+	// Unknown: a function whose callers the file does not show (exported,
+	// stored in an object, called from another script).
+	Unknown
+	// PerEvent: click, input, keyboard, message and similar handlers, and
+	// the functions they call.
+	PerEvent
+	// PerIteration: loop bodies, re-armed requestAnimationFrame and
+	// setTimeout callbacks, setInterval, fit callbacks, per-element
+	// callbacks, and the functions they call.
+	PerIteration
+)
+
+func (f Frequency) String() string {
+	switch f {
+	case Once:
+		return "once"
+	case Unknown:
+		return "unknown"
+	case PerEvent:
+		return "per event"
+	}
+	return "per iteration"
 }
 
 // RepeatKind says why code runs repeatedly.
@@ -27,54 +61,115 @@ const (
 	AnimationFrame                       // a requestAnimationFrame callback that re-arms itself
 	Timer                                // a setTimeout callback that re-arms itself
 	Interval                             // a setInterval callback
-	Listener                             // addEventListener / on* handler
+	Listener                             // an event handler (addEventListener, on*, .on(…), on*="…" attributes)
 	FitCallback                          // onBatchEnd, onEpochEnd, … of fit/fitDataset
-	ForEach                              // Dataset.forEachAsync and array iteration callbacks
+	ForEach                              // Dataset.forEachAsync/map and array iteration callbacks
+	Recursion                            // a function that calls itself
 )
 
 // Repeat is one repeated context.
 type Repeat struct {
 	Kind RepeatKind
 	Node ast.Node // the loop statement or the callback function
-	// Detail is the callback or event name ("onBatchEnd", "click", "forEach").
+	// Detail is the callback or event name ("onBatchEnd", "click",
+	// "forEach"); for loops, "training step" when the body trains.
 	Detail string
+}
+
+// Frequency is how often code in the context runs.
+func (r *Repeat) Frequency() Frequency {
+	if r.Kind == Listener {
+		return PerEvent
+	}
+	return PerIteration
+}
+
+// Unit names one run of the context for messages: "iteration", "frame",
+// "click", "training step", "batch".
+func (r *Repeat) Unit() string {
+	switch r.Kind {
+	case Loop:
+		if r.Detail != "" {
+			return r.Detail
+		}
+		return "iteration"
+	case AnimationFrame:
+		return "frame"
+	case Timer, Interval:
+		return "timer tick"
+	case Listener:
+		return eventUnit(r.Detail)
+	case FitCallback:
+		switch r.Detail {
+		case "onBatchEnd", "onBatchBegin":
+			return "batch"
+		case "onYield":
+			return "yield"
+		}
+		return "epoch"
+	case ForEach:
+		return "element"
+	case Recursion:
+		return "recursive call"
+	}
+	return "run"
+}
+
+// eventUnit names one event for messages: "click", "key press".
+func eventUnit(event string) string {
+	switch event {
+	case "":
+		return "event"
+	case "click", "change", "input", "submit", "message", "request", "drop", "paste", "resize", "scroll", "wheel":
+		return event
+	case "dblclick":
+		return "double click"
+	case "keydown", "keyup", "keypress":
+		return "key press"
+	case "mousemove", "pointermove", "touchmove":
+		return "pointer move"
+	case "mousedown", "mouseup", "pointerdown", "pointerup", "touchstart", "touchend":
+		return "pointer press"
+	case "timeupdate":
+		return "video time update"
+	}
+	return "'" + event + "' event"
 }
 
 // Describe says how often the context runs, for messages: "this loop body
 // runs every iteration" and the unit "iteration".
 func (r *Repeat) Describe() (what, unit string) {
+	unit = r.Unit()
 	switch r.Kind {
 	case Loop:
-		return "this loop body runs every iteration", "iteration"
+		return "this loop body runs every " + unit, unit
 	case AnimationFrame:
-		return "this requestAnimationFrame callback runs every frame", "frame"
+		return "this requestAnimationFrame callback runs every frame", unit
 	case Timer:
-		return "this setTimeout callback re-arms itself and runs every tick", "tick"
+		return "this setTimeout callback re-arms itself and runs every tick", unit
 	case Interval:
-		return "this setInterval callback runs every tick", "tick"
+		return "this setInterval callback runs every tick", unit
 	case Listener:
 		if r.Detail != "" {
-			return "this '" + r.Detail + "' listener runs on every event", "event"
+			return "this '" + r.Detail + "' handler runs on every " + unit, unit
 		}
-		return "this event listener runs on every event", "event"
+		return "this event handler runs on every event", unit
 	case FitCallback:
-		switch r.Detail {
-		case "onBatchEnd", "onBatchBegin", "onYield":
-			return "this " + r.Detail + " callback runs every batch", "batch"
-		}
-		return "this " + r.Detail + " callback runs every epoch", "epoch"
+		return "this " + r.Detail + " callback runs every " + unit, unit
 	case ForEach:
-		return "this " + r.Detail + " callback runs for every element", "element"
+		return "this " + r.Detail + " callback runs for every element", unit
+	case Recursion:
+		return "this function calls itself", unit
 	}
-	return "this code runs repeatedly", "run"
+	return "this code runs repeatedly", unit
 }
 
 // Subject names the context for messages, from Describe without its
-// article and verb: "'click' listener", "loop body".
+// article and verb: "'click' handler", "loop body".
 func (r *Repeat) Subject() string {
 	what, _ := r.Describe()
 	s := strings.TrimPrefix(what, "this ")
-	for _, sep := range []string{" re-arms", " runs"} {
+	for _, sep := range []string{" re-arms", " runs", " calls"} {
 		if i := strings.Index(s, sep); i >= 0 {
 			s = s[:i]
 		}
@@ -86,22 +181,61 @@ func (r *Repeat) Subject() string {
 type Info struct {
 	File *jsast.File
 	TF   *tfapi.Info
-	// repeated maps callback functions to the repeated context they form.
+	// repeated maps callback functions to the repeated context their
+	// registration makes them (a listener, a re-armed frame callback).
 	repeated map[ast.Node]*Repeat
 	// tidy holds the functions that run inside a tidy scope.
 	tidy map[ast.Node]bool
+	// freq and why hold, for each function that is not an inline
+	// callback, how often it runs and the context that makes it so.
+	freq map[ast.Node]Frequency
+	why  map[ast.Node]*Repeat
+	// runsWith maps callbacks that run once per call of an API (fit's
+	// onTrainEnd) to that call.
+	runsWith map[ast.Node]ast.Node
+	// loops holds the repeated context of every loop.
+	loops map[ast.Node]*Repeat
+	// node is true for files that run in Node (tfjs-node, require, process).
+	node bool
 }
 
 // Context is where a node runs.
 type Context struct {
 	// Func is the innermost enclosing function (nil at the top level).
 	Func ast.Node
-	// Repeat is the innermost repeated context, or nil.
+	// Freq is how often the node runs.
+	Freq Frequency
+	// Repeat is the repeated context that makes it run more than once: the
+	// innermost loop or repeated callback around the node, or the context
+	// a caller gives the enclosing function; nil for Once and Unknown.
 	Repeat *Repeat
+	// Region is the code one repetition runs: the loop or callback around
+	// the node, or the enclosing function when a caller repeats it.
+	Region ast.Node
 	// Tidy reports a tidy scope around the node.
 	Tidy bool
 	// Async reports that Func is async.
 	Async bool
+}
+
+// Rate words the frequency for messages: "per click", "per training
+// step"; "" for Once and Unknown.
+func (c Context) Rate() string {
+	if c.Repeat == nil {
+		return ""
+	}
+	return "per " + c.Repeat.Unit()
+}
+
+// Via says where the repetition comes from when it is not around n:
+// " (called from the 'click' handler on line 12)"; "" otherwise.
+func (c Context) Via(f *jsast.File, n ast.Node) string {
+	r := c.Repeat
+	if r == nil || r.Node == nil || contains(r.Node, n) {
+		return ""
+	}
+	rs, _ := f.Span(r.Node)
+	return fmt.Sprintf(" (called from the %s on line %d)", r.Subject(), f.Tok.Line(rs))
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -112,34 +246,56 @@ func run(pass *analysis.Pass) (any, error) {
 // as Inspector.WithStack gives it).
 func (c *Info) Of(stack []ast.Node) Context {
 	var ctx Context
-	tidyOpen, repeatOpen := true, true
-	for i := len(stack) - 1; i >= 0 && (tidyOpen || repeatOpen); i-- {
+	r, boundary := c.local(stack)
+	switch {
+	case r != nil:
+		ctx.Repeat, ctx.Region, ctx.Freq = r, r.Node, r.Frequency()
+	case boundary != nil:
+		ctx.Freq, ctx.Region = c.freq[boundary], boundary
+		if ctx.Freq >= PerEvent {
+			ctx.Repeat = c.why[boundary]
+		}
+	}
+	for i := len(stack) - 1; i >= 0; i-- {
 		n := stack[i]
-		if jsast.IsFunction(n) {
-			if ctx.Func == nil {
-				ctx.Func, ctx.Async = n, jsast.IsAsync(n)
-			}
-			if tidyOpen && c.tidy[n] {
-				ctx.Tidy, tidyOpen = true, false
-			}
-			if repeatOpen {
-				if r := c.repeated[n]; r != nil {
-					ctx.Repeat, repeatOpen = r, false
-				}
-			}
-			if !InlineArgument(stack, i) {
-				break
-			}
-			if jsast.IsAsync(n) || deferred(stack[i-1]) {
-				tidyOpen = false // it runs after the tidy that started it has ended
-			}
+		if !jsast.IsFunction(n) {
 			continue
 		}
-		if repeatOpen && i+1 < len(stack) && isLoopBody(n, stack[i+1]) {
-			ctx.Repeat, repeatOpen = &Repeat{Kind: Loop, Node: n}, false
+		if ctx.Func == nil {
+			ctx.Func, ctx.Async = n, jsast.IsAsync(n)
+		}
+		if c.tidy[n] {
+			ctx.Tidy = true
+			break
+		}
+		if !InlineArgument(stack, i) || jsast.IsAsync(n) || deferred(stack[i-1]) {
+			break // it runs after the tidy that started it has ended
 		}
 	}
 	return ctx
+}
+
+// local finds, walking out from the last node of stack, the innermost loop
+// around it or the function whose invocation runs it: inline callbacks are
+// transparent (they run where they are passed) unless their registration
+// makes them repeat. Both are nil at the top level.
+func (c *Info) local(stack []ast.Node) (*Repeat, ast.Node) {
+	for i := len(stack) - 1; i >= 0; i-- {
+		n := stack[i]
+		if jsast.IsFunction(n) {
+			if c.repeated[n] == nil && InlineArgument(stack, i) {
+				continue
+			}
+			return nil, n
+		}
+		if i+1 < len(stack) && isLoopBody(n, stack[i+1]) {
+			if r := c.loops[n]; r != nil {
+				return r, nil
+			}
+			return &Repeat{Kind: Loop, Node: n}, nil
+		}
+	}
+	return nil, nil
 }
 
 // InlineArgument reports whether the function at stack[i] is passed
@@ -203,3 +359,10 @@ func (c *Info) IsTidyCallback(fn ast.Node) bool { return c.tidy[fn] }
 
 // RepeatOfFunc returns the repeated context a callback function forms, or nil.
 func (c *Info) RepeatOfFunc(fn ast.Node) *Repeat { return c.repeated[fn] }
+
+// FuncFrequency is how often a function that is not an inline callback runs.
+func (c *Info) FuncFrequency(fn ast.Node) Frequency { return c.freq[fn] }
+
+// Node reports a file that runs in Node.js (it imports tfjs-node, or uses
+// require, process or Node built-ins), where readbacks block no UI.
+func (c *Info) Node() bool { return c.node }

@@ -25,19 +25,15 @@ var probe = &analysis.Analyzer{
 				return true
 			}
 			ctx := c.Of(stack)
-			var parts []string
+			parts := []string{ctx.Freq.String()}
 			if ctx.Repeat != nil {
-				what, _ := ctx.Repeat.Describe()
-				parts = append(parts, "repeat: "+what)
+				parts[0] = ctx.Rate() + ctx.Via(c.File, n)
 			}
 			if ctx.Tidy {
 				parts = append(parts, "tidy")
 			}
 			if ctx.Async {
 				parts = append(parts, "async")
-			}
-			if len(parts) == 0 {
-				parts = append(parts, "once")
 			}
 			pass.Reportf(c.File.Pos(n.Idx0()), "%s", strings.Join(parts, ", "))
 			return true
@@ -56,7 +52,7 @@ func TestSubject(t *testing.T) {
 		want string
 	}{
 		{contexts.Repeat{Kind: contexts.Loop}, "loop body"},
-		{contexts.Repeat{Kind: contexts.Listener, Detail: "click"}, "'click' listener"},
+		{contexts.Repeat{Kind: contexts.Listener, Detail: "click"}, "'click' handler"},
 		{contexts.Repeat{Kind: contexts.Timer}, "setTimeout callback"},
 		{contexts.Repeat{Kind: contexts.FitCallback, Detail: "onBatchEnd"}, "onBatchEnd callback"},
 	}

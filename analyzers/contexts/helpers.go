@@ -6,17 +6,12 @@ import (
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
-// propagateToHelpers gives a local function the context of its callers when
-// it is only ever called (never passed around) and every call agrees: all
-// calls in a tidy scope make it tidy; all calls in repeated contexts make it
-// repeated. Two rounds reach helpers of helpers.
-func (c *Info) propagateToHelpers() {
+// propagateTidy puts a local function in a tidy scope when it is only ever
+// called (never passed around) and every call is in a tidy scope. Two
+// rounds reach helpers of helpers.
+func (c *Info) propagateTidy() {
 	for round := 0; round < 2; round++ {
-		type sites struct {
-			calls, tidy int
-			repeat      *Repeat
-			allRepeat   bool
-		}
+		type sites struct{ calls, tidy int }
 		byFunc := map[ast.Node]*sites{}
 		c.File.Inspector().WithStack([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 			if !push {
@@ -29,18 +24,12 @@ func (c *Info) propagateToHelpers() {
 			}
 			s := byFunc[fn]
 			if s == nil {
-				s = &sites{allRepeat: true}
+				s = &sites{}
 				byFunc[fn] = s
 			}
 			s.calls++
-			ctx := c.Of(stack)
-			if ctx.Tidy {
+			if c.Of(stack).Tidy {
 				s.tidy++
-			}
-			if ctx.Repeat == nil {
-				s.allRepeat = false
-			} else if s.repeat == nil {
-				s.repeat = ctx.Repeat
 			}
 			return true
 		})
@@ -51,9 +40,6 @@ func (c *Info) propagateToHelpers() {
 			}
 			if s.tidy == s.calls {
 				c.tidy[fn] = true
-			}
-			if s.allRepeat && s.repeat != nil {
-				c.setRepeat(fn, s.repeat)
 			}
 		}
 	}

@@ -73,27 +73,37 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	} else if c.info.ClassOf(dot.Left) != "" {
 		return // a tfjs object of another class
 	}
+	// In Node the read blocks no UI thread (tfjs-node's data() is readSync
+	// anyway); in a page only a readback that repeats costs frames.
+	if c.cx.Node() {
+		return
+	}
+	ctx := c.cx.Of(stack)
+	var sev rules.Severity
+	switch ctx.Freq {
+	case contexts.PerIteration:
+		sev = rules.Warning
+	case contexts.PerEvent:
+		sev = rules.Info
+	default:
+		return
+	}
 	recv := c.receiver(dot.Left)
 	fn, viaTidy, inParams := c.asyncFunction(stack)
-	var msg string
+	msg := fmt.Sprintf("%s() %s", method, c.where(call, ctx))
 	fixable := false
-	if fn != nil {
-		if viaTidy {
-			msg = fmt.Sprintf("%s() blocks the UI thread until the GPU finishes; this callback runs in an async function: return the tensor from it and read it with (await t.%s()) (tip 17)", method, async)
-		} else {
-			msg = fmt.Sprintf("%s() blocks the UI thread until the GPU finishes; in this async function use (await %s.%s()) (tip 17)", method, recv, async)
-			fixable = !inParams && !strings.Contains(c.f.Text(call), "?.")
-		}
-	} else {
-		ctx := c.cx.Of(stack)
-		if ctx.Repeat == nil {
-			return
-		}
-		msg = fmt.Sprintf("%s() %s: %s (tip 17)", method, c.where(call, ctx.Repeat), c.remedy(ctx.Repeat, async))
+	switch {
+	case fn != nil && viaTidy:
+		msg += fmt.Sprintf("; this tidy runs in an async function: return the tensor from it and read it with (await t.%s()) (tip 17)", async)
+	case fn != nil:
+		msg += fmt.Sprintf("; in this async function use (await %s.%s()) (tip 17)", recv, async)
+		fixable = !inParams && !strings.Contains(c.f.Text(call), "?.")
+	default:
+		msg += ": " + c.remedy(ctx.Repeat, async) + " (tip 17)"
 	}
 	start := c.f.Pos(dot.Identifier.Idx)
 	_, end := c.f.Span(call)
-	d := analysis.Diagnostic{Pos: start, End: end, Category: runctx.Category(rule, rules.Off), Message: msg}
+	d := analysis.Diagnostic{Pos: start, End: end, Category: runctx.Category(rule, sev), Message: msg}
 	if fixable {
 		left := c.receiverStart(dot.Left)
 		d.SuggestedFixes = []analysis.SuggestedFix{{
@@ -185,17 +195,10 @@ func (c *checker) runsNow(stack []ast.Node, i int) bool {
 	return ok && runsNow[api.Name] && jsast.IsArgument(call.ArgumentList, stack[i])
 }
 
-// where words how often the readback runs: "in this loop body stalls the
-// GPU pipeline every iteration".
-func (c *checker) where(call *ast.CallExpression, r *contexts.Repeat) string {
-	_, unit := r.Describe()
-	rs, re := c.f.Span(r.Node)
-	cs, _ := c.f.Span(call)
-	if cs >= rs && cs < re {
-		return fmt.Sprintf("in this %s stalls the GPU pipeline every %s", r.Subject(), unit)
-	}
-	return fmt.Sprintf("stalls the GPU pipeline every %s (this function is called from the %s on line %d)",
-		unit, r.Subject(), c.f.Tok.Line(rs))
+// where words how often the readback runs: "blocks the UI thread until
+// the GPU finishes, once per frame (called from …)".
+func (c *checker) where(call *ast.CallExpression, ctx contexts.Context) string {
+	return "blocks the UI thread until the GPU finishes, once " + ctx.Rate() + ctx.Via(c.f, call)
 }
 
 func (c *checker) remedy(r *contexts.Repeat, async string) string {

@@ -1,6 +1,7 @@
 package tensorlife
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -141,9 +142,12 @@ func namespaceName(tf *tfapi.Info) string {
 	if len(tf.Scope.Free["tf"]) > 0 {
 		return "tf"
 	}
+	// Names in sorted order: a file with two namespace bindings (tf and tfd)
+	// gets the same fix text on every run.
 	scopes := append([]*jsast.Scope{tf.Scope.Global}, tf.Scope.Global.Children...)
 	for _, s := range scopes {
-		for name, b := range s.Bindings {
+		for _, name := range slices.Sorted(maps.Keys(s.Bindings)) {
+			b := s.Bindings[name]
 			if b.Kind != jsast.Param && b.Ident != nil && tf.Name(b.Ident) == "tf" {
 				return name
 			}

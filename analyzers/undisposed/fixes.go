@@ -1,6 +1,9 @@
 package undisposed
 
 import (
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -8,38 +11,95 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/tensorlife"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
-// disposeFix inserts `name.dispose();` after the last statement of the
-// declaring block that uses the variable.
-func disposeFix(life *tensorlife.Result, a *tensorlife.Alloc, b *jsast.Binding) (analysis.SuggestedFix, bool) {
+// disposeFix inserts a release of the leaked bindings after the last
+// statement of the declaring block that uses them: `x.dispose();` for a
+// tensor, `tf.dispose(x)` for containers (arrays and plain objects have no
+// dispose method) and for several names.
+func disposeFix(life *tensorlife.Result, a *tensorlife.Alloc, leaked []*jsast.Binding) (analysis.SuggestedFix, bool) {
 	list, k := enclosingStatement(a.Stack)
 	if list == nil {
 		return analysis.SuggestedFix{}, false
 	}
-	refs := life.Refs(b)
 	last := k
-	for i := k + 1; i < len(list); i++ {
-		for _, id := range refs {
-			if list[i].Idx0() <= id.Idx0() && id.Idx0() < list[i].Idx1() {
-				last = i
+	for _, b := range leaked {
+		for _, id := range life.Refs(b) {
+			for i := k + 1; i < len(list); i++ {
+				if list[i].Idx0() <= id.Idx0() && id.Idx0() < list[i].Idx1() && i > last {
+					last = i
+				}
 			}
 		}
 	}
-	f := life.File
-	indent := lineIndent(f, list[k])
-	text := b.Name + ".dispose();"
 	switch list[last].(type) {
 	case *ast.ReturnStatement, *ast.ThrowStatement:
 		return analysis.SuggestedFix{}, false // the exit itself uses it: no simple place to dispose
 	}
-	pos := statementEnd(f, list[last])
-	text = "\n" + indent + text
+	var text, label string
+	switch {
+	case len(leaked) == 1 && !container(life, a, leaked[0]):
+		text, label = leaked[0].Name+".dispose();", leaked[0].Name
+	case life.TFName == "":
+		return analysis.SuggestedFix{}, false
+	case len(leaked) == 1:
+		text, label = life.TFName+".dispose("+leaked[0].Name+");", leaked[0].Name
+	default:
+		names := make([]string, len(leaked))
+		for i, b := range leaked {
+			names[i] = b.Name
+		}
+		label = strings.Join(names, ", ")
+		text = life.TFName + ".dispose([" + label + "]);"
+	}
+	f := life.File
+	pos := afterLine(f, statementEnd(f, list[last]))
 	return analysis.SuggestedFix{
-		Message:   "Dispose " + b.Name + " after its last use",
-		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(pos), End: f.Tok.Pos(pos), NewText: []byte(text)}},
+		Message:   "Dispose " + label + " after the last use",
+		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(pos), End: f.Tok.Pos(pos), NewText: []byte("\n" + lineIndent(f, list[k]) + text)}},
 	}, true
+}
+
+// maybeArrays are APIs documented to return a tensor or an array of them.
+var maybeArrays = map[string]bool{
+	"LayersModel.predict": true, "LayersModel.evaluate": true, "LayersModel.evaluateDataset": true,
+	"LayersModel.predictOnBatch": true, "LayersModel.execute": true, "GraphModel.predict": true,
+	"GraphModel.execute": true, "GraphModel.executeAsync": true, "GraphModel.predictAsync": true,
+}
+
+// container reports a binding that may hold an array or object of
+// tensors rather than one tensor: the whole result of a list or map API,
+// the grads of variableGrads, or the result of an API that returns arrays
+// for multi-output models.
+func container(life *tensorlife.Result, a *tensorlife.Alloc, b *jsast.Binding) bool {
+	e := a.Node
+	if aw, ok := e.(*ast.AwaitExpression); ok {
+		e = aw.Argument
+	}
+	api, ok := life.TF.API(e)
+	if !ok {
+		return len(b.Path) > 0 // a local producer destructured: unknown shape
+	}
+	destructured := len(b.Path) > 0
+	switch api.Result {
+	case tfapi.KindTensorList, tfapi.KindTensorMap:
+		return !destructured || slices.Contains(b.Path, "grads")
+	}
+	return maybeArrays[api.Name] && !destructured && !usedAsTensor(life, b)
+}
+
+// usedAsTensor reports a binding some read of which calls a Tensor method.
+func usedAsTensor(life *tensorlife.Result, b *jsast.Binding) bool {
+	for _, id := range life.Refs(b) {
+		if dot, ok := life.File.Parent(id).(*ast.DotExpression); ok && dot.Left == ast.Expression(id) {
+			if _, ok := tfapi.Method("Tensor", dot.Identifier.Name.String()); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // enclosingStatement finds the statement list holding the statement that
@@ -79,6 +139,22 @@ func statementEnd(f *jsast.File, st ast.Statement) int {
 	return end
 }
 
+// afterLine moves an insertion point past the rest of its line when that
+// is only a line comment, so a statement keeps its trailing comment.
+func afterLine(f *jsast.File, pos int) int {
+	i := pos
+	for i < len(f.Src) && (f.Src[i] == ' ' || f.Src[i] == '\t') {
+		i++
+	}
+	if i+1 < len(f.Src) && f.Src[i] == '/' && f.Src[i+1] == '/' {
+		for i < len(f.Src) && f.Src[i] != '\n' && f.Src[i] != '\r' {
+			i++
+		}
+		return i
+	}
+	return pos
+}
+
 // lineIndent is the whitespace that starts the line of n.
 func lineIndent(f *jsast.File, n ast.Node) string {
 	off := f.Offset(n.Idx0())
@@ -90,24 +166,125 @@ func lineIndent(f *jsast.File, n ast.Node) string {
 	return string(f.Src[start:i])
 }
 
-// tidyFix wraps the expression that leaks in tf.tidy(() => …): the
-// producer together with the chain of ops and reads that consume it.
-func tidyFix(life *tensorlife.Result, a *tensorlife.Alloc) (analysis.SuggestedFix, bool) {
-	if life.TFName == "" || a.Fate == tensorlife.Discarded {
+// temporaryFix frees the temporaries of one statement. Each is covered by
+// the smallest expression that consumes it without leaving a tensor: a
+// chain of ops ending in a synchronous read or in a value the code keeps
+// is wrapped in tf.tidy(() => …) (the read inside the tidy, so nothing
+// escapes); a chain read with `await x.data()` is bound, awaited and
+// disposed; otherwise a whole expression statement goes in a tidy block.
+func temporaryFix(life *tensorlife.Result, group []*tensorlife.Alloc) (analysis.SuggestedFix, bool) {
+	if life.TFName == "" {
 		return analysis.SuggestedFix{}, false
 	}
-	i := len(a.Stack) - 1
+	inGroup := map[ast.Node]bool{}
+	for _, a := range group {
+		inGroup[a.Node] = true
+	}
+	type wrap struct {
+		node  ast.Node
+		stack []ast.Node // the path to node
+		read  ast.Node   // the awaited async read of node, for bind/await/dispose
+	}
+	var wraps []wrap
+	for _, a := range group {
+		i, read := consumer(life, a)
+		x := a.Stack[i]
+		w := wrap{node: x, stack: a.Stack[:i+1]}
+		switch {
+		case read != nil:
+			w.read = read
+		case inGroup[x]:
+			// The chain ends in a leaked tensor: a tidy around it would keep
+			// it. Wrap the statement instead, when it is a plain one.
+			j := statementIndex(a.Stack)
+			if j < 0 {
+				return analysis.SuggestedFix{}, false
+			}
+			w = wrap{node: a.Stack[j], stack: a.Stack[:j+1]}
+		}
+		wraps = append(wraps, w)
+	}
+	// Keep the outermost of nested wraps.
+	var kept []wrap
+	for _, w := range wraps {
+		inner := false
+		for _, o := range wraps {
+			if o.node != w.node && o.node.Idx0() <= w.node.Idx0() && w.node.Idx1() <= o.node.Idx1() {
+				inner = true
+			}
+		}
+		if !inner && !slices.ContainsFunc(kept, func(k wrap) bool { return k.node == w.node }) {
+			kept = append(kept, w)
+		}
+	}
+	f := life.File
+	var edits []analysis.TextEdit
+	message := "Wrap in " + life.TFName + ".tidy"
+	for _, w := range kept {
+		text := f.Text(w.node)
+		if strings.Contains(text, "await") || strings.Contains(text, "yield") {
+			return analysis.SuggestedFix{}, false
+		}
+		switch {
+		case w.read != nil:
+			e, ok := bindAwaitDispose(life, w.node, w.stack, w.read, inGroup)
+			if !ok {
+				return analysis.SuggestedFix{}, false
+			}
+			edits = append(edits, e...)
+			message = "Bind the tensor, await the read, then dispose it"
+		case isStatement(w.node):
+			st := w.node.(*ast.ExpressionStatement)
+			start, end := f.Offset(st.Idx0()), statementEnd(f, st)
+			body := strings.TrimSuffix(strings.TrimSpace(string(f.Src[start:end])), ";")
+			edits = append(edits, analysis.TextEdit{Pos: f.Tok.Pos(start), End: f.Tok.Pos(end),
+				NewText: []byte(life.TFName + ".tidy(() => { " + body + "; });")})
+		default:
+			edits = append(edits, analysis.TextEdit{Pos: f.Start(w.node), End: f.End(w.node),
+				NewText: []byte(life.TFName + ".tidy(() => " + text + ")")})
+		}
+	}
+	if len(edits) == 0 {
+		return analysis.SuggestedFix{}, false
+	}
+	slices.SortFunc(edits, func(a, b analysis.TextEdit) int { return int(a.Pos) - int(b.Pos) })
+	for i := 1; i < len(edits); i++ {
+		if edits[i].Pos < edits[i-1].End {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	return analysis.SuggestedFix{Message: message, TextEdits: edits}, true
+}
+
+// consumer walks up from a temporary through the ops and synchronous reads
+// that consume it, and returns the index in a.Stack of the outermost one;
+// read is the async read (`.data()`) that stopped the walk, if any.
+func consumer(life *tensorlife.Result, a *tensorlife.Alloc) (i int, read ast.Node) {
+	i = len(a.Stack) - 1
 	for i >= 2 {
 		cur, parent := a.Stack[i], a.Stack[i-1]
 		if dot, ok := parent.(*ast.DotExpression); ok && dot.Left == cur {
-			if call, ok := a.Stack[i-2].(*ast.CallExpression); ok && call.Callee == dot {
-				if api, ok := life.TF.API(call); ok && api.Async {
-					break // tidy cannot hold a Promise
-				}
-				i -= 2
-				continue
+			call, ok := a.Stack[i-2].(*ast.CallExpression)
+			if !ok || call.Callee != dot {
+				break
 			}
-			break
+			api, known := life.TF.API(call)
+			if !known {
+				api, known = tfapi.Method("Tensor", dot.Identifier.Name.String())
+			}
+			if !known {
+				break
+			}
+			if api.Async {
+				if i >= 3 {
+					if _, ok := a.Stack[i-3].(*ast.AwaitExpression); ok {
+						return i, call
+					}
+				}
+				break // tidy cannot hold a Promise
+			}
+			i -= 2
+			continue
 		}
 		if call, ok := parent.(*ast.CallExpression); ok && call.Callee != cur {
 			if _, ok := life.TF.API(call); ok {
@@ -117,19 +294,102 @@ func tidyFix(life *tensorlife.Result, a *tensorlife.Alloc) (analysis.SuggestedFi
 		}
 		break
 	}
-	x := a.Stack[i]
-	f := life.File
-	text := f.Text(x)
-	if strings.Contains(text, "await") || strings.Contains(text, "yield") {
-		return analysis.SuggestedFix{}, false
+	return i, nil
+}
+
+// statementIndex is the index in stack of the expression statement that
+// holds the last node, when no function lies between them; -1 otherwise.
+func statementIndex(stack []ast.Node) int {
+	for j := len(stack) - 1; j >= 0; j-- {
+		if jsast.IsFunction(stack[j]) {
+			return -1
+		}
+		if _, ok := stack[j].(*ast.ExpressionStatement); ok {
+			if j > 0 {
+				if _, ok := jsast.StatementList(stack[j-1]); ok {
+					return j
+				}
+			}
+			return -1
+		}
+		if _, ok := stack[j].(ast.Statement); ok {
+			return -1
+		}
 	}
-	return analysis.SuggestedFix{
-		Message: "Wrap in " + life.TFName + ".tidy",
-		TextEdits: []analysis.TextEdit{{
-			Pos: f.Start(x), End: f.End(x),
-			NewText: []byte(life.TFName + ".tidy(() => " + text + ")"),
-		}},
+	return -1
+}
+
+func isStatement(n ast.Node) bool {
+	_, ok := n.(*ast.ExpressionStatement)
+	return ok
+}
+
+// bindAwaitDispose turns `… await E.data() …` into
+// `const t = E; … await t.data() …; t.dispose();`, with E in a tidy when
+// it chains several leaked ops.
+func bindAwaitDispose(life *tensorlife.Result, e ast.Node, stack []ast.Node, read ast.Node, inGroup map[ast.Node]bool) ([]analysis.TextEdit, bool) {
+	list, k := enclosingStatement(stack)
+	if list == nil {
+		return nil, false
+	}
+	switch list[k].(type) {
+	case *ast.ReturnStatement, *ast.ThrowStatement:
+		return nil, false
+	}
+	f := life.File
+	name := freshName(f.Src, bindingName(life, e))
+	value := f.Text(e)
+	nested := 0
+	for n := range inGroup {
+		if e.Idx0() <= n.Idx0() && n.Idx1() <= e.Idx1() {
+			nested++
+		}
+	}
+	if nested > 1 {
+		value = life.TFName + ".tidy(() => " + value + ")"
+	}
+	indent := lineIndent(f, list[k])
+	stStart, stEnd := f.Offset(list[k].Idx0()), statementEnd(f, list[k])
+	return []analysis.TextEdit{
+		{Pos: f.Tok.Pos(stStart), End: f.Tok.Pos(stStart), NewText: []byte("const " + name + " = " + value + ";\n" + indent)},
+		{Pos: f.Start(e), End: f.End(e), NewText: []byte(name)},
+		{Pos: f.Tok.Pos(afterLine(f, stEnd)), End: f.Tok.Pos(afterLine(f, stEnd)), NewText: []byte("\n" + indent + name + ".dispose();")},
 	}, true
+}
+
+// bindingName names the tensor a fix binds: "prediction" for predict,
+// else the op's name and "Tensor" ("maxTensor").
+func bindingName(life *tensorlife.Result, e ast.Node) string {
+	for _, a := range life.Allocs {
+		if a.Node == e {
+			op := a.Name[strings.LastIndex(a.Name, ".")+1:]
+			op = strings.TrimSuffix(op, "()")
+			switch {
+			case op == "predict" || op == "predictAsync" || op == "execute" || op == "executeAsync":
+				return "prediction"
+			case !identifierRE.MatchString(op):
+				return "tensor"
+			}
+			return op + "Tensor"
+		}
+	}
+	return "tensor"
+}
+
+var identifierRE = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+
+// freshName returns base, or base2, base3, …: the first that the file does
+// not use as a word.
+func freshName(src []byte, base string) string {
+	for i := 1; ; i++ {
+		name := base
+		if i > 1 {
+			name += strconv.Itoa(i)
+		}
+		if !regexp.MustCompile(`\b` + name + `\b`).Match(src) {
+			return name
+		}
+	}
 }
 
 // overwriteFix turns `w = w.sub(g);` into

@@ -2,11 +2,16 @@ package undisposed
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
+	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tensorlife"
+	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/rules"
 )
 
@@ -24,127 +29,263 @@ const (
 	ruleOverwritten = "overwritten-tensor"
 )
 
+type checker struct {
+	pass *analysis.Pass
+	life *tensorlife.Result
+	cfg  *rules.Config
+}
+
 func run(pass *analysis.Pass) (any, error) {
-	life := pass.ResultOf[tensorlife.Analyzer].(*tensorlife.Result)
+	c := &checker{pass: pass, life: pass.ResultOf[tensorlife.Analyzer].(*tensorlife.Result), cfg: runctx.Of(pass).Config}
 	overwritten := map[*tensorlife.Alloc]bool{}
-	for _, a := range life.Allocs {
-		if a.Fate == tensorlife.Bound && a.Assign != nil && checkOverwrite(pass, life, a) {
+	for _, a := range c.life.Allocs {
+		if a.Fate == tensorlife.Bound && a.Assign != nil && c.checkOverwrite(a) {
 			overwritten[a] = true
 		}
 	}
-	for _, a := range life.Allocs {
+	// Temporaries are reported once per statement: a chain like
+	// a.sub(b).abs().max().arraySync() is one problem with one fix.
+	type key struct{ stmt, fn ast.Node }
+	var order []key
+	groups := map[key][]*tensorlife.Alloc{}
+	for _, a := range c.life.Allocs {
 		switch a.Fate {
 		case tensorlife.Bound:
 			if !overwritten[a] {
-				checkBound(pass, life, a)
+				c.checkBound(a)
 			}
 		case tensorlife.Discarded, tensorlife.Chained, tensorlife.ReadOnce, tensorlife.PassedToOp, tensorlife.Sunk:
-			checkTemporary(pass, life, a)
+			if a.Ctx.Tidy {
+				continue // the tidy scope frees it
+			}
+			k := key{statementOf(a.Stack), a.Ctx.Func}
+			if groups[k] == nil {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], a)
 		}
+	}
+	for _, k := range order {
+		c.checkTemporaries(groups[k])
 	}
 	return nil, nil
 }
 
-// severity is error in a repeated context, warning elsewhere.
-func severity(a *tensorlife.Alloc) rules.Severity {
-	if a.Ctx.Repeat != nil {
-		return rules.Error
+// level is the severity of a leak from how often its code runs: every
+// iteration grows without bound (error); per event or per call of a
+// function called from out of sight grows with use (warning); code that
+// runs once leaks once, reported at info only when the config asks.
+func (c *checker) level(ctx contexts.Context) (rules.Severity, bool) {
+	switch ctx.Freq {
+	case contexts.PerIteration:
+		return rules.Error, true
+	case contexts.PerEvent, contexts.Unknown:
+		return rules.Warning, true
 	}
-	return rules.Warning
+	if c.cfg != nil && c.cfg.ReportOnce {
+		return rules.Info, true
+	}
+	return rules.Off, false
 }
 
-// growth is the message part that says how the leak grows.
-func growth(a *tensorlife.Alloc) string {
-	if a.Ctx.Repeat == nil {
-		return ""
+// growth says how the leak grows: "it leaks 2 tensors per click".
+func (c *checker) growth(ctx contexts.Context, n ast.Node, count int) string {
+	what := "one tensor"
+	if count > 1 {
+		what = fmt.Sprintf("%d tensors", count)
 	}
-	what, unit := a.Ctx.Repeat.Describe()
-	return fmt.Sprintf("; %s, so it leaks one tensor per %s", what, unit)
+	switch ctx.Freq {
+	case contexts.PerIteration, contexts.PerEvent:
+		return "it leaks " + what + " " + ctx.Rate() + ctx.Via(c.life.File, n)
+	case contexts.Unknown:
+		return "it leaks " + what + " each time this function runs"
+	}
+	return "this code runs once, so it leaks " + what + " once"
 }
 
-func checkBound(pass *analysis.Pass, life *tensorlife.Result, a *tensorlife.Alloc) {
+// localTo reports a binding that holds one tensor per run of the code that
+// allocates it: a variable of the allocating function, or one declared
+// inside the loop that repeats it. Module-level bindings live with the page.
+func localTo(b *jsast.Binding, ctx contexts.Context) bool {
+	if tensorlife.IsLocal(b, ctx.Func) {
+		return true
+	}
+	return ctx.Func == nil && ctx.Region != nil && b.Ident != nil && b.Scope.Kind == jsast.BlockScope &&
+		ctx.Region.Idx0() <= b.Ident.Idx0() && b.Ident.Idx0() < ctx.Region.Idx1()
+}
+
+func (c *checker) checkBound(a *tensorlife.Alloc) {
 	if a.Ctx.Tidy {
 		return
 	}
+	var leaked []*jsast.Binding
 	for _, b := range a.Bindings {
-		if !tensorlife.IsLocal(b, a.Ctx.Func) || life.Released(b) {
-			continue // top-level bindings live with the page; released ones are fine
+		if localTo(b, a.Ctx) && !c.life.Released(b) {
+			leaked = append(leaked, b)
 		}
-		f := life.File
-		d := analysis.Diagnostic{
-			Pos:      f.Start(a.Node),
-			End:      f.End(a.Node),
-			Category: runctx.Category(ruleUndisposed, severity(a)),
-			Message: fmt.Sprintf("`%s` from %s is never disposed%s: call %s.dispose() after its last use or wrap the code in tf.tidy (tip 13)",
-				b.Name, a.Name, growth(a), b.Name),
+	}
+	sev, ok := c.level(a.Ctx)
+	if len(leaked) == 0 || !ok {
+		return
+	}
+	f := c.life.File
+	names := make([]string, len(leaked))
+	for i, b := range leaked {
+		names[i] = b.Name
+	}
+	var msg string
+	if len(leaked) == 1 {
+		call := names[0] + ".dispose()"
+		if container(c.life, a, leaked[0]) {
+			call = "tf.dispose(" + names[0] + ")"
 		}
-		if fix, ok := disposeFix(life, a, b); ok {
-			d.SuggestedFixes = []analysis.SuggestedFix{fix}
-		}
-		pass.Report(d)
+		msg = fmt.Sprintf("`%s` from %s is never disposed: %s; call %s after its last use or wrap the code in tf.tidy (tip 13)",
+			names[0], a.Name, c.growth(a.Ctx, a.Node, 1), call)
+	} else {
+		msg = fmt.Sprintf("%s from %s are never disposed: %s; call tf.dispose([%s]) after their last use or wrap the code in tf.tidy (tip 13)",
+			quotedList(names), a.Name, c.growth(a.Ctx, a.Node, len(leaked)), strings.Join(names, ", "))
 	}
-}
-
-func checkTemporary(pass *analysis.Pass, life *tensorlife.Result, a *tensorlife.Alloc) {
-	if a.Ctx.Tidy || (a.Ctx.Func == nil && a.Ctx.Repeat == nil) {
-		return // the tidy scope frees it; top-level code runs once
-	}
-	var what string
-	switch a.Fate {
-	case tensorlife.Chained:
-		what = "the intermediate tensor from " + a.Name + " is never disposed"
-	case tensorlife.Discarded:
-		what = "the tensor returned by " + a.Name + " is discarded without dispose()"
-	case tensorlife.ReadOnce:
-		what = "the tensor from " + a.Name + " is read with " + a.Use + " and never disposed"
-	case tensorlife.PassedToOp:
-		what = "the tensor from " + a.Name + " is passed to " + a.Use + " and never disposed"
-	case tensorlife.Sunk:
-		what = "the tensor from " + a.Name + " is only used by " + a.Use + " and never disposed"
-	}
-	remedy := "wrap the expression in tf.tidy(() => …)"
-	if a.Fate == tensorlife.Discarded {
-		remedy = "dispose it, or do not compute it"
-	}
-	f := life.File
 	d := analysis.Diagnostic{
 		Pos:      f.Start(a.Node),
 		End:      f.End(a.Node),
-		Category: runctx.Category(ruleTemporary, severity(a)),
-		Message:  what + growth(a) + ": " + remedy + " (tip 13)",
+		Category: runctx.Category(ruleUndisposed, sev),
+		Message:  msg,
 	}
-	if fix, ok := tidyFix(life, a); ok {
+	if fix, ok := disposeFix(c.life, a, leaked); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
-	pass.Report(d)
+	c.pass.Report(d)
 }
 
-// checkOverwrite reports `v = <new tensor>` in a repeated context when v
-// comes from outside it and the old tensor is not released inside it.
-func checkOverwrite(pass *analysis.Pass, life *tensorlife.Result, a *tensorlife.Alloc) bool {
-	r := a.Ctx.Repeat
-	if r == nil || a.Ctx.Tidy || len(a.Bindings) != 1 {
+// quotedList renders names for a message: "`a`, `b` and `c`".
+func quotedList(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "`" + n + "`"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " and " + q[len(q)-1]
+}
+
+func (c *checker) checkTemporaries(group []*tensorlife.Alloc) {
+	first := group[0]
+	sev, ok := c.level(first.Ctx)
+	if !ok {
+		return
+	}
+	// Inner allocations first: a.sub(b).abs() names sub, then abs.
+	slices.SortStableFunc(group, func(x, y *tensorlife.Alloc) int {
+		if d := int(x.Node.Idx1()) - int(y.Node.Idx1()); d != 0 {
+			return d
+		}
+		return int(y.Node.Idx0()) - int(x.Node.Idx0())
+	})
+	f := c.life.File
+	start, end := f.Start(group[0].Node), f.End(group[0].Node)
+	for _, a := range group[1:] {
+		start, end = min(start, f.Start(a.Node)), max(end, f.End(a.Node))
+	}
+	var msg string
+	if len(group) == 1 {
+		msg = temporaryMessage(first) + ": " + c.growth(first.Ctx, first.Node, 1) + "; " + remedy(c.life, first) + " (tip 13)"
+	} else {
+		names := make([]string, len(group))
+		for i, a := range group {
+			names[i] = shortName(a.Name)
+		}
+		msg = fmt.Sprintf("%d intermediate tensors (%s) are never disposed: %s; wrap the expression in tf.tidy(() => …) (tip 13)",
+			len(group), strings.Join(names, ", "), c.growth(first.Ctx, first.Node, len(group)))
+	}
+	d := analysis.Diagnostic{
+		Pos:      start,
+		End:      end,
+		Category: runctx.Category(ruleTemporary, sev),
+		Message:  msg,
+	}
+	if fix, ok := temporaryFix(c.life, group); ok {
+		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+	}
+	c.pass.Report(d)
+}
+
+// shortName is an op's name in a list: "sub" for tf.sub and Tensor.sub,
+// "predict" for model.predict, "norm()" for a local norm().
+func shortName(name string) string {
+	if strings.HasSuffix(name, "()") {
+		return name
+	}
+	return name[strings.LastIndex(name, ".")+1:]
+}
+
+func temporaryMessage(a *tensorlife.Alloc) string {
+	switch a.Fate {
+	case tensorlife.Chained:
+		return "the intermediate tensor from " + a.Name + " is never disposed"
+	case tensorlife.Discarded:
+		return "the tensor returned by " + a.Name + " is discarded without dispose()"
+	case tensorlife.ReadOnce:
+		return "the tensor from " + a.Name + " is read with " + a.Use + " and never disposed"
+	case tensorlife.PassedToOp:
+		return "the tensor from " + a.Name + " is passed to " + a.Use + " and never disposed"
+	}
+	return "the tensor from " + a.Name + " is only used by " + a.Use + " and never disposed"
+}
+
+func remedy(life *tensorlife.Result, a *tensorlife.Alloc) string {
+	if a.Fate == tensorlife.Discarded {
+		return "dispose it, or do not compute it"
+	}
+	if _, read := consumer(life, a); read != nil {
+		return "bind it to a variable, await the read, then dispose it"
+	}
+	return "wrap the expression in tf.tidy(() => …)"
+}
+
+// statementOf is the innermost statement around the last node of stack.
+func statementOf(stack []ast.Node) ast.Node {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if _, ok := stack[i].(ast.Statement); ok {
+			return stack[i]
+		}
+		if jsast.IsFunction(stack[i]) {
+			return stack[i] // an expression-bodied arrow
+		}
+	}
+	return nil
+}
+
+// checkOverwrite reports `v = <new tensor>` in code that runs repeatedly
+// when v comes from outside the repeated code and the old tensor is not
+// released there.
+func (c *checker) checkOverwrite(a *tensorlife.Alloc) bool {
+	r, region := a.Ctx.Repeat, a.Ctx.Region
+	if r == nil || region == nil || a.Ctx.Tidy || len(a.Bindings) != 1 {
 		return false
 	}
 	b := a.Bindings[0]
-	if b.Ident == nil || (r.Node.Idx0() <= b.Ident.Idx0() && b.Ident.Idx0() < r.Node.Idx1()) {
+	if b.Ident != nil && region.Idx0() <= b.Ident.Idx0() && b.Ident.Idx0() < region.Idx1() {
 		return false // declared inside: a fresh variable each time
 	}
-	if life.ReleasedWithin(b, r.Node, a.Ctx.Func) {
+	if c.life.ReleasedWithin(b, region, a.Ctx.Func) {
 		return false
 	}
-	what, unit := r.Describe()
-	f := life.File
+	sev, ok := c.level(a.Ctx)
+	if !ok {
+		return false
+	}
+	f := c.life.File
 	d := analysis.Diagnostic{
 		Pos:      f.Start(a.Node),
 		End:      f.End(a.Node),
-		Category: runctx.Category(ruleOverwritten, rules.Error),
-		Message: fmt.Sprintf("`%s` is reassigned to a new tensor from %s without disposing the previous one; %s, so it leaks one tensor per %s: dispose the old value first, or keep it in a tf.variable and use %s.assign(…) (tip 13)",
-			b.Name, a.Name, what, unit, b.Name),
+		Category: runctx.Category(ruleOverwritten, sev),
+		Message: fmt.Sprintf("`%s` is reassigned to a new tensor from %s without disposing the previous one: %s; dispose the old value first, or keep it in a tf.variable and use %s.assign(…) (tip 13)",
+			b.Name, a.Name, c.growth(a.Ctx, a.Node, 1), b.Name),
 	}
-	if fix, ok := overwriteFix(life, a, b); ok {
+	if fix, ok := overwriteFix(c.life, a, b); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
 	}
-	pass.Report(d)
+	c.pass.Report(d)
 	return true
 }

@@ -1,4 +1,5 @@
-// Node: a synchronous training loop that prints the loss.
+// Node: a synchronous training loop that prints the loss. In Node a readback
+// blocks no UI thread (tfjs-node's data() reads synchronously anyway): silent.
 const tf = require('@tensorflow/tfjs-node');
 
 const xs = tf.randomNormal([200, 2]);
@@ -15,7 +16,7 @@ function trainSync(epochs) {
   const history = [];
   for (let epoch = 0; epoch < epochs; epoch++) {
     const cost = optimizer.minimize(() => tf.losses.sigmoidCrossEntropy(ys, logit(xs)), true);
-    history.push(cost.dataSync()[0]); // want "^dataSync\\(\\) in this loop body stalls the GPU pipeline every iteration: read back once after the loop, or use await x\\.data\\(\\) in an async function \\(tip 17\\)$"
+    history.push(cost.dataSync()[0]);
     cost.dispose();
   }
   return history;

@@ -17,10 +17,10 @@ export class CommandRecognizer {
 
   // Log-magnitude spectrogram, standardized per example, as a [1, 43, 232, 1] batch.
   preprocess(spectrogram) {
-    const logSpec = tf.abs(spectrogram).add(1e-6).log(); // want "intermediate tensor from" "intermediate tensor from"
+    const logSpec = tf.abs(spectrogram).add(1e-6).log(); // want "2 intermediate tensors \\(abs, add\\) are never disposed: it leaks 2 tensors per iteration"
     const { mean, variance } = tf.moments(logSpec);
     const std = variance.sqrt();
-    const batch = tf.reshape(logSpec.sub(mean).div(std), [1, 43, 232, 1]); // want "intermediate tensor from" "intermediate tensor|never disposed"
+    const batch = tf.reshape(logSpec.sub(mean).div(std), [1, 43, 232, 1]); // want "2 intermediate tensors \\(sub, div\\)"
     tf.dispose([logSpec, mean, variance, std]);
     return batch;
   }

@@ -14,8 +14,8 @@ export async function trainSpiral(points, labels) {
   const xs = tf.tensor2d(points);
   await model.fit(
     xs,
-    tf.oneHot( // want "never disposed|intermediate tensor"
-      tf.tensor1d(labels, 'int32'), // want "never disposed|intermediate tensor"
+    tf.oneHot( // want "2 intermediate tensors \\(tensor1d, oneHot\\)"
+      tf.tensor1d(labels, 'int32'),
       3,
     ),
     { epochs: 25, batchSize: 32, shuffle: true },

@@ -37,7 +37,7 @@ export function refine(xs, ys) {
 
 // Neither half of the result is released.
 export function probeGradients(xs, ys) {
-  const { value, grads } = tf.variableGrads(() => meanSquaredError(predict(xs), ys)); // want "`value` from tf\\.variableGrads is never disposed" "`grads` from tf\\.variableGrads is never disposed"
+  const { value, grads } = tf.variableGrads(() => meanSquaredError(predict(xs), ys)); // want "`value` and `grads` from tf\\.variableGrads are never disposed"
   console.log(`loss ${value.toString()}`);
   console.log(grads);
 }

@@ -1,0 +1,476 @@
+package contexts
+
+import (
+	"slices"
+
+	"github.com/grafana/sobek/ast"
+
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// site is one place that makes a function run: a call, a registration, or
+// evidence that callers are out of sight.
+type site struct {
+	repeat  *Repeat  // a repeated context around the site (or the registration's own)
+	fn      ast.Node // else the function whose invocation runs the site; nil: the top level
+	unknown bool     // callers the file does not show
+}
+
+// computeFrequencies decides how often every function that is not an
+// inline callback runs: as often as its most frequent site. Sites are
+// collected once; frequencies only rise, so iterating to a fixpoint ends.
+func (c *Info) computeFrequencies() {
+	sites := map[ast.Node][]site{}
+	var funcs []ast.Node // boundary functions in source order
+	add := func(fn ast.Node, s site) { sites[fn] = append(sites[fn], s) }
+	here := func(stack []ast.Node) site {
+		r, b := c.local(stack)
+		return site{repeat: r, fn: b}
+	}
+	esm := isESModule(c.File)
+	exported := exportedNames(c.File)
+	methods := c.classMethods()
+	unresolvedMembers := map[string]bool{}
+
+	in := c.File.Inspector()
+	in.WithStack([]ast.Node{(*ast.FunctionLiteral)(nil), (*ast.ArrowFunctionLiteral)(nil), (*ast.Identifier)(nil), (*ast.DotExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		switch n := n.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			i := len(stack) - 1
+			if r := c.repeated[n]; r != nil {
+				funcs = append(funcs, n)
+				add(n, site{repeat: r})
+			}
+			if InlineArgument(stack, i) {
+				return true
+			}
+			if c.repeated[n] == nil {
+				funcs = append(funcs, n)
+			}
+			if call := c.runsWith[n]; call != nil {
+				if j := slices.Index(stack, call); j >= 0 {
+					add(n, here(stack[:j+1]))
+					return true
+				}
+			}
+			c.functionSites(n, stack, add, here, methods, esm, exported)
+		case *ast.Identifier:
+			b := c.TF.Scope.Uses[n]
+			if b == nil {
+				return true
+			}
+			if b.Kind == jsast.ClassName {
+				c.classRef(b, n, stack, add, here, methods)
+				return true
+			}
+			fn, _ := c.LocalFunction(n)
+			if fn == nil || slices.Contains(b.Writes, n) {
+				return true
+			}
+			c.refSite(fn, n, stack, add, here)
+		case *ast.DotExpression:
+			c.memberRef(n, stack, add, here, methods, unresolvedMembers)
+		}
+		return true
+	})
+
+	// Methods reached through receivers the file cannot resolve, and
+	// methods never seen called at all, have callers out of sight.
+	for _, m := range methods.all {
+		if unresolvedMembers[m.name] || len(sites[m.body]) == 0 || m.cls.escapes {
+			add(m.body, site{unknown: true})
+		}
+	}
+
+	for _, fn := range funcs {
+		if len(sites[fn]) == 0 && !(esm && c.named(fn)) {
+			add(fn, site{unknown: true}) // a classic script's function may be called by another script or the page
+		}
+	}
+	slices.SortFunc(funcs, func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
+	funcs = slices.Compact(funcs)
+
+	for changed, round := true, 0; changed && round < 4*len(funcs)+4; round++ {
+		changed = false
+		for _, fn := range funcs {
+			best, why := c.freq[fn], c.why[fn]
+			for _, s := range sites[fn] {
+				f, w := c.siteFrequency(fn, s)
+				if f > best {
+					best, why = f, w
+				}
+			}
+			if best != c.freq[fn] {
+				c.freq[fn], c.why[fn], changed = best, why, true
+			}
+		}
+	}
+}
+
+// siteFrequency is how often a site runs, and the context that says so.
+func (c *Info) siteFrequency(fn ast.Node, s site) (Frequency, *Repeat) {
+	switch {
+	case s.unknown:
+		return Unknown, nil
+	case s.repeat != nil:
+		return s.repeat.Frequency(), s.repeat
+	case s.fn == nil:
+		return Once, nil
+	case s.fn == fn:
+		return PerIteration, &Repeat{Kind: Recursion, Node: fn}
+	}
+	return c.freq[s.fn], c.why[s.fn]
+}
+
+// functionSites records how a function literal that is not an inline
+// callback gets invoked, from where it stands: an immediately invoked
+// function runs where it is called; an exported one has unknown callers;
+// one stored in a property or object, or returned, is called from out of
+// sight. Named functions are found through their references (refSite).
+func (c *Info) functionSites(fn ast.Node, stack []ast.Node, add func(ast.Node, site), here func([]ast.Node) site, methods *classIndex, esm bool, exported map[string]bool) {
+	i := len(stack) - 1
+	if i == 0 {
+		return
+	}
+	parent := stack[i-1]
+	if b := c.TF.Scope.FunctionBinding(fn); b != nil {
+		if exported[b.Name] || isExportDeclaration(stack, i) {
+			add(fn, site{unknown: true})
+		}
+		return // its references say the rest
+	}
+	switch p := parent.(type) {
+	case *ast.CallExpression:
+		if p.Callee == fn {
+			add(fn, here(stack[:i])) // an IIFE
+			return
+		}
+	case *ast.MethodDefinition:
+		return // methods: see classMethods and memberRef
+	case *ast.ExpressionStatement:
+		if c.repeated[fn] != nil {
+			return
+		}
+		for _, s := range c.File.Scripts {
+			if s.Handler && len(s.Program.Body) == 1 && s.Program.Body[0] == p {
+				add(fn, site{}) // an on*="…" attribute of a load-time event
+				return
+			}
+		}
+	case *ast.AssignExpression:
+		if dot, ok := p.Left.(*ast.DotExpression); ok && p.Right == fn {
+			name := dot.Identifier.Name.String()
+			if c.repeated[fn] != nil {
+				return
+			}
+			if len(name) > 2 && name[:2] == "on" && loadEvents[name[2:]] {
+				add(fn, here(stack[:i])) // img.onload = …: runs as often as the code that sets it
+				return
+			}
+		}
+	}
+	if c.repeated[fn] == nil {
+		add(fn, site{unknown: true})
+	}
+}
+
+// refSite records what one reference to a local function does with it.
+func (c *Info) refSite(fn ast.Node, id *ast.Identifier, stack []ast.Node, add func(ast.Node, site), here func([]ast.Node) site) {
+	i := len(stack) - 1
+	if i == 0 {
+		return
+	}
+	parent := stack[i-1]
+	switch p := parent.(type) {
+	case *ast.CallExpression:
+		if p.Callee == id {
+			add(fn, here(stack[:i]))
+			return
+		}
+		if c.repeated[fn] != nil {
+			return // the registration that made it repeat
+		}
+		add(fn, here(stack[:i])) // passed to a function: runs where that call runs
+		return
+	case *ast.NewExpression:
+		if c.repeated[fn] == nil {
+			add(fn, here(stack[:i]))
+		}
+		return
+	case *ast.DotExpression:
+		// f.call(…), f.apply(…), f.bind(…)
+		if i >= 2 {
+			if call, ok := stack[i-2].(*ast.CallExpression); ok && call.Callee == p {
+				switch p.Identifier.Name.String() {
+				case "call", "apply":
+					add(fn, here(stack[:i-1]))
+					return
+				case "bind":
+					if c.repeated[fn] == nil {
+						add(fn, here(stack[:i-1]))
+					}
+					return
+				}
+			}
+		}
+		return // f.name, f.length: not a call
+	case *ast.AssignExpression:
+		if dot, ok := p.Left.(*ast.DotExpression); ok && p.Right == id {
+			if c.repeated[fn] != nil {
+				return
+			}
+			name := dot.Identifier.Name.String()
+			if len(name) > 2 && name[:2] == "on" && loadEvents[name[2:]] {
+				add(fn, here(stack[:i]))
+				return
+			}
+		}
+	case *ast.UnaryExpression, *ast.BinaryExpression, *ast.IfStatement, *ast.ConditionalExpression:
+		return // typeof f, f === g, if (f): not a call
+	}
+	add(fn, site{unknown: true})
+}
+
+// isExportDeclaration reports a function declared by `export function` or
+// `export default function`, or an `export const f = () => …`.
+func isExportDeclaration(stack []ast.Node, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		if _, ok := stack[j].(*ast.ExportDeclaration); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports a function the file can only reach by its name.
+func (c *Info) named(fn ast.Node) bool { return c.TF.Scope.FunctionBinding(fn) != nil }
+
+// isESModule reports a file with import or export statements: its
+// functions are only reachable through its exports.
+func isESModule(f *jsast.File) bool {
+	for _, s := range f.Scripts {
+		if !s.Module {
+			continue
+		}
+		for _, st := range s.Program.Body {
+			switch st.(type) {
+			case *ast.ImportDeclaration, *ast.ExportDeclaration:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// exportedNames are the names a module exports by `export {a, b}` or
+// CommonJS `module.exports`/`exports.x` assignments of plain names.
+func exportedNames(f *jsast.File) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range f.Scripts {
+		for _, st := range s.Program.Body {
+			if ed, ok := st.(*ast.ExportDeclaration); ok && ed.NamedExports != nil && ed.FromClause == nil {
+				for _, sp := range ed.NamedExports.ExportsList {
+					out[sp.IdentifierName.String()] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// indexLoops builds the repeated context of every loop once, so that Of
+// (called concurrently by the analyzers) only reads.
+func (c *Info) indexLoops() {
+	c.loops = map[ast.Node]*Repeat{}
+	c.File.Inspector().Preorder([]ast.Node{(*ast.ForStatement)(nil), (*ast.ForOfStatement)(nil), (*ast.ForInStatement)(nil),
+		(*ast.WhileStatement)(nil), (*ast.DoWhileStatement)(nil)}, func(n ast.Node) {
+		r := &Repeat{Kind: Loop, Node: n}
+		for _, call := range c.TF.Calls {
+			if call.API.Train && contains(n, call.Node) {
+				r.Detail = "training step"
+				break
+			}
+		}
+		c.loops[n] = r
+	})
+}
+
+// classIndex holds the methods of the file's classes.
+type classIndex struct {
+	all   []*method
+	byLit map[*ast.ClassLiteral]*classInfo
+}
+
+type classInfo struct {
+	lit      *ast.ClassLiteral
+	methods  map[string]*method // instance methods
+	statics  map[string]*method
+	ctor     *method
+	escapes  bool // exported or handed around: its methods have unknown callers
+	exported bool
+}
+
+type method struct {
+	name string
+	body ast.Node // the method's *ast.FunctionLiteral
+	cls  *classInfo
+}
+
+// classMethods indexes the plain methods of every class in the file.
+func (c *Info) classMethods() *classIndex {
+	idx := &classIndex{byLit: map[*ast.ClassLiteral]*classInfo{}}
+	exported := exportedNames(c.File)
+	c.File.Inspector().WithStack([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+		if !push {
+			return true
+		}
+		cl := n.(*ast.ClassLiteral)
+		ci := &classInfo{lit: cl, methods: map[string]*method{}, statics: map[string]*method{}}
+		ci.escapes = isExportDeclaration(stack, len(stack)-1) || (cl.Name != nil && exported[cl.Name.Name.String()])
+		idx.byLit[cl] = ci
+		for _, el := range cl.Body {
+			m, ok := el.(*ast.MethodDefinition)
+			if !ok || m.Body == nil || m.Computed {
+				continue
+			}
+			key, ok := m.Key.(*ast.StringLiteral)
+			if !ok {
+				continue
+			}
+			me := &method{name: key.Value.String(), body: m.Body, cls: ci}
+			switch {
+			case m.Kind != ast.PropertyKindMethod:
+				continue // getters and setters: any property read may run them
+			case me.name == "constructor" && !m.Static:
+				ci.ctor = me
+			case m.Static:
+				ci.statics[me.name] = me
+			default:
+				ci.methods[me.name] = me
+			}
+			idx.all = append(idx.all, me)
+		}
+		return true
+	})
+	return idx
+}
+
+// classOf resolves a class expression (`C` in `new C()`) to a class of the file.
+func (c *Info) classOf(e ast.Expression) *ast.ClassLiteral {
+	id, ok := e.(*ast.Identifier)
+	if !ok {
+		return nil
+	}
+	b := c.TF.Scope.ObjectOf(id)
+	if b == nil {
+		return nil
+	}
+	if cl, ok := b.Decl.(*ast.ClassLiteral); ok && b.Kind == jsast.ClassName {
+		return cl
+	}
+	if cl, ok := b.Init.(*ast.ClassLiteral); ok && b.Stable() {
+		return cl
+	}
+	return nil
+}
+
+// classRef records what a reference to a class name does: `new C()` runs
+// the constructor there; `C.m()` is handled as a member; anything else
+// hands the class to code out of sight.
+func (c *Info) classRef(b *jsast.Binding, id *ast.Identifier, stack []ast.Node, add func(ast.Node, site), here func([]ast.Node) site, idx *classIndex) {
+	cl, _ := b.Decl.(*ast.ClassLiteral)
+	ci := idx.byLit[cl]
+	i := len(stack) - 1
+	if ci == nil || i == 0 {
+		return
+	}
+	switch p := stack[i-1].(type) {
+	case *ast.NewExpression:
+		if p.Callee == id {
+			if ci.ctor != nil {
+				add(ci.ctor.body, here(stack[:i]))
+			}
+			return
+		}
+	case *ast.DotExpression:
+		if p.Left == id {
+			return // C.staticMethod: see memberRef
+		}
+	case *ast.ClassLiteral:
+		if p.SuperClass == id {
+			return
+		}
+	}
+	ci.escapes = true
+}
+
+// memberRef records what `this.m`, `C.m` or `x.m` (x = new C()) does with
+// a method of the file; other member names are noted as called through
+// receivers the analysis cannot see.
+func (c *Info) memberRef(dot *ast.DotExpression, stack []ast.Node, add func(ast.Node, site), here func([]ast.Node) site, idx *classIndex, unresolved map[string]bool) {
+	name := dot.Identifier.Name.String()
+	var m *method
+	switch left := dot.Left.(type) {
+	case *ast.ThisExpression:
+		if cl := c.TF.EnclosingClass(dot); cl != nil {
+			if ci := idx.byLit[cl]; ci != nil {
+				m = ci.methods[name]
+			}
+		}
+	case *ast.Identifier:
+		if cl := c.classOf(left); cl != nil {
+			if ci := idx.byLit[cl]; ci != nil {
+				m = ci.statics[name]
+			}
+		} else if b := c.TF.Scope.ObjectOf(left); b != nil && b.Kind != jsast.Param && b.Stable() {
+			if ne, ok := b.Init.(*ast.NewExpression); ok {
+				if cl := c.classOf(ne.Callee); cl != nil {
+					if ci := idx.byLit[cl]; ci != nil {
+						m = ci.methods[name]
+					}
+				}
+			}
+		}
+	}
+	if m == nil {
+		unresolved[name] = true
+		return
+	}
+	i := len(stack) - 1
+	if i == 0 {
+		return
+	}
+	switch p := stack[i-1].(type) {
+	case *ast.CallExpression:
+		if p.Callee == dot || c.repeated[m.body] == nil {
+			add(m.body, here(stack[:i]))
+		}
+		return
+	case *ast.DotExpression:
+		if i >= 2 {
+			if call, ok := stack[i-2].(*ast.CallExpression); ok && call.Callee == p {
+				switch p.Identifier.Name.String() {
+				case "call", "apply":
+					add(m.body, here(stack[:i-1]))
+					return
+				case "bind":
+					if c.repeated[m.body] == nil {
+						add(m.body, here(stack[:i-1]))
+					}
+					return
+				}
+			}
+		}
+	case *ast.AssignExpression:
+		if p.Left == dot {
+			return // this.m = …: overwrites, does not call
+		}
+		if _, ok := p.Left.(*ast.DotExpression); ok && c.repeated[m.body] != nil {
+			return // el.onclick = this.m: the registration that made it repeat
+		}
+	}
+	add(m.body, site{unknown: true})
+}
