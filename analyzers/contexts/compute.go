@@ -151,6 +151,12 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 		// A model the resolver cannot see (a parameter, this.model): its
 		// callbacks object is unmistakable enough.
 		c.markFitConfig(ev, call, method)
+	case (method == "minimize" || method == "computeGradients") && len(call.ArgumentList) > 0 && c.TF.ClassOf(dot.Left) == "":
+		// An optimizer the resolver cannot see (this.critic.model.optimizer):
+		// tfjs runs the loss function in a tidy whatever the receiver.
+		if fn := c.funcOf(call.ArgumentList[0]); fn != nil {
+			c.tidy[fn] = true
+		}
 	case arrayIterators[method] && len(call.ArgumentList) > 0 && c.TF.ClassOf(dot.Left) == "":
 		if fn := inlineFunc(call.ArgumentList[0]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: method})
@@ -377,6 +383,22 @@ func (c *Info) methodOf(dot *ast.DotExpression) ast.Node {
 		return m.Body
 	}
 	return nil
+}
+
+// methodName is the name of the class method whose body is m, or "".
+func (c *Info) methodName(m ast.Node) string {
+	cl := c.TF.EnclosingClass(m)
+	if cl == nil {
+		return ""
+	}
+	for _, el := range cl.Body {
+		if md, ok := el.(*ast.MethodDefinition); ok && md.Body == m {
+			if key, ok := md.Key.(*ast.StringLiteral); ok {
+				return key.Value.String()
+			}
+		}
+	}
+	return ""
 }
 
 func inlineFunc(e ast.Expression) ast.Node {

@@ -285,11 +285,24 @@ func exportedNames(f *jsast.File) map[string]bool {
 // (called concurrently by the analyzers) only reads.
 func (c *Info) indexLoops() {
 	c.loops = map[ast.Node]*Repeat{}
+	var trains []ast.Node // training calls, resolved or by their unmistakable method names
+	for _, call := range c.TF.Calls {
+		if call.API.Train {
+			trains = append(trains, call.Node)
+		}
+	}
+	c.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		if dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression); ok && trainMethods[dot.Identifier.Name.String()] {
+			if _, known := c.TF.API(n.(*ast.CallExpression)); !known {
+				trains = append(trains, n)
+			}
+		}
+	})
 	c.File.Inspector().Preorder([]ast.Node{(*ast.ForStatement)(nil), (*ast.ForOfStatement)(nil), (*ast.ForInStatement)(nil),
 		(*ast.WhileStatement)(nil), (*ast.DoWhileStatement)(nil)}, func(n ast.Node) {
 		r := &Repeat{Kind: Loop, Node: n}
-		for _, call := range c.TF.Calls {
-			if call.API.Train && contains(n, call.Node) {
+		for _, t := range trains {
+			if contains(n, t) {
 				r.Detail = "training step"
 				break
 			}
@@ -297,6 +310,9 @@ func (c *Info) indexLoops() {
 		c.loops[n] = r
 	})
 }
+
+// trainMethods name the calls that take an optimizer step.
+var trainMethods = map[string]bool{"fit": true, "fitDataset": true, "trainOnBatch": true, "minimize": true, "applyGradients": true}
 
 // classIndex holds the methods of the file's classes.
 type classIndex struct {

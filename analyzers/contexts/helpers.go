@@ -13,6 +13,38 @@ func (c *Info) propagateTidy() {
 	for round := 0; round < 2; round++ {
 		type sites struct{ calls, tidy int }
 		byFunc := map[ast.Node]*sites{}
+		// Methods: every this.m reference must be a call in a tidy scope, and
+		// no other receiver may name m.
+		type methodRefs struct{ refs, tidyCalls int }
+		methods := map[ast.Node]*methodRefs{}
+		otherMembers := map[string]bool{}
+		c.File.Inspector().WithStack([]ast.Node{(*ast.DotExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+			if !push {
+				return true
+			}
+			dot := n.(*ast.DotExpression)
+			m := c.methodOf(dot)
+			if m == nil {
+				otherMembers[dot.Identifier.Name.String()] = true
+				return true
+			}
+			r := methods[m]
+			if r == nil {
+				r = &methodRefs{}
+				methods[m] = r
+			}
+			r.refs++
+			i := len(stack) - 1
+			if call, ok := stack[i-1].(*ast.CallExpression); ok && call.Callee == dot && c.Of(stack[:i]).Tidy {
+				r.tidyCalls++
+			}
+			return true
+		})
+		for m, r := range methods {
+			if r.refs == r.tidyCalls && !otherMembers[c.methodName(m)] {
+				c.tidy[m] = true
+			}
+		}
 		c.File.Inspector().WithStack([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 			if !push {
 				return true

@@ -16,7 +16,8 @@ import (
 // Compute follows the tensors of a file.
 func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 	r := &Result{File: tf.File, TF: tf, Ctx: ctx, refs: map[*jsast.Binding][]ref{}, producer: map[ast.Node]string{},
-		async: map[ast.Node]bool{}, params: map[*jsast.Binding][][]ast.Node{}, paramMemo: map[*jsast.Binding]paramState{}}
+		async: map[ast.Node]bool{}, params: map[*jsast.Binding][][]ast.Node{}, paramMemo: map[*jsast.Binding]paramState{},
+		tensorVars: map[*jsast.Binding]bool{}}
 	if !tf.UsesTF {
 		return r
 	}
@@ -43,6 +44,9 @@ func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 		}
 		for _, b := range a.Bindings {
 			followed[b] = true
+			if a.Assign == nil && len(b.Path) == 0 && b.Stable() {
+				r.tensorVars[b] = true
+			}
 		}
 		r.Allocs = append(r.Allocs, a)
 		return true
@@ -53,6 +57,9 @@ func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 	in.WithStack([]ast.Node{(*ast.Identifier)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		id := n.(*ast.Identifier)
 		b := r.TF.Scope.Uses[id]
+		if b == nil && len(r.globals) > 0 {
+			b = r.globals[id.Name.String()]
+		}
 		if !push || b == nil || !followed[b] || slices.Contains(b.Writes, id) {
 			return true
 		}
@@ -75,6 +82,9 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 				name, ok := r.producer[fn]
 				return name, ok
 			}
+			if name, ok := r.untracedPredict(call, false); ok {
+				return name, true
+			}
 		}
 	case *ast.AwaitExpression:
 		if api, ok := r.TF.API(e.Argument); ok && api.Async && api.Result.IsTensorish() && api.Result != tfapi.KindVariable {
@@ -85,6 +95,54 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 				name, ok := r.producer[fn]
 				return name, ok
 			}
+			if name, ok := r.untracedPredict(call, true); ok {
+				return name, true
+			}
+		}
+	}
+	return "", false
+}
+
+// predictMethods run a model on tensors and return new tensors; the async
+// ones through await.
+var predictMethods = map[string]bool{"predict": false, "execute": false, "predictOnBatch": false, "executeAsync": true}
+
+// untracedPredict recognises model.predict(x) on a model the resolver
+// cannot trace (a parameter, a `.then(model => …)` value, a global another
+// script sets) when an argument is a known tensor: only a tfjs model
+// predicts on tensors.
+func (r *Result) untracedPredict(call *ast.CallExpression, awaited bool) (string, bool) {
+	dot, ok := call.Callee.(*ast.DotExpression)
+	if !ok {
+		return "", false
+	}
+	method := dot.Identifier.Name.String()
+	if _, known := r.TF.API(call); known || r.TF.ClassOf(dot.Left) != "" {
+		return "", false
+	}
+	name := jsast.ShortCall(dot.Left) + "." + method
+	if id, ok := dot.Left.(*ast.Identifier); ok && !awaited && r.tensorVars[r.TF.Scope.ObjectOf(id)] {
+		// A method of a variable that holds an untraced tensor (scores.argMax()).
+		if api, ok := tfapi.Method("Tensor", method); ok && !api.Async && api.Result.IsTensorish() && api.Result != tfapi.KindVariable {
+			return name, true
+		}
+	}
+	if method == "minimize" && !awaited && len(call.ArgumentList) >= 2 && jsast.IsFunction(call.ArgumentList[0]) && r.isTrue(call.ArgumentList[1]) {
+		return name, true // optimizer.minimize(f, true) on an optimizer the resolver cannot see
+	}
+	async, ok := predictMethods[method]
+	if !ok || async != awaited || len(call.ArgumentList) == 0 {
+		return "", false
+	}
+	for _, arg := range call.ArgumentList {
+		if k := r.TF.KindOf(arg); k == tfapi.KindTensor || k == tfapi.KindVariable {
+			return name, true
+		}
+		if id, ok := arg.(*ast.Identifier); ok && r.tensorVars[r.TF.Scope.ObjectOf(id)] {
+			return name, true
+		}
+		if _, ok := r.produces(arg); ok {
+			return name, true
 		}
 	}
 	return "", false
@@ -108,16 +166,31 @@ func (r *Result) producesAPI(e ast.Expression, api tfapi.API) bool {
 		return r.TF.KindOf(e).IsTensorish() && r.TF.KindOf(e) != tfapi.KindVariable
 	case "Optimizer.minimize": // returns the cost only with returnCost === true
 		args := jsast.Arguments(e)
-		if len(args) < 2 {
-			return false
-		}
-		b, ok := args[1].(*ast.BooleanLiteral)
-		return ok && b.Value
+		return len(args) >= 2 && r.isTrue(args[1])
 	case "Layer.apply", "LayersModel.apply": // symbolic on symbolic inputs
 		args := jsast.Arguments(e)
 		return len(args) > 0 && r.TF.KindOf(args[0]) == tfapi.KindTensor
 	}
 	return api.Result.IsTensorish() && api.Result != tfapi.KindVariable
+}
+
+// isTrue reports the literal true, or a never reassigned variable that holds it.
+func (r *Result) isTrue(e ast.Expression) bool {
+	for depth := 0; depth < 8; depth++ {
+		switch x := e.(type) {
+		case *ast.BooleanLiteral:
+			return x.Value
+		case *ast.Identifier:
+			b := r.TF.Scope.ObjectOf(x)
+			if b == nil || !b.Stable() || b.Init == nil {
+				return false
+			}
+			e = b.Init
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // displayName names a producer for messages: the canonical name of tf.*
@@ -207,8 +280,11 @@ func (r *Result) fateOf(stack []ast.Node) (fate Fate, use string, bindings []*js
 				if b := r.TF.Scope.ObjectOf(id); b != nil {
 					return Bound, "", []*jsast.Binding{b}, p
 				}
+				if b := r.implicitGlobal(id); b != nil {
+					return Bound, "", []*jsast.Binding{b}, p
+				}
 			}
-			return Released, "", nil, nil // a property, an element or a global: someone else's now
+			return Released, "", nil, nil // a property or an element: someone else's now
 		case *ast.CallExpression:
 			if cur == p.Callee {
 				return Released, "", nil, nil
@@ -225,10 +301,14 @@ func (r *Result) fateOf(stack []ast.Node) (fate Fate, use string, bindings []*js
 					return r.methodFate(call, p.Identifier.Name.String())
 				}
 			}
-			return ReadOnce, "." + p.Identifier.Name.String(), nil, nil
+			name := p.Identifier.Name.String()
+			if tensorProps[name] {
+				return ReadOnce, "." + name, nil, nil
+			}
+			return r.memberFate(stack[:i], "."+name)
 		case *ast.BracketExpression:
 			if cur == p.Left {
-				return ReadOnce, "[…]", nil, nil
+				return r.memberFate(stack[:i], "[…]")
 			}
 			return Sunk, "an index", nil, nil
 		case *ast.ExpressionStatement:
@@ -242,6 +322,50 @@ func (r *Result) fateOf(stack []ast.Node) (fate Fate, use string, bindings []*js
 		}
 	}
 	return Released, "", nil, nil
+}
+
+// implicitGlobal returns the binding tensorlife makes up for an
+// undeclared name assigned in the file (`input = input.expandDims(0)` in
+// a sloppy page script): it behaves as a module-level variable, so that
+// overwriting it per event can be reported. Nil for names only read.
+func (r *Result) implicitGlobal(id *ast.Identifier) *jsast.Binding {
+	name := id.Name.String()
+	if b := r.globals[name]; b != nil {
+		return b
+	}
+	if !r.TF.Scope.IsFree(id) || name == "undefined" {
+		return nil
+	}
+	refs := r.TF.Scope.Free[name]
+	b := &jsast.Binding{Name: name, Kind: jsast.Var, Scope: r.TF.Scope.Global, Refs: refs}
+	for _, ref := range refs {
+		if a, ok := r.File.Parent(ref).(*ast.AssignExpression); ok && a.Left == ast.Expression(ref) {
+			b.Writes = append(b.Writes, ref)
+		}
+	}
+	if r.globals == nil {
+		r.globals = map[string]*jsast.Binding{}
+	}
+	r.globals[name] = b
+	return b
+}
+
+// tensorProps are the plain properties of a tensor: reading them keeps
+// nothing.
+var tensorProps = map[string]bool{
+	"shape": true, "dtype": true, "size": true, "rank": true, "rankType": true, "id": true, "isDisposed": true,
+	"strides": true, "kept": true, "dataId": true, "scopeId": true, "length": true, "name": true, "trainable": true,
+}
+
+// memberFate is the fate of a container read through one of its members
+// (r.values, r[0]): when the member is disposed, returned or handed on,
+// the container counts as released (tf.dispose([r[0], r[1]]) frees a
+// predict array member by member); otherwise it is only read.
+func (r *Result) memberFate(stack []ast.Node, use string) (Fate, string, []*jsast.Binding, *ast.AssignExpression) {
+	if f, _, _, _ := r.fateOf(stack); releases(f) {
+		return Released, "", nil, nil
+	}
+	return ReadOnce, use, nil, nil
 }
 
 // readers are tensor methods that read a tensor without consuming it.
@@ -284,6 +408,9 @@ func (r *Result) argFate(call *ast.CallExpression, argIndex int) (Fate, string, 
 			return Released, "", nil, nil
 		}
 		return PassedToOp, r.displayName(call, api), nil, nil
+	}
+	if _, ok := r.untracedPredict(call, false); ok {
+		return PassedToOp, jsast.ShortCall(call.Callee), nil, nil
 	}
 	if fn := r.localFunc(call.Callee); fn != nil {
 		if p := r.paramFor(fn, call, argIndex); p != nil && !r.paramReleased(p) {

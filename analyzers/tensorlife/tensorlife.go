@@ -63,7 +63,9 @@ type Result struct {
 
 	params      map[*jsast.Binding][][]ast.Node // stacks of the reads of local functions' parameters
 	paramMemo   map[*jsast.Binding]paramState
-	methodNames map[ast.Node]string // method body -> "this.name"
+	methodNames map[ast.Node]string       // method body -> "this.name"
+	globals     map[string]*jsast.Binding // made-up bindings of implicit globals (implicitGlobal)
+	tensorVars  map[*jsast.Binding]bool   // stable variables initialized with a tensor this file makes
 }
 
 type paramState int

@@ -157,6 +157,16 @@ var apiSorted = sync.OnceValue(func() []API {
 	return all
 })
 
+// legacyNames are tfjs 0.x names that pages loading an old tfjs from a CDN
+// still use, with the API that replaced them (same semantics).
+var legacyNames = map[string]string{
+	"tf.fromPixels":      "tf.browser.fromPixels",
+	"tf.toPixels":        "tf.browser.toPixels",
+	"tf.loadModel":       "tf.loadLayersModel",
+	"tf.loadFrozenModel": "tf.loadGraphModel",
+	"tf.scope":           "tf.tidy",
+}
+
 // Lookup returns the API with the given canonical name ("tf.add",
 // "tf.layers.dense", "Tensor.reshape"). A "Class.method" name of a class that
 // inherits the method resolves as Method does ("Sequential.fit" is
@@ -164,6 +174,9 @@ var apiSorted = sync.OnceValue(func() []API {
 func Lookup(name string) (API, bool) {
 	if a, ok := apiIndex()[name]; ok {
 		return a, true
+	}
+	if modern, ok := legacyNames[name]; ok {
+		return Lookup(modern)
 	}
 	if class, method, ok := strings.Cut(name, "."); ok && IsClass(class) {
 		return Method(class, method)

@@ -55,10 +55,13 @@ func disposeFix(life *tensorlife.Result, a *tensorlife.Alloc, leaked []*jsast.Bi
 		text = life.TFName + ".dispose([" + label + "]);"
 	}
 	f := life.File
-	pos := afterLine(f, statementEnd(f, list[last]))
+	pos := statementEnd(f, list[last])
+	if newLine(f, list[k]) != " " {
+		pos = afterLine(f, pos)
+	}
 	return analysis.SuggestedFix{
 		Message:   "Dispose " + label + " after the last use",
-		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(pos), End: f.Tok.Pos(pos), NewText: []byte("\n" + lineIndent(f, list[k]) + text)}},
+		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(pos), End: f.Tok.Pos(pos), NewText: []byte(newLine(f, list[k]) + text)}},
 	}, true
 }
 
@@ -78,9 +81,15 @@ func container(life *tensorlife.Result, a *tensorlife.Alloc, b *jsast.Binding) b
 	if aw, ok := e.(*ast.AwaitExpression); ok {
 		e = aw.Argument
 	}
+	if indexed(life, b) {
+		return true
+	}
 	api, ok := life.TF.API(e)
 	if !ok {
-		return len(b.Path) > 0 // a local producer destructured: unknown shape
+		// A local producer destructured, or an untraced model's predict:
+		// the shape of the value is unknown.
+		op := a.Name[strings.LastIndex(a.Name, ".")+1:]
+		return len(b.Path) > 0 || (predictMethods[op] && !usedAsTensor(life, b))
 	}
 	destructured := len(b.Path) > 0
 	switch api.Result {
@@ -88,6 +97,25 @@ func container(life *tensorlife.Result, a *tensorlife.Alloc, b *jsast.Binding) b
 		return !destructured || slices.Contains(b.Path, "grads")
 	}
 	return maybeArrays[api.Name] && !destructured && !usedAsTensor(life, b)
+}
+
+var predictMethods = map[string]bool{"predict": true, "execute": true, "executeAsync": true, "predictOnBatch": true}
+
+// indexed reports a binding read as an array or object: b[i], b.length.
+func indexed(life *tensorlife.Result, b *jsast.Binding) bool {
+	for _, id := range life.Refs(b) {
+		switch p := life.File.Parent(id).(type) {
+		case *ast.BracketExpression:
+			if p.Left == ast.Expression(id) {
+				return true
+			}
+		case *ast.DotExpression:
+			if p.Left == ast.Expression(id) && p.Identifier.Name == "length" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // usedAsTensor reports a binding some read of which calls a Tensor method.
@@ -153,6 +181,19 @@ func afterLine(f *jsast.File, pos int) int {
 		return i
 	}
 	return pos
+}
+
+// newLine separates an inserted statement from the one before it: a line
+// break with the indentation of n, or a space inside an on*="…" attribute,
+// which is better kept on one line.
+func newLine(f *jsast.File, n ast.Node) string {
+	off := f.Offset(n.Idx0())
+	for _, s := range f.Scripts {
+		if s.Handler && s.Start <= off && off < s.End {
+			return " "
+		}
+	}
+	return "\n" + lineIndent(f, n)
 }
 
 // lineIndent is the whitespace that starts the line of n.
@@ -348,12 +389,19 @@ func bindAwaitDispose(life *tensorlife.Result, e ast.Node, stack []ast.Node, rea
 	if nested > 1 {
 		value = life.TFName + ".tidy(() => " + value + ")"
 	}
-	indent := lineIndent(f, list[k])
+	nl := newLine(f, list[k])
 	stStart, stEnd := f.Offset(list[k].Idx0()), statementEnd(f, list[k])
+	if nl == " " {
+		return []analysis.TextEdit{
+			{Pos: f.Tok.Pos(stStart), End: f.Tok.Pos(stStart), NewText: []byte("const " + name + " = " + value + ";" + nl)},
+			{Pos: f.Start(e), End: f.End(e), NewText: []byte(name)},
+			{Pos: f.Tok.Pos(stEnd), End: f.Tok.Pos(stEnd), NewText: []byte(nl + name + ".dispose();")},
+		}, true
+	}
 	return []analysis.TextEdit{
-		{Pos: f.Tok.Pos(stStart), End: f.Tok.Pos(stStart), NewText: []byte("const " + name + " = " + value + ";\n" + indent)},
+		{Pos: f.Tok.Pos(stStart), End: f.Tok.Pos(stStart), NewText: []byte("const " + name + " = " + value + ";" + nl)},
 		{Pos: f.Start(e), End: f.End(e), NewText: []byte(name)},
-		{Pos: f.Tok.Pos(afterLine(f, stEnd)), End: f.Tok.Pos(afterLine(f, stEnd)), NewText: []byte("\n" + indent + name + ".dispose();")},
+		{Pos: f.Tok.Pos(afterLine(f, stEnd)), End: f.Tok.Pos(afterLine(f, stEnd)), NewText: []byte(nl + name + ".dispose();")},
 	}, true
 }
 
