@@ -3,11 +3,33 @@
 // the width/height of the page's markup (224x224 when unknown) and expose
 // pixel data in tfjs's PixelData shape ({data: Uint8Array, width, height}),
 // so tf.browser.fromPixels works without a DOM. Load events fire on the next
-// turn; requestAnimationFrame runs on 16 ms timers, at most maxFrames times.
+// turn; requestAnimationFrame runs on 16 ms timers, at most maxFrames times,
+// and calls hooks.frame() after each callback (once its promise settles when
+// it returns one). Handlers of the other events (addEventListener on an
+// element, document or window, el.on<type> = fn, inline on<type>="…"
+// attributes) are kept: handlers() lists them for run.js to fire.
 'use strict';
+
+const vm = require('vm');
 
 const DEFAULT_SIZE = 224;
 const LOAD_EVENTS = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'DOMContentLoaded']);
+// Events a user does not fire: leaving the page, errors, visibility.
+const NOT_FIRED = new Set(['unload', 'beforeunload', 'pagehide', 'error', 'visibilitychange', 'resize']);
+
+// listeners are the addEventListener registrations of non-load events, and
+// created the elements made so far (for their on<type> properties).
+const listeners = [];
+const created = [];
+let inlineHandlers = [];
+
+function listen(target, type, cb) {
+  if (LOAD_EVENTS.has(type)) {
+    setTimeout(() => cb({ type, target }), 0);
+  } else if (typeof cb === 'function' && !NOT_FIRED.has(type)) {
+    listeners.push({ target, type, fn: cb });
+  }
+}
 
 // elementsOf reads id, tag, width and height of the page's elements.
 function elementsOf(html) {
@@ -22,6 +44,34 @@ function elementsOf(html) {
       attrs[a[1].toLowerCase()] = a[3] ?? a[4] ?? a[5];
     }
     if (attrs.id != null) out.set(attrs.id, { tag: m[1].toLowerCase(), attrs });
+  }
+  return out;
+}
+
+// inlineHandlersOf compiles the on<type>="…" attributes of the page's
+// markup (scripts excluded), in document order, once the scripts have run.
+function inlineHandlersOf(html, lookup) {
+  const out = [];
+  const body = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  const tagRe = /<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g;
+  let m;
+  while ((m = tagRe.exec(body)) !== null) {
+    const attrRe = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)')/g;
+    let id = null;
+    const found = [];
+    let a;
+    while ((a = attrRe.exec(m[2])) !== null) {
+      const name = a[1].toLowerCase();
+      const code = a[3] ?? a[4];
+      if (name === 'id') id = code;
+      else if (name.startsWith('on') && !LOAD_EVENTS.has(name.slice(2)) && !NOT_FIRED.has(name.slice(2))) {
+        found.push({ type: name.slice(2), code });
+      }
+    }
+    for (const h of found) {
+      const target = id != null ? lookup(id) : makeElement(m[1]);
+      out.push({ target, type: h.type, fn: vm.runInThisContext(`(function (event) {\n${h.code}\n})`) });
+    }
   }
   return out;
 }
@@ -44,7 +94,7 @@ function makeElement(tag, attrs = {}) {
     removeChild(c) { return c; },
     setAttribute(k, v) { if (k === 'width' || k === 'height') this[k] = Number(v); },
     getAttribute() { return null; },
-    addEventListener(type, cb) { if (LOAD_EVENTS.has(type)) setTimeout(() => cb({ type, target: el }), 0); },
+    addEventListener(type, cb) { listen(el, type, cb); },
     removeEventListener() {},
     play() { return Promise.resolve(); },
     pause() {},
@@ -64,6 +114,7 @@ function makeElement(tag, attrs = {}) {
       set(cb) { handler = cb; if (typeof cb === 'function') setTimeout(() => cb({ type: ev.slice(2), target: el }), 0); },
     });
   }
+  created.push(el);
   return el;
 }
 
@@ -77,7 +128,8 @@ function makeContext(canvas) {
   };
 }
 
-function install(html, maxFrames) {
+function install(html, maxFrames, hooks = {}) {
+  const onFrame = hooks.frame || (() => {});
   const elements = elementsOf(html);
   const byId = new Map();
   const lookup = (id) => {
@@ -96,9 +148,9 @@ function install(html, maxFrames) {
     querySelector(sel) { return sel.startsWith('#') ? lookup(sel.slice(1)) : makeElement('div'); },
     querySelectorAll() { return []; },
     createElement: (tag) => makeElement(tag),
-    addEventListener(type, cb) { if (LOAD_EVENTS.has(type)) setTimeout(() => cb({ type }), 0); },
+    addEventListener(type, cb) { listen(globalThis.document, type, cb); },
   };
-  globalThis.addEventListener = (type, cb) => { if (LOAD_EVENTS.has(type)) setTimeout(() => cb({ type }), 0); };
+  globalThis.addEventListener = (type, cb) => listen(globalThis, type, cb);
   globalThis.removeEventListener = () => {};
   Object.defineProperty(globalThis, 'navigator', {
     value: { userAgent: 'tfjslint-oracle', mediaDevices: { getUserMedia: async () => ({ getTracks: () => [] }) } },
@@ -109,10 +161,33 @@ function install(html, maxFrames) {
   globalThis.requestAnimationFrame = (cb) => {
     if (frames >= maxFrames) return 0;
     frames++;
-    return setTimeout(() => cb(frames * 16), 16);
+    return setTimeout(() => {
+      const r = cb(frames * 16);
+      if (r != null && typeof r.then === 'function') Promise.resolve(r).finally(onFrame);
+      else onFrame();
+    }, 16);
   };
   globalThis.cancelAnimationFrame = (id) => clearTimeout(id);
   globalThis.alert = () => {};
+  inlineHandlers = () => inlineHandlersOf(html, lookup);
+}
+
+// handlers lists what a user could fire: inline attributes (compiled on the
+// first call), on<type> properties set on elements, then addEventListener
+// registrations, each as {target, type, fn}.
+function handlers() {
+  if (typeof inlineHandlers === 'function') inlineHandlers = inlineHandlers();
+  const props = [];
+  for (const el of [globalThis.document, globalThis, ...created]) {
+    if (el == null) continue;
+    for (const k of Object.keys(el)) {
+      const type = k.slice(2);
+      if (k.startsWith('on') && typeof el[k] === 'function' && !LOAD_EVENTS.has(type) && !NOT_FIRED.has(type)) {
+        props.push({ target: el, type, fn: el[k] });
+      }
+    }
+  }
+  return [...inlineHandlers, ...props, ...listeners];
 }
 
 // scriptsOf returns the inline classic scripts of a page, in order.
@@ -130,4 +205,4 @@ function scriptsOf(html) {
   return out;
 }
 
-module.exports = { install, scriptsOf };
+module.exports = { install, scriptsOf, handlers };

@@ -5,44 +5,91 @@
 //
 //   {"models":[{"name","params","weightBytes","layers":[{"name","class","outputShape","params"}]}],
 //    "steps":[{"numTensors","numBytes"}], "steadyGrowth":{...}|null,
-//    "leaks":null, "peakStepBytes":null, "incomplete":null|"reason"}
+//    "leaks":null, "peakStepBytes":null, "incomplete":null|"reason",
+//    "frames":[{"numTensors","numBytes"}], "events":[{"numTensors","numBytes"}]}
+//
+// and, with --console, "console":["line", …] (what the script printed).
 //
 // A step is one optimizer update: the hook wraps applyGradients of every
 // optimizer class (minimize, fit, fitDataset and trainOnBatch all end there)
 // and records tf.memory() when the outermost call returns. Models are the
 // ones passed through LayersModel.compile, described when the script ends.
 //
-// Usage: node run.js SCRIPT [--steps N] [--frames N]
+// Leaks outside training are measured per frame and per event, for pages and
+// for scripts that use the browser's globals (they get the stand-ins of
+// browser.js):
+//   frames  tf.memory() after each requestAnimationFrame callback returns (or,
+//           for an async callback, once its promise settles);
+//   events  with --events N, once the page is idle (nothing left to run: the
+//           frame budget spent, loads and training done), run.js fires one
+//           round of the page's handlers (every addEventListener of a non-load
+//           event on an element, document or window, every el.on<type> = fn,
+//           every inline on<type>="…" attribute, in that order; not unload,
+//           error, resize nor visibility events), waits until the page is
+//           idle again and records tf.memory(); N rounds in all. A round is
+//           "one click" of every button the page wires up.
+// Both are empty when nothing ran; the other fields do not change with them.
+//
+// Usage: node run.js SCRIPT [--steps N] [--frames N] [--events N] [--console] [--seed N]
 //   SCRIPT  .js/.mjs (ES module when it has import/export), .cjs or classic
 //           script (global tf and require), or an .html page (inline scripts).
 //   --steps N   stop after N steps (print what was measured, then exit).
 //   --frames N  requestAnimationFrame budget of pages (default 600).
+//   --events N  fire N rounds of the page's event handlers (default 0).
+//   --console   also print what the script logged (console.*, capped at 1000
+//               lines; one line per call, formatted as Node's console does).
+//   --seed N    make Math.random a PRNG seeded with N, so that layer
+//               initializers and unseeded tf.random* draw the same numbers on
+//               every run (tf.data's shuffle seeds itself from the clock).
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
+const util = require('util');
 const vm = require('vm');
 const Module = require('module');
 const { pathToFileURL } = require('url');
 
 function parseArgs(argv) {
-  const args = { script: null, steps: Infinity, frames: 600 };
+  const args = { script: null, steps: Infinity, frames: 600, events: 0, console: false, seed: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--steps') args.steps = Number(argv[++i]);
     else if (a === '--frames') args.frames = Number(argv[++i]);
+    else if (a === '--events') args.events = Number(argv[++i]);
+    else if (a === '--console') args.console = true;
+    else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (args.script == null) args.script = path.resolve(a);
     else throw new Error(`unexpected argument ${a}`);
   }
-  if (args.script == null) throw new Error('usage: node run.js SCRIPT [--steps N] [--frames N]');
+  if (args.script == null) throw new Error('usage: node run.js SCRIPT [--steps N] [--frames N] [--events N] [--console] [--seed N]');
   return args;
 }
 
 const args = parseArgs(process.argv.slice(2));
 
-// The script's console output is not ours to print: stdout carries the JSON.
+// mulberry32: a small PRNG, good enough to make runs repeatable.
+if (args.seed != null) {
+  let state = args.seed >>> 0;
+  Math.random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// The script's console output is not ours to print: stdout carries the JSON
+// (and, with --console, the lines the script printed).
 const writeOut = process.stdout.write.bind(process.stdout);
-for (const k of ['log', 'info', 'warn', 'error', 'debug', 'table', 'dir']) console[k] = () => {};
+const printed = [];
+const MAX_PRINTED = 1000;
+for (const k of ['log', 'info', 'warn', 'error', 'debug', 'table', 'dir']) {
+  console[k] = (...a) => {
+    if (args.console && printed.length < MAX_PRINTED) printed.push(util.format(...a));
+  };
+}
 
 const tf = require('@tensorflow/tfjs');
 globalThis.__tfOracle = tf;
@@ -50,6 +97,8 @@ globalThis.__tfOracle = tf;
 const isTF = (s) => s === '@tensorflow/tfjs' || s.startsWith('@tensorflow/tfjs-') || s.startsWith('@tensorflow/tfjs/');
 
 const steps = [];
+const frames = [];
+const events = [];
 const models = [];
 let incomplete = null;
 let finished = false;
@@ -71,9 +120,13 @@ for (const cls of [tf.SGDOptimizer, tf.MomentumOptimizer, tf.AdamOptimizer, tf.A
   };
 }
 
-function recordStep() {
+function memory() {
   const m = tf.memory();
-  steps.push({ numTensors: m.numTensors, numBytes: m.numBytes });
+  return { numTensors: m.numTensors, numBytes: m.numBytes };
+}
+
+function recordStep() {
+  steps.push(memory());
   if (steps.length >= args.steps) {
     incomplete = `step budget of ${args.steps} reached`;
     finish();
@@ -131,7 +184,10 @@ function finish() {
     leaks: null,
     peakStepBytes: null,
     incomplete,
+    frames,
+    events,
   };
+  if (args.console) out.console = printed;
   writeOut(JSON.stringify(out) + '\n');
 }
 
@@ -140,7 +196,41 @@ function fail(err) {
 }
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
-process.on('beforeExit', finish);
+process.on('beforeExit', idle);
+
+// idle runs each time nothing is left to run: it records the event round
+// that just settled, fires the next one, or ends the run.
+let browser = null;
+let rounds = 0;
+function idle() {
+  if (finished) return;
+  if (rounds > events.length) events.push(memory());
+  const failed = incomplete != null;
+  const hs = browser && !failed && rounds < args.events ? browser.handlers() : [];
+  if (hs.length === 0) {
+    finish();
+    return;
+  }
+  rounds++;
+  // A timer keeps the process alive: beforeExit comes again once the
+  // round's work (awaits, reads, re-armed timers) is done.
+  setTimeout(() => {
+    for (const h of hs) {
+      const event = {
+        type: h.type, target: h.target, currentTarget: h.target, key: 'Enter', code: 'Enter',
+        clientX: 0, clientY: 0, data: null, preventDefault() {}, stopPropagation() {},
+      };
+      let r;
+      try {
+        r = h.fn.call(h.target, event);
+      } catch (err) {
+        fail(err);
+        continue;
+      }
+      if (r != null && typeof r.then === 'function') Promise.resolve(r).catch(fail);
+    }
+  }, 0);
+}
 
 // requireFrom gives a script its require: tfjs is the instrumented instance,
 // anything else resolves as Node would from the script's directory.
@@ -172,8 +262,8 @@ async function main() {
   const src = fs.readFileSync(file, 'utf8');
   const ext = path.extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
-    const browser = require('./browser.js');
-    browser.install(src, args.frames);
+    browser = require('./browser.js');
+    browser.install(src, args.frames, { frame: () => frames.push(memory()) });
     globalThis.tf = tf;
     for (const s of browser.scriptsOf(src)) {
       // Pad with newlines so stack positions keep the page's line numbers.
@@ -185,7 +275,8 @@ async function main() {
   // Scripts written for a page get the same stand-ins as pages (the
   // simulator decides the same way).
   if (/\b(document|window|requestAnimationFrame|navigator)\b/.test(src)) {
-    require('./browser.js').install('', args.frames);
+    browser = require('./browser.js');
+    browser.install('', args.frames, { frame: () => frames.push(memory()) });
   }
   if (isESM(file, src)) {
     Module.register('./hooks.mjs', pathToFileURL(__filename), {
