@@ -26,7 +26,8 @@ var arrayIterators = map[string]bool{
 // Compute finds the repeated contexts and tidy scopes of a file.
 func Compute(tf *tfapi.Info) *Info {
 	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
-		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{}}
+		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
+		loadOf: map[ast.Node]ast.Expression{}}
 	if !tf.UsesTF {
 		return c
 	}
@@ -137,7 +138,12 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 	case (method == "addEventListener" || method == "on" || method == "addListener") && len(call.ArgumentList) >= 2:
 		event, _ := ev.String(call.ArgumentList[0])
 		if loadEvents[event] {
-			return // runs as often as the code that registers it
+			// Runs as often as the code that registers it, or that loads the
+			// element again (img.src = …).
+			if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
+				c.loadOf[fn] = dot.Left
+			}
+			return
 		}
 		if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event})
@@ -279,8 +285,16 @@ func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
 		return
 	}
 	name := dot.Identifier.Name.String()
-	if !strings.HasPrefix(name, "on") || len(name) < 4 || fitCallbackNames[name] || loadEvents[name[2:]] {
-		return // not a handler, or a load-time one: it runs as often as the code that sets it
+	if !strings.HasPrefix(name, "on") || len(name) < 4 || fitCallbackNames[name] {
+		return
+	}
+	if loadEvents[name[2:]] {
+		// A load-time handler runs as often as the code that sets it, or
+		// that loads the element again.
+		if fn := c.funcOf(a.Right); fn != nil {
+			c.loadOf[fn] = dot.Left
+		}
+		return
 	}
 	if fn := c.funcOf(a.Right); fn != nil {
 		c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: name[2:]})

@@ -3,6 +3,7 @@ package contexts
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek/ast"
@@ -193,6 +194,9 @@ type Info struct {
 	// runsWith maps callbacks that run once per call of an API (fit's
 	// onTrainEnd) to that call.
 	runsWith map[ast.Node]ast.Node
+	// loadOf maps load-time handlers (img.onload, addEventListener('load'))
+	// to the element they wait for.
+	loadOf map[ast.Node]ast.Expression
 	// loops holds the repeated context of every loop.
 	loops map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).
@@ -275,6 +279,17 @@ func (c *Info) Of(stack []ast.Node) Context {
 	return ctx
 }
 
+// OfNode is Of for a node found without a stack: the path from the root is
+// rebuilt from the file's parent links.
+func (c *Info) OfNode(n ast.Node) Context {
+	var stack []ast.Node
+	for x := n; x != nil; x = c.File.Parent(x) {
+		stack = append(stack, x)
+	}
+	slices.Reverse(stack)
+	return c.Of(stack)
+}
+
 // local finds, walking out from the last node of stack, the innermost loop
 // around it or the function whose invocation runs it: inline callbacks are
 // transparent (they run where they are passed) unless their registration
@@ -283,7 +298,7 @@ func (c *Info) local(stack []ast.Node) (*Repeat, ast.Node) {
 	for i := len(stack) - 1; i >= 0; i-- {
 		n := stack[i]
 		if jsast.IsFunction(n) {
-			if c.repeated[n] == nil && InlineArgument(stack, i) {
+			if c.repeated[n] == nil && c.loadOf[n] == nil && InlineArgument(stack, i) {
 				continue
 			}
 			return nil, n

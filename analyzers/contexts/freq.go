@@ -1,6 +1,7 @@
 package contexts
 
 import (
+	"maps"
 	"slices"
 
 	"github.com/grafana/sobek/ast"
@@ -33,16 +34,27 @@ func (c *Info) computeFrequencies() {
 	unresolvedMembers := map[string]bool{}
 
 	in := c.File.Inspector()
-	in.WithStack([]ast.Node{(*ast.FunctionLiteral)(nil), (*ast.ArrowFunctionLiteral)(nil), (*ast.Identifier)(nil), (*ast.DotExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
+	srcSites := map[string][]site{} // element text -> where its src is set
+	in.WithStack([]ast.Node{(*ast.FunctionLiteral)(nil), (*ast.ArrowFunctionLiteral)(nil), (*ast.Identifier)(nil), (*ast.DotExpression)(nil), (*ast.AssignExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push {
 			return true
 		}
 		switch n := n.(type) {
+		case *ast.AssignExpression:
+			if dot, ok := n.Left.(*ast.DotExpression); ok && (dot.Identifier.Name == "src" || dot.Identifier.Name == "srcObject") {
+				key := c.File.Text(dot.Left)
+				srcSites[key] = append(srcSites[key], here(stack))
+			}
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
 			i := len(stack) - 1
 			if r := c.repeated[n]; r != nil {
 				funcs = append(funcs, n)
 				add(n, site{repeat: r})
+			}
+			if c.loadOf[n] != nil && InlineArgument(stack, i) {
+				funcs = append(funcs, n)
+				add(n, here(stack[:i])) // registered here; see srcSites below
+				return true
 			}
 			if InlineArgument(stack, i) {
 				return true
@@ -76,6 +88,14 @@ func (c *Info) computeFrequencies() {
 		}
 		return true
 	})
+
+	// A load handler also runs whenever its element loads again.
+	loads := slices.SortedFunc(maps.Keys(c.loadOf), func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
+	for _, fn := range loads {
+		for _, s := range srcSites[c.File.Text(c.loadOf[fn])] {
+			add(fn, s)
+		}
+	}
 
 	// Methods reached through receivers the file cannot resolve, and
 	// methods never seen called at all, have callers out of sight.

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -16,7 +17,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "resize",
 	Doc:      "reports tensor resizes of full-size camera frames and images (rule resize-full-tensor, tip 14)",
 	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/resize-full-tensor.md",
-	Requires: []*analysis.Analyzer{tfapi.Analyzer},
+	Requires: []*analysis.Analyzer{tfapi.Analyzer, contexts.Analyzer},
 	Run:      run,
 }
 
@@ -69,7 +70,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !info.UsesTF {
 		return nil, nil
 	}
-	c := &checker{pass: pass, info: info, fl: flow.New(info.File, info.Scope), trail: flow.Trail{Max: maxDepth}}
+	c := &checker{pass: pass, info: info, cx: pass.ResultOf[contexts.Analyzer].(*contexts.Info), fl: flow.New(info.File, info.Scope), trail: flow.Trail{Max: maxDepth}}
 	for _, call := range info.Calls {
 		if resizeAPIs[call.API.Name] {
 			if ce, ok := call.Node.(*ast.CallExpression); ok {
@@ -93,6 +94,7 @@ func run(pass *analysis.Pass) (any, error) {
 type checker struct {
 	pass  *analysis.Pass
 	info  *tfapi.Info
+	cx    *contexts.Info
 	fl    *flow.Flow
 	ev    *constant.Evaluator
 	trail flow.Trail
@@ -132,8 +134,16 @@ func (c *checker) check(call *ast.CallExpression) {
 	default:
 		return
 	}
+	// A resize costs per frame or per event; a one-off resize of a static
+	// image at load is not worth a finding. Code whose callers are out of
+	// sight counts when it resizes a camera frame or a canvas (which pages
+	// redraw), not a photo.
+	ctx := c.cx.OfNode(call)
+	if ctx.Freq == contexts.Once {
+		return
+	}
 	src, _ := c.trace(image, false)
-	if src == nil {
+	if src == nil || (ctx.Freq == contexts.Unknown && src.kind == "image") {
 		return
 	}
 	f := c.info.File
@@ -157,7 +167,11 @@ func (c *checker) check(call *ast.CallExpression) {
 		verb = "crops and resizes"
 		remedy = "draw the region of " + noun + " into a canvas of the target size (drawImage with a source rectangle) and read that instead"
 	}
-	msg := fmt.Sprintf("%s %s %s from %s (line %d): %s (tip 14)", api, verb, what, src.api, line, remedy)
+	rate := ""
+	if r := ctx.Rate(); r != "" {
+		rate = ", " + r
+	}
+	msg := fmt.Sprintf("%s %s %s from %s (line %d)%s: %s (tip 14)", api, verb, what, src.api, line, rate, remedy)
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      f.Pos(at.Idx0()),
 		End:      f.Pos(call.Idx1()),

@@ -2,19 +2,22 @@ package unawaited
 
 import (
 	"fmt"
+	"regexp"
 
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/analyzers/unawaited/promiseflow"
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "unawaited",
 	Doc:      "reports fit/fitDataset/trainOnBatch/save/data/array promises that are never awaited (rule unawaited-training, tip 17)",
 	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/unawaited-training.md",
-	Requires: []*analysis.Analyzer{tfapi.Analyzer},
+	Requires: []*analysis.Analyzer{tfapi.Analyzer, contexts.Analyzer},
 	Run:      run,
 }
 
@@ -27,6 +30,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	f := info.File
 	fl := promiseflow.New(info)
+	cx := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
 		call, ok := n.(*ast.CallExpression)
 		if !ok {
@@ -34,6 +38,12 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 		c, ok := fl.PromiseCall(call)
 		if !ok || fl.Handled(call) {
+			return
+		}
+		// A dropped promise is a mistake when something waits on its work:
+		// code after it uses the model or tensor, or the call repeats (two
+		// clicks train twice at once). A fire-and-forget last step is not.
+		if fl.FateOf(call, false).Kind == promiseflow.Dropped && cx.OfNode(call).Freq < contexts.PerEvent && !usedLater(f, call, c.Receiver) {
 			return
 		}
 		start, end := f.Span(call)
@@ -53,4 +63,44 @@ func message(fl *promiseflow.Flow, c promiseflow.Call) string {
 	}
 	return fmt.Sprintf("%s.%s(…) returns a Promise that is never awaited: training runs in the background, and code after it sees an untrained model (tip 17)",
 		fl.Describe(c.Receiver, "model"), c.Method)
+}
+
+// usedLater reports code after call, in the function (or script) that runs
+// it, that names the receiver or a data argument again:
+// `model.fit(xs, ys); model.predict(…)`, `…; xs.dispose()`.
+func usedLater(f *jsast.File, call *ast.CallExpression, recv ast.Expression) bool {
+	names := []string{f.Text(recv)}
+	for _, arg := range call.ArgumentList {
+		if id := jsast.RootIdent(arg); id != nil {
+			names = append(names, id.Name.String()) // the data: fit(xs, ys); xs.dispose()
+		}
+	}
+	end := f.Offset(call.Idx1())
+	limit := len(f.Src)
+	for n := f.Parent(call); n != nil; n = f.Parent(n) {
+		if jsast.IsFunction(n) {
+			limit = f.Offset(n.Idx1())
+			break
+		}
+		if _, ok := n.(*ast.Program); ok {
+			for _, s := range f.Scripts {
+				if s.Program == n {
+					limit = s.End
+				}
+			}
+		}
+	}
+	if end >= limit {
+		return false
+	}
+	for _, name := range names {
+		if name == "" {
+			continue
+		}
+		re := regexp.MustCompile(`(^|[^.\w$])` + regexp.QuoteMeta(name) + `\b`)
+		if re.Match(f.Src[end:limit]) {
+			return true
+		}
+	}
+	return false
 }

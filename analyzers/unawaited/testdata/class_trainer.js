@@ -11,7 +11,15 @@ export class DigitTrainer {
   train(epochs = 10) {
     const { xs, ys } = this.data.nextTrainBatch(5000);
     this.model.fit(xs, ys, { epochs, batchSize: 64, validationSplit: 0.1 }); // want "this\\.model\\.fit\\(…\\) returns a Promise that is never awaited"
-    this.status.textContent = 'Training finished';
+    this.status.textContent = `Trained on ${xs.shape[0]} digits`;
+    this.model.predict(xs.slice(0, 1)).print();
+  }
+
+  // Fire and forget: nothing after it needs the trained model.
+  startTraining() {
+    const { xs, ys } = this.data.nextTrainBatch(5000);
+    this.status.textContent = 'Training…';
+    this.model.fit(xs, ys, { epochs: 10, callbacks: { onEpochEnd: (e) => { this.status.textContent = `epoch ${e}`; } } });
   }
 
   trainAndReport() {
