@@ -20,7 +20,8 @@ var skippedDirs = map[string]bool{"node_modules": true, ".git": true, ".hg": tru
 // Discover expands paths into the files to lint: files are taken as given
 // (unless the config ignores them), directories are walked for .js, .mjs,
 // .cjs, .html and .htm files, skipping node_modules, VCS directories, what
-// .gitignore files ignore and what the config's ignore patterns match.
+// .gitignore files ignore, what the config's ignore patterns match, and
+// generated files (minified or bundled code, see generated).
 // The result is sorted and free of duplicates.
 func Discover(paths []string, cfg *rules.Config) ([]string, error) {
 	var out []string
@@ -70,7 +71,7 @@ func walk(root string, cfg *rules.Config) ([]string, error) {
 		if _, ok := jsast.KindOf(path); !ok || !d.Type().IsRegular() {
 			return nil
 		}
-		if ignored(ignores, path, false) || cfg.Ignored(path) {
+		if ignored(ignores, path, false) || cfg.Ignored(path) || generated(path) {
 			return nil
 		}
 		out = append(out, path)

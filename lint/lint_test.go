@@ -103,9 +103,10 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 		{
+			// vendor/tf.min.js is a generated file: the walk skips it; app.min.js is named.
 			name:  "no config: the ignore globs do not apply",
 			paths: []string{"dist", "vendor", "app.min.js"},
-			want:  []string{"app.min.js", "dist/bundle.js", "vendor/tf.min.js"},
+			want:  []string{"app.min.js", "dist/bundle.js"},
 		},
 		{
 			name:  "subdirectory honours the repository's .gitignore",
@@ -215,7 +216,18 @@ func lintSource(t *testing.T, name, src string, opts Options) *Result {
 	return res
 }
 
-const sgdLine = "export const opt = tf.train.sgd(0.05);\n" // an sgd-optimizer finding at column 20
+const sgdLine = "export const opt = tf.train.sgd(0.05);\n" // an sgd-optimizer finding at column 20 (with trainsOn("opt"))
+
+// trainsOn returns code that compiles a model with a hidden relu layer with
+// each named optimizer: sgd-optimizer reports plain SGD only where it trains
+// such a model.
+func trainsOn(names ...string) string {
+	s := "const net = tf.sequential({ layers: [tf.layers.dense({ inputShape: [2], units: 8, activation: 'relu' }), tf.layers.dense({ units: 1 })] });\n"
+	for _, n := range names {
+		s += "net.compile({ optimizer: " + n + ", loss: 'meanSquaredError' });\n"
+	}
+	return s
+}
 
 func TestRunOverlay(t *testing.T) {
 	dir := t.TempDir()
@@ -223,7 +235,7 @@ func TestRunOverlay(t *testing.T) {
 	writeTree(t, dir, map[string]string{"disk.mjs": "import * as tf from '@tensorflow/tfjs';\n" + sgdLine})
 	buffer := filepath.Join(dir, "unsaved", "buffer.mjs") // not on disk
 	overlay := map[string][]byte{
-		buffer: []byte("import * as tf from '@tensorflow/tfjs';\n\n" + sgdLine),
+		buffer: []byte("import * as tf from '@tensorflow/tfjs';\n\n" + sgdLine + trainsOn("opt")),
 		onDisk: []byte("import * as tf from '@tensorflow/tfjs';\nexport const opt = tf.train.adam(0.001);\n"),
 	}
 	res, err := Run([]string{onDisk, buffer}, Options{Overlay: overlay})
@@ -251,8 +263,8 @@ func TestRunOverlay(t *testing.T) {
 
 func TestRunFindingsSorted(t *testing.T) {
 	dir := t.TempDir()
-	page := "<script>\n  const opt = tf.train.sgd(5), bad = ;\n</script>\n<script>\n  const o = tf.train.sgd(0.05); const p = tf.train.sgd(0.05);\n</script>\n"
-	mod := "import * as tf from '@tensorflow/tfjs';\nexport const b = tf.train.sgd(-1);\nexport const a = tf.train.sgd(0.05);\n"
+	page := "<script>\n  const opt = tf.train.sgd(5), bad = ;\n</script>\n<script>\n  const o = tf.train.sgd(0.05); const p = tf.train.sgd(0.05);\n" + trainsOn("o", "p") + "</script>\n"
+	mod := "import * as tf from '@tensorflow/tfjs';\nexport const b = tf.train.sgd(-1);\nexport const a = tf.train.sgd(0.05);\n" + trainsOn("b", "a")
 	writeTree(t, dir, map[string]string{"z.html": page, "a.mjs": mod, "m.js": "const x = ;\n"})
 	files := []string{filepath.Join(dir, "z.html"), filepath.Join(dir, "m.js"), filepath.Join(dir, "a.mjs")}
 	res, err := Run(files, Options{})
@@ -317,7 +329,7 @@ export const g = tf.train.sgd(5); // tfjslint-disable-line sgd-optimizer
 export const h = tf.train.sgd(5); // tfjslint-disable-line
 /* tfjslint-disable */
 export const i = tf.train.sgd(5);
-`,
+` + trainsOn("a", "b", "c", "d", "e", "f", "g", "h", "i"),
 			want: []string{"4:18 sgd-optimizer", "7:31 learning-rate", "9:18 sgd-optimizer", "11:31 learning-rate"},
 		},
 		{
@@ -331,7 +343,7 @@ export const b = tf.train.sgd(5);
 /* tfjslint-enable sgd-optimiser */
 // tfjslint-disable-next-line sgd-optimizr, learning-rate
 export const c = tf.train.sgd(5);
-`,
+` + trainsOn("a", "b", "c"),
 			want: []string{
 				"2:1 invalid-directive", "3:18 sgd-optimizer",
 				"4:1 invalid-directive", "5:18 sgd-optimizer", "5:31 learning-rate",
@@ -355,6 +367,8 @@ export const c = tf.train.sgd(5);
 <script>
   const d = ;
 </script>
+<script>
+` + trainsOn("a", "b", "c") + `</script>
 `,
 			want: []string{"8:13 sgd-optimizer", "12:13 syntax-error"},
 		},
@@ -394,8 +408,8 @@ export const c = tf.train.sgd(0.05);
 /* tfjslint-disable learning-rate */ export const d = 1;
 // tfjslint-disable-next-line sgd-optimizer
 export const e = tf.train.sgd(0.05);
-// tfjslint-disable`,
-			unused: []string{"2:1", "4:40", "8:1", "11:1"},
+` + trainsOn("c", "e") + `// tfjslint-disable`,
+			unused: []string{"2:1", "4:40", "8:1", "14:1"},
 			fixed: `import * as tf from '@tensorflow/tfjs';
 export const a = tf.train.sgd(0.05);
 export const b = tf.train.adam(0.001);
@@ -405,7 +419,7 @@ export const c = tf.train.sgd(0.05);
  export const d = 1;
 // tfjslint-disable-next-line sgd-optimizer
 export const e = tf.train.sgd(0.05);
-`,
+` + trainsOn("c", "e"),
 		},
 		{
 			name:   "CRLF script",
@@ -454,7 +468,7 @@ export const e = tf.train.sgd(0.05);
 }
 
 func TestSeverityConfig(t *testing.T) {
-	src := "import * as tf from '@tensorflow/tfjs';\nexport const a = tf.train.sgd(5);\nexport const b = tf.train.adam(-1);\n"
+	src := "import * as tf from '@tensorflow/tfjs';\nexport const a = tf.train.sgd(5);\nexport const b = tf.train.adam(-1);\n" + trainsOn("a")
 	yaml := func(s string) func(t *testing.T) *rules.Config {
 		return func(t *testing.T) *rules.Config {
 			cfg, err := rules.ParseConfig(filepath.Join(t.TempDir(), ".tfjslint.yaml"), []byte(s))
@@ -579,13 +593,13 @@ func TestApplyFixes(t *testing.T) {
 // TestSuggestedFixThroughRun applies the sgd-optimizer suggestion that a
 // lint run returns: only WithSuggestions takes it, and the result parses.
 func TestSuggestedFixThroughRun(t *testing.T) {
-	src := "import * as tf from '@tensorflow/tfjs';\nexport const opt = tf.train.sgd(0.05);\n"
+	src := "import * as tf from '@tensorflow/tfjs';\nexport const opt = tf.train.sgd(0.05);\n" + trainsOn("opt")
 	findings := only(lintSource(t, "f.mjs", src, Options{}).Findings, "sgd-optimizer")
 	if out, n := ApplyFixes([]byte(src), findings, SafeOnly); n != 0 || string(out) != src {
 		t.Errorf("SafeOnly applied %d suggestions: %q", n, out)
 	}
 	out, n := ApplyFixes([]byte(src), findings, WithSuggestions)
-	want := "import * as tf from '@tensorflow/tfjs';\nexport const opt = tf.train.adam(0.001);\n"
+	want := "import * as tf from '@tensorflow/tfjs';\nexport const opt = tf.train.adam(0.001);\n" + trainsOn("opt")
 	if n != 1 || string(out) != want {
 		t.Errorf("WithSuggestions = %q (%d fixes), want %q", out, n, want)
 	}

@@ -26,7 +26,8 @@ var arrayIterators = map[string]bool{
 // Compute finds the repeated contexts and tidy scopes of a file.
 func Compute(tf *tfapi.Info) *Info {
 	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
-		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
+		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
+		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
 		loadOf: map[ast.Node]ast.Expression{}}
 	if !tf.UsesTF {
 		return c

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
@@ -191,12 +192,18 @@ type Info struct {
 	// callback, how often it runs and the context that makes it so.
 	freq map[ast.Node]Frequency
 	why  map[ast.Node]*Repeat
+	// leakFreq and leakWhy count only the calls outside tidy scopes.
+	leakFreq map[ast.Node]Frequency
+	leakWhy  map[ast.Node]*Repeat
 	// runsWith maps callbacks that run once per call of an API (fit's
 	// onTrainEnd) to that call.
 	runsWith map[ast.Node]ast.Node
 	// loadOf maps load-time handlers (img.onload, addEventListener('load'))
 	// to the element they wait for.
 	loadOf map[ast.Node]ast.Expression
+	// notLoops are loops that only drive a state machine: Babel's
+	// regenerator `while (1) switch (_context.prev = _context.next)`.
+	notLoops map[ast.Node]bool
 	// loops holds the repeated context of every loop.
 	loops map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).
@@ -218,8 +225,23 @@ type Context struct {
 	Region ast.Node
 	// Tidy reports a tidy scope around the node.
 	Tidy bool
+	// LeakFreq and LeakRepeat are Freq and Repeat counting only the calls
+	// of the enclosing function that are not inside a tidy scope: how often
+	// a tensor made here leaks.
+	LeakFreq   Frequency
+	LeakRepeat *Repeat
 	// Async reports that Func is async.
 	Async bool
+	// Dead reports a branch that never runs: `if (DEBUG)` with a const
+	// false, and the like.
+	Dead bool
+}
+
+// ForLeaks is the context as the memory rules see it: its frequency
+// counts only the calls that are not inside a tidy scope.
+func (c Context) ForLeaks() Context {
+	c.Freq, c.Repeat = c.LeakFreq, c.LeakRepeat
+	return c
 }
 
 // Rate words the frequency for messages: "per click", "per training
@@ -260,6 +282,14 @@ func (c *Info) Of(stack []ast.Node) Context {
 			ctx.Repeat = c.why[boundary]
 		}
 	}
+	ctx.Dead = c.dead(stack)
+	ctx.LeakFreq, ctx.LeakRepeat = ctx.Freq, ctx.Repeat
+	if r == nil && boundary != nil {
+		ctx.LeakFreq, ctx.LeakRepeat = c.leakFreq[boundary], nil
+		if ctx.LeakFreq >= PerEvent {
+			ctx.LeakRepeat = c.leakWhy[boundary]
+		}
+	}
 	for i := len(stack) - 1; i >= 0; i-- {
 		n := stack[i]
 		if !jsast.IsFunction(n) {
@@ -290,6 +320,73 @@ func (c *Info) OfNode(n ast.Node) Context {
 	return c.Of(stack)
 }
 
+// dead reports that the last node of stack sits in a branch a constant
+// condition rules out: the consequent of `if (false)`, `c ? x : y` or
+// `c && x` with c a literal or a never reassigned variable holding one.
+func (c *Info) dead(stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		child := stack[i+1]
+		var test ast.Expression
+		taken := true // which value of test runs child
+		switch p := stack[i].(type) {
+		case *ast.IfStatement:
+			test, taken = p.Test, child == p.Consequent
+			if child != p.Consequent && child != p.Alternate {
+				continue
+			}
+		case *ast.ConditionalExpression:
+			test, taken = p.Test, child == p.Consequent
+			if child != p.Consequent && child != p.Alternate {
+				continue
+			}
+		case *ast.BinaryExpression:
+			if child != p.Right {
+				continue
+			}
+			switch p.Operator {
+			case token.LOGICAL_AND:
+				test = p.Left
+			case token.LOGICAL_OR:
+				test, taken = p.Left, false
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		if v, ok := c.constBool(test); ok && v != taken {
+			return true
+		}
+	}
+	return false
+}
+
+// constBool evaluates a boolean literal, `!` of one, or a never reassigned
+// variable initialized with one.
+func (c *Info) constBool(e ast.Expression) (bool, bool) {
+	for depth := 0; depth < 8; depth++ {
+		switch x := e.(type) {
+		case *ast.BooleanLiteral:
+			return x.Value, true
+		case *ast.UnaryExpression:
+			if x.Operator == token.NOT {
+				v, ok := c.constBool(x.Operand)
+				return !v, ok
+			}
+			return false, false
+		case *ast.Identifier:
+			b := c.TF.Scope.ObjectOf(x)
+			if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
+				return false, false
+			}
+			e = b.Init
+			continue
+		}
+		return false, false
+	}
+	return false, false
+}
+
 // local finds, walking out from the last node of stack, the innermost loop
 // around it or the function whose invocation runs it: inline callbacks are
 // transparent (they run where they are passed) unless their registration
@@ -303,7 +400,7 @@ func (c *Info) local(stack []ast.Node) (*Repeat, ast.Node) {
 			}
 			return nil, n
 		}
-		if i+1 < len(stack) && isLoopBody(n, stack[i+1]) {
+		if i+1 < len(stack) && isLoopBody(n, stack[i+1]) && !c.notLoops[n] {
 			if r := c.loops[n]; r != nil {
 				return r, nil
 			}

@@ -3,6 +3,7 @@ package contexts
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/grafana/sobek/ast"
 
@@ -15,6 +16,7 @@ type site struct {
 	repeat  *Repeat  // a repeated context around the site (or the registration's own)
 	fn      ast.Node // else the function whose invocation runs the site; nil: the top level
 	unknown bool     // callers the file does not show
+	tidy    bool     // the site is inside a tidy scope: what the function leaks there is freed
 }
 
 // computeFrequencies decides how often every function that is not an
@@ -26,7 +28,7 @@ func (c *Info) computeFrequencies() {
 	add := func(fn ast.Node, s site) { sites[fn] = append(sites[fn], s) }
 	here := func(stack []ast.Node) site {
 		r, b := c.local(stack)
-		return site{repeat: r, fn: b}
+		return site{repeat: r, fn: b, tidy: c.inTidy(stack)}
 	}
 	esm := isESModule(c.File)
 	exported := exportedNames(c.File)
@@ -100,38 +102,56 @@ func (c *Info) computeFrequencies() {
 	// Methods reached through receivers the file cannot resolve, and
 	// methods never seen called at all, have callers out of sight.
 	for _, m := range methods.all {
-		if unresolvedMembers[m.name] || len(sites[m.body]) == 0 || m.cls.escapes {
+		// A method nothing in a module calls is dead code; in a classic
+		// script another script may call it.
+		if unresolvedMembers[m.name] || m.cls.escapes || (len(sites[m.body]) == 0 && !esm) {
 			add(m.body, site{unknown: true})
 		}
 	}
 
+	isMethod := map[ast.Node]bool{}
+	for _, m := range methods.all {
+		isMethod[m.body] = true
+	}
 	for _, fn := range funcs {
-		if len(sites[fn]) == 0 && !(esm && c.named(fn)) {
+		if len(sites[fn]) == 0 && !isMethod[fn] && !(esm && c.named(fn)) {
 			add(fn, site{unknown: true}) // a classic script's function may be called by another script or the page
 		}
 	}
 	slices.SortFunc(funcs, func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
 	funcs = slices.Compact(funcs)
 
+	solve(funcs, sites, c.freq, c.why, func(site) bool { return true })
+	// What a function leaks is freed at the calls inside a tidy: its leaks
+	// grow only as often as its other calls.
+	solve(funcs, sites, c.leakFreq, c.leakWhy, func(s site) bool { return !s.tidy })
+}
+
+// solve raises each function's frequency to its most frequent included
+// site until nothing changes.
+func solve(funcs []ast.Node, sites map[ast.Node][]site, freq map[ast.Node]Frequency, why map[ast.Node]*Repeat, include func(site) bool) {
 	for changed, round := true, 0; changed && round < 4*len(funcs)+4; round++ {
 		changed = false
 		for _, fn := range funcs {
-			best, why := c.freq[fn], c.why[fn]
+			best, w := freq[fn], why[fn]
 			for _, s := range sites[fn] {
-				f, w := c.siteFrequency(fn, s)
+				if !include(s) {
+					continue
+				}
+				f, r := siteFrequency(fn, s, freq, why)
 				if f > best {
-					best, why = f, w
+					best, w = f, r
 				}
 			}
-			if best != c.freq[fn] {
-				c.freq[fn], c.why[fn], changed = best, why, true
+			if best != freq[fn] {
+				freq[fn], why[fn], changed = best, w, true
 			}
 		}
 	}
 }
 
 // siteFrequency is how often a site runs, and the context that says so.
-func (c *Info) siteFrequency(fn ast.Node, s site) (Frequency, *Repeat) {
+func siteFrequency(fn ast.Node, s site, freq map[ast.Node]Frequency, why map[ast.Node]*Repeat) (Frequency, *Repeat) {
 	switch {
 	case s.unknown:
 		return Unknown, nil
@@ -142,7 +162,24 @@ func (c *Info) siteFrequency(fn ast.Node, s site) (Frequency, *Repeat) {
 	case s.fn == fn:
 		return PerIteration, &Repeat{Kind: Recursion, Node: fn}
 	}
-	return c.freq[s.fn], c.why[s.fn]
+	return freq[s.fn], why[s.fn]
+}
+
+// inTidy reports a tidy scope around the last node of stack (as Of does).
+func (c *Info) inTidy(stack []ast.Node) bool {
+	for i := len(stack) - 1; i >= 0; i-- {
+		n := stack[i]
+		if !jsast.IsFunction(n) {
+			continue
+		}
+		if c.tidy[n] {
+			return true
+		}
+		if !InlineArgument(stack, i) || jsast.IsAsync(n) || deferred(stack[i-1]) {
+			return false
+		}
+	}
+	return false
 }
 
 // functionSites records how a function literal that is not an inline
@@ -304,7 +341,7 @@ func exportedNames(f *jsast.File) map[string]bool {
 // indexLoops builds the repeated context of every loop once, so that Of
 // (called concurrently by the analyzers) only reads.
 func (c *Info) indexLoops() {
-	c.loops = map[ast.Node]*Repeat{}
+	c.loops, c.notLoops = map[ast.Node]*Repeat{}, map[ast.Node]bool{}
 	var trains []ast.Node // training calls, resolved or by their unmistakable method names
 	for _, call := range c.TF.Calls {
 		if call.API.Train {
@@ -320,6 +357,10 @@ func (c *Info) indexLoops() {
 	})
 	c.File.Inspector().Preorder([]ast.Node{(*ast.ForStatement)(nil), (*ast.ForOfStatement)(nil), (*ast.ForInStatement)(nil),
 		(*ast.WhileStatement)(nil), (*ast.DoWhileStatement)(nil)}, func(n ast.Node) {
+		if stateMachine(c.File, n) {
+			c.notLoops[n] = true
+			return
+		}
 		r := &Repeat{Kind: Loop, Node: n}
 		for _, t := range trains {
 			if contains(n, t) {
@@ -329,6 +370,36 @@ func (c *Info) indexLoops() {
 		}
 		c.loops[n] = r
 	})
+}
+
+// stateMachine reports the loop Babel's regenerator and TypeScript's
+// __generator compile async functions into: `while (1) switch (…)` over
+// `_context.next` or `_a.label`. Each await is a case, not an iteration.
+func stateMachine(f *jsast.File, loop ast.Node) bool {
+	var test ast.Expression
+	var body ast.Statement
+	switch l := loop.(type) {
+	case *ast.WhileStatement:
+		test, body = l.Test, l.Body
+	case *ast.ForStatement:
+		test, body = l.Test, l.Body
+	default:
+		return false
+	}
+	if test != nil {
+		if t := f.Text(test); t != "1" && t != "true" {
+			return false
+		}
+	}
+	if b, ok := body.(*ast.BlockStatement); ok && len(b.List) == 1 {
+		body = b.List[0]
+	}
+	sw, ok := body.(*ast.SwitchStatement)
+	if !ok {
+		return false
+	}
+	d := f.Text(sw.Discriminant)
+	return strings.Contains(d, "_context") || strings.Contains(d, ".label") || strings.Contains(d, ".next")
 }
 
 // trainMethods name the calls that take an optimizer step.

@@ -79,6 +79,9 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return
 	}
 	ctx := c.cx.Of(stack)
+	if ctx.Dead {
+		return
+	}
 	var sev rules.Severity
 	switch ctx.Freq {
 	case contexts.PerIteration:

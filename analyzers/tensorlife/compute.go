@@ -37,7 +37,11 @@ func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 		if !ok {
 			return true
 		}
-		a := &Alloc{Node: n.(ast.Expression), Name: name, Ctx: ctx.Of(stack), Stack: slices.Clone(stack)}
+		c := ctx.Of(stack)
+		if c.Dead {
+			return true // a branch that never runs
+		}
+		a := &Alloc{Node: n.(ast.Expression), Name: name, Ctx: c.ForLeaks(), Stack: slices.Clone(stack)}
 		a.Fate, a.Use, a.Bindings, a.Assign = r.fateOf(stack)
 		if a.Ctx.Tidy && a.Fate != Bound {
 			a.Fate = Released // the tidy scope disposes it
@@ -404,8 +408,8 @@ var sinks = map[string]bool{
 
 func (r *Result) argFate(call *ast.CallExpression, argIndex int) (Fate, string, []*jsast.Binding, *ast.AssignExpression) {
 	if api, ok := r.TF.API(call); ok {
-		if api.Name == "tf.dispose" || api.Name == "tf.keep" {
-			return Released, "", nil, nil
+		if api.Name == "tf.dispose" || api.Name == "tf.keep" || api.Name == "tf.variable" {
+			return Released, "", nil, nil // a variable shares its initial value's buffer
 		}
 		return PassedToOp, r.displayName(call, api), nil, nil
 	}

@@ -34,9 +34,9 @@ const (
 
 // Alloc is one expression that creates a tensor.
 type Alloc struct {
-	Node ast.Expression // the call, new or await expression
-	Name string         // how messages name the producer: "tf.browser.fromPixels", "model.predict", "preprocess()"
-	Ctx  contexts.Context
+	Node ast.Expression   // the call, new or await expression
+	Name string           // how messages name the producer: "tf.browser.fromPixels", "model.predict", "preprocess()"
+	Ctx  contexts.Context // as the memory rules see it (contexts.Context.ForLeaks)
 	Fate Fate
 	// Use names the consumer for ReadOnce, PassedToOp and Sunk: "dataSync()", "tf.add", "console.log".
 	Use string

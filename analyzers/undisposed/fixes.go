@@ -378,7 +378,7 @@ func bindAwaitDispose(life *tensorlife.Result, e ast.Node, stack []ast.Node, rea
 		return nil, false
 	}
 	f := life.File
-	name := freshName(f.Src, bindingName(life, e))
+	name := freshName(life, bindingName(life, e))
 	value := f.Text(e)
 	nested := 0
 	for n := range inGroup {
@@ -426,15 +426,22 @@ func bindingName(life *tensorlife.Result, e ast.Node) string {
 
 var identifierRE = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
 
-// freshName returns base, or base2, base3, …: the first that the file does
-// not use as a word.
-func freshName(src []byte, base string) string {
+// freshName returns base, or base2, base3, …: the first name the file
+// neither declares nor uses as a global (words in comments do not count).
+func freshName(life *tensorlife.Result, base string) string {
+	used := map[string]bool{}
+	for id := range life.TF.Scope.Defs {
+		used[id.Name.String()] = true
+	}
+	for name := range life.TF.Scope.Free {
+		used[name] = true
+	}
 	for i := 1; ; i++ {
 		name := base
 		if i > 1 {
 			name += strconv.Itoa(i)
 		}
-		if !regexp.MustCompile(`\b` + name + `\b`).Match(src) {
+		if !used[name] {
 			return name
 		}
 	}
@@ -452,10 +459,7 @@ func overwriteFix(life *tensorlife.Result, a *tensorlife.Alloc, b *jsast.Binding
 		return analysis.SuggestedFix{}, false
 	}
 	f := life.File
-	name := "previous" + capitalize(b.Name)
-	if strings.Contains(string(f.Src), name) {
-		return analysis.SuggestedFix{}, false
-	}
+	name := freshName(life, "previous"+capitalize(b.Name))
 	start, end := f.Offset(stmt.Idx0()), statementEnd(f, stmt)
 	assign := strings.TrimSuffix(strings.TrimSpace(string(f.Src[start:end])), ";")
 	text := "const " + name + " = " + b.Name + "; " + assign + "; " + life.TFName + ".dispose(" + name + ");"

@@ -43,3 +43,10 @@ describe('agent', () => {
 function unusedInModule() {
   tf.scalar(7); // want "^once$"
 }
+
+class Helper {
+  neverCalled() {
+    tf.scalar(8); // want "^once$"
+  }
+}
+new Helper();
