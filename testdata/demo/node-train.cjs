@@ -43,7 +43,7 @@ async function fitCubic(data, iterations) {
   const predict = (x) => tf.tidy(() => a.mul(x.pow(3)).add(b.mul(x.square())).add(c.mul(x)).add(d));
 
   // 0.05 took forever to get anywhere, so the step size went up.
-  const optimizer = tf.train.momentum(0.5, 0.9);
+  const optimizer = tf.train.momentum(1.5, 0.9);
 
   let best = { cost: Infinity, iteration: -1, coeffs: [] };
   for (let i = 0; i < iterations; i++) {

@@ -28,7 +28,7 @@ export class SequenceTrainer {
   }
 
   useRmsprop() {
-    this.optimizer = tf.train.rmsprop(0.05, 0.9); // want "learning rate 0\\.05 for tf\\.train\\.rmsprop is above"
+    this.optimizer = tf.train.rmsprop(0.5, 0.9); // want "learning rate 0\\.5 for tf\\.train\\.rmsprop is above"
     this.compile();
   }
 

@@ -14,11 +14,12 @@ export function build(inputDim) {
 
 export function alternatives() {
   return [
-    optimizers.adam(0.05), // want "learning rate 0\\.05 for tf\\.train\\.adam is above"
+    optimizers.adam(0.15), // want "learning rate 0\\.15 for tf\\.train\\.adam is above"
     t.train.rmsprop(0.9), // want "learning rate 0\\.9 for tf\\.train\\.rmsprop is above"
-    adagrad(5e-6), // want "learning rate 5e-06 for tf\\.train\\.adagrad is below"
+    adagrad(5e-7), // want "learning rate 5e-07 for tf\\.train\\.adagrad is below"
     optimizers.adam(0.001),
     adagrad(0.01),
+    adagrad(0.1), // the top of the adaptive optimizers' range, inclusive
   ];
 }
 
