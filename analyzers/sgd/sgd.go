@@ -1,102 +1,282 @@
 package sgd
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
 var Analyzer = &analysis.Analyzer{
 	Name:     "sgd",
-	Doc:      "reports plain SGD optimizers (rule sgd-optimizer, tip 5)",
+	Doc:      "reports plain SGD on models with hidden non-linear layers (rule sgd-optimizer, tip 5)",
 	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/sgd-optimizer.md",
 	Requires: []*analysis.Analyzer{tfapi.Analyzer},
 	Run:      run,
 }
 
 const (
-	rule   = "sgd-optimizer"
-	advice = "is plain SGD: it converges slowly and needs a hand-tuned learning rate"
+	rule     = "sgd-optimizer"
+	advice   = "it converges slowly and needs a hand-tuned learning rate"
+	maxDepth = 16
+
+	// Adam's working range: a rate the user tuned inside it is kept.
+	adamMin, adamMax = 1e-4, 0.01
 )
+
+// checker holds the per-file state of the rule.
+type checker struct {
+	pass  *analysis.Pass
+	info  *tfapi.Info
+	f     *jsast.File
+	fl    *flow.Flow
+	ev    *constant.Evaluator
+	trail flow.Trail
+	seen  map[ast.Node]bool
+
+	defs      map[modelKey][]def
+	adds      map[modelKey][]addCall
+	built     model
+	builtDone bool
+}
 
 func run(pass *analysis.Pass) (any, error) {
 	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
+	if !info.UsesTF {
+		return nil, nil
+	}
 	f := info.File
+	a := &checker{
+		pass:  pass,
+		info:  info,
+		f:     f,
+		fl:    flow.New(f, info.Scope),
+		ev:    constant.New(f),
+		trail: flow.Trail{Max: 4 * maxDepth},
+	}
 	for _, c := range info.Calls {
 		switch c.API.Name {
 		case "tf.train.sgd", "tf.SGDOptimizer":
-			reportCall(pass, f, c)
+			if a.inTest(c.Node) {
+				continue
+			}
+			a.seen = map[ast.Node]bool{}
+			if ev := a.trainedBy(c.Node, false, 0); ev != nil {
+				a.reportCall(c, ev)
+			}
 		}
 	}
-	if info.UsesTF {
-		ev := constant.New(f)
-		seen := map[*ast.StringLiteral]bool{} // one config object may serve several compiles
-		f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
-			checkCompile(pass, info, ev, seen, n.(*ast.CallExpression))
-		})
-	}
+	seen := map[*ast.StringLiteral]bool{} // one config object may serve several compiles
+	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		a.checkCompile(seen, n.(*ast.CallExpression))
+	})
 	return nil, nil
 }
 
-func reportCall(pass *analysis.Pass, f *jsast.File, c tfapi.Call) {
+// inTest reports code inside a test-framework callback (it, test,
+// describe): unit tests check the mechanics of training, not how well it
+// converges.
+func (a *checker) inTest(n ast.Node) bool {
+	for p := a.f.Parent(n); p != nil; p = a.f.Parent(p) {
+		call, ok := p.(*ast.CallExpression)
+		if !ok {
+			continue
+		}
+		callee := call.Callee
+		if dot, ok := callee.(*ast.DotExpression); ok {
+			callee = dot.Left // it.only, describe.skip
+		}
+		id, ok := callee.(*ast.Identifier)
+		if !ok {
+			continue
+		}
+		switch id.Name {
+		case "it", "test", "describe":
+			if b := a.info.Scope.ObjectOf(id); b == nil || b.Import != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onWhat describes what SGD trains for a message: "a model with a hidden
+// non-linear layer (dense layer with activation 'relu', line 8)".
+func (a *checker) onWhat(ev *evidence) string {
+	subject := ev.subject
+	if subject == "" {
+		subject = "a model with a hidden non-linear layer"
+	}
+	if ev.desc == "" {
+		return subject
+	}
+	return fmt.Sprintf("%s (%s, line %d)", subject, ev.desc, a.f.Tok.Line(a.f.Start(ev.node)))
+}
+
+func (a *checker) reportCall(c tfapi.Call, ev *evidence) {
+	f := a.f
+	newArgs, rateNote := a.adamRate(jsast.Arguments(c.Node))
 	d := analysis.Diagnostic{
 		Pos:      f.Start(c.Node),
 		End:      f.End(c.Node),
 		Category: rule,
-		Message:  c.API.Name + " " + advice + "; use tf.train.adam(0.001) (tip 5)",
+		Message: fmt.Sprintf("%s is plain SGD on %s: %s; use tf.train.adam(%s)%s (tip 5)",
+			c.API.Name, a.onWhat(ev), advice, newArgs, rateNote),
 	}
-	// Suggest `….train.adam(0.001)` when the callee spells out `.sgd`.
+	// Suggest `….train.adam(…)` when the callee spells out `.sgd`.
 	if call, ok := c.Node.(*ast.CallExpression); ok {
 		if dot, ok := call.Callee.(*ast.DotExpression); ok && dot.Identifier.Name == "sgd" {
+			msg := "Use Adam with learning rate " + newArgs
+			if rateNote != "" {
+				msg = "Use Adam with its default learning rate 0.001"
+			}
 			d.SuggestedFixes = []analysis.SuggestedFix{{
-				Message: "Use Adam with learning rate 0.001",
+				Message: msg,
 				TextEdits: []analysis.TextEdit{{
 					Pos:     f.Pos(dot.Identifier.Idx),
 					End:     f.Pos(call.RightParenthesis + 1),
-					NewText: []byte("adam(0.001)"),
+					NewText: []byte("adam(" + newArgs + ")"),
 				}},
 			}}
 		}
 	}
-	pass.Report(d)
+	a.pass.Report(d)
 }
 
-// checkCompile reports optimizer: 'sgd' in the config of model.compile. The
-// receiver must be a known tfjs model, or the config must also name a loss,
-// which only tfjs-style compile configs do.
-func checkCompile(pass *analysis.Pass, info *tfapi.Info, ev *constant.Evaluator, seen map[*ast.StringLiteral]bool, call *ast.CallExpression) {
+// adamRate picks Adam's learning rate: the user's when it is a known value
+// inside Adam's working range, else Adam's default 0.001 — then note says
+// that and why the rate changes.
+func (a *checker) adamRate(args []ast.Expression) (rate, note string) {
+	if len(args) == 0 {
+		return "0.001", ""
+	}
+	arg := args[0]
+	text := strings.TrimSpace(a.f.Text(arg))
+	if len(text) > 30 || strings.ContainsAny(text, "\n") {
+		text = jsast.ShortCall(arg)
+	}
+	lr, ok := a.number(arg)
+	switch {
+	case !ok:
+		return "0.001", fmt.Sprintf(": the learning rate changes to Adam's default (%s was tuned for SGD)", text)
+	case lr >= adamMin && lr <= adamMax:
+		return strings.TrimSpace(a.f.Text(arg)), ""
+	}
+	value := format(lr)
+	if _, literal := arg.(*ast.NumberLiteral); !literal {
+		value += " (" + text + ")"
+	}
+	return "0.001", fmt.Sprintf(": the learning rate changes to Adam's default (%s is outside Adam's range %s–%s)",
+		value, format(adamMin), format(adamMax))
+}
+
+// number folds e to a number: what the constant evaluator knows, and static
+// class fields (Trainer.LEARNING_RATE) that are never assigned.
+func (a *checker) number(e ast.Expression) (float64, bool) {
+	if v, ok := a.ev.Number(e); ok {
+		return v, true
+	}
+	dot, ok := e.(*ast.DotExpression)
+	if !ok {
+		return 0, false
+	}
+	id, ok := dot.Left.(*ast.Identifier)
+	if !ok {
+		return 0, false
+	}
+	b := a.info.Scope.ObjectOf(id)
+	if b == nil || b.Kind != jsast.ClassName || b.Reassigned() {
+		return 0, false
+	}
+	cl, ok := b.Decl.(*ast.ClassLiteral)
+	if !ok {
+		return 0, false
+	}
+	name := dot.Identifier.Name
+	var init ast.Expression
+	for _, el := range cl.Body {
+		if fd, ok := el.(*ast.FieldDefinition); ok && fd.Static && !fd.Computed {
+			if k, ok := fd.Key.(*ast.StringLiteral); ok && k.Value == name {
+				init = fd.Initializer
+			}
+		}
+	}
+	if init == nil || a.staticWritten(b, name.String()) {
+		return 0, false
+	}
+	return a.ev.Number(init)
+}
+
+// staticWritten reports an assignment to Class.name anywhere in the file.
+func (a *checker) staticWritten(class *jsast.Binding, name string) bool {
+	for _, r := range class.Refs {
+		dot, ok := a.f.Parent(r).(*ast.DotExpression)
+		if !ok || dot.Left != ast.Expression(r) || dot.Identifier.Name.String() != name {
+			continue
+		}
+		switch p := a.f.Parent(dot).(type) {
+		case *ast.AssignExpression:
+			if p.Left == ast.Expression(dot) {
+				return true
+			}
+		case *ast.UnaryExpression:
+			return true
+		}
+	}
+	return false
+}
+
+func format(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+// checkCompile reports optimizer: 'sgd' in the config of model.compile when
+// the model has a hidden non-linear layer. The receiver must be a known
+// tfjs model, or the config must also name a loss, which only tfjs-style
+// compile configs do.
+func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallExpression) {
 	dot, ok := call.Callee.(*ast.DotExpression)
 	if !ok || dot.Identifier.Name != "compile" || len(call.ArgumentList) != 1 {
 		return
 	}
-	cfg := ev.Object(call.ArgumentList[0])
+	cfg := a.ev.Object(call.ArgumentList[0])
 	if cfg == nil {
 		return
 	}
-	api, known := info.API(call)
+	api, known := a.info.API(call)
 	if !(known && api.Name == "LayersModel.compile") && constant.Property(cfg, "loss") == nil {
 		return
 	}
 	lit, ok := constant.Property(cfg, "optimizer").(*ast.StringLiteral)
-	if !ok || !strings.EqualFold(lit.Value.String(), "sgd") || seen[lit] {
+	if !ok || !strings.EqualFold(lit.Value.String(), "sgd") || seen[lit] || a.inTest(call) {
+		return
+	}
+	ev := a.modelAt(dot.Left, call, 0).found
+	if ev == nil {
 		return
 	}
 	seen[lit] = true
-	f := info.File
+	f := a.f
 	quote := f.Text(lit)[:1]
-	pass.Report(analysis.Diagnostic{
+	a.pass.Report(analysis.Diagnostic{
 		Pos:      f.Start(lit),
 		End:      f.End(lit),
 		Category: rule,
-		Message:  "optimizer '" + lit.Value.String() + "' " + advice + "; use 'adam' (tip 5)",
+		Message:  fmt.Sprintf("optimizer '%s' is plain SGD on %s: %s; use 'adam' (tip 5)", lit.Value.String(), a.onWhat(ev), advice),
 		SuggestedFixes: []analysis.SuggestedFix{{
 			Message:   "Use 'adam'",
 			TextEdits: []analysis.TextEdit{{Pos: f.Start(lit), End: f.End(lit), NewText: []byte(quote + "adam" + quote)}},
 		}},
 	})
+}
+
+func flowReturns(fn flow.Function) ([]ast.Expression, bool) { return flow.Returns(fn) }
+
+func constantProperty(obj *ast.ObjectLiteral, key string) ast.Expression {
+	return constant.Property(obj, key)
 }

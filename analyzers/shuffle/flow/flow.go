@@ -396,12 +396,16 @@ type Function = ast.Expression
 
 // Callee returns the local function a call invokes: a function declared in
 // the file, a const (or never reassigned) variable holding a function or
-// arrow literal, or `this.method()` of the enclosing class.
+// arrow literal, `this.method()` of the enclosing class, or
+// `Class.method()` of a static method of a class declared in the file.
 func (fl *Flow) Callee(call *ast.CallExpression) Function {
 	switch c := call.Callee.(type) {
 	case *ast.Identifier:
 		return fl.FunctionOf(c)
 	case *ast.DotExpression:
+		if id, ok := c.Left.(*ast.Identifier); ok {
+			return fl.staticMethod(id, c.Identifier.Name.String())
+		}
 		if _, this := c.Left.(*ast.ThisExpression); !this {
 			return nil
 		}
@@ -411,6 +415,27 @@ func (fl *Flow) Callee(call *ast.CallExpression) Function {
 		}
 		if m := jsast.ClassMethod(class, c.Identifier.Name.String()); m != nil {
 			return m.Body
+		}
+	}
+	return nil
+}
+
+// staticMethod returns the body of static method name of the class that
+// id names (a class declaration that is never reassigned).
+func (fl *Flow) staticMethod(id *ast.Identifier, name string) Function {
+	b := fl.Scope.ObjectOf(id)
+	if b == nil || b.Kind != jsast.ClassName || b.Reassigned() {
+		return nil
+	}
+	cl, ok := b.Decl.(*ast.ClassLiteral)
+	if !ok {
+		return nil
+	}
+	for _, el := range cl.Body {
+		if m, ok := el.(*ast.MethodDefinition); ok && m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
+			if k, ok := m.Key.(*ast.StringLiteral); ok && k.Value.String() == name {
+				return m.Body
+			}
 		}
 	}
 	return nil
@@ -582,4 +607,36 @@ func (fl *Flow) holder(fn ast.Expression) *jsast.Binding {
 		}
 	}
 	return nil
+}
+
+// ThisClass returns the class whose instance `this` is at n: n must sit in
+// a method, constructor or field initializer, possibly inside arrows; nil
+// elsewhere.
+func (fl *Flow) ThisClass(n ast.Node) *ast.ClassLiteral { return fl.thisClass(n) }
+
+// LocalCalls returns the direct calls of a local named function found in
+// the file, whoever else may call it (exported functions included).
+func (fl *Flow) LocalCalls(fn Function) []*ast.CallExpression {
+	var b *jsast.Binding
+	switch f := fn.(type) {
+	case *ast.FunctionLiteral:
+		if f.Name != nil {
+			b = fl.Scope.Defs[f.Name]
+		} else {
+			b = fl.holder(f)
+		}
+	case *ast.ArrowFunctionLiteral:
+		b = fl.holder(f)
+	}
+	if b == nil || fl.FunctionOf(b.Ident) != fn {
+		return nil
+	}
+	fl.index()
+	var calls []*ast.CallExpression
+	for _, r := range b.Refs {
+		if c := fl.callee[r]; c != nil {
+			calls = append(calls, c)
+		}
+	}
+	return calls
 }
