@@ -80,6 +80,7 @@ type creation struct {
 	api    tfapi.API
 	kind   kind
 	repeat *contexts.Repeat
+	region ast.Node // the code one repetition runs (contexts.Context.Region)
 	fn     ast.Node // innermost function around the call
 	stack  []ast.Node
 }
@@ -98,6 +99,7 @@ type checker struct {
 	creations []*creation
 	disposes  []disposeCall
 	work      []int // offsets of calls that train or predict
+	loads     []int // offsets of calls that load a model
 	// resultTarget maps the callee identifier of a call whose result is
 	// stored (`const m = build()`, `m = build()`) to the compacted target text.
 	resultTarget map[*ast.Identifier]string
@@ -159,7 +161,7 @@ func (c *checker) collect() {
 			return true
 		}
 		c.creations = append(c.creations, &creation{
-			node: e, api: api, kind: k, repeat: cx.Repeat, fn: cx.Func,
+			node: e, api: api, kind: k, repeat: cx.Repeat, region: cx.Region, fn: cx.Func,
 			stack: append([]ast.Node(nil), stack...),
 		})
 		return true
@@ -195,6 +197,8 @@ func (c *checker) noteCall(call *ast.CallExpression, api tfapi.API, resolved boo
 		c.disposes = append(c.disposes, disposeCall{off: off})
 	case resolved && (api.Train || workAPIs[api.Name]):
 		c.work = append(c.work, off)
+	case resolved && loadAPIs[api.Name]:
+		c.loads = append(c.loads, off)
 	}
 	if dot, ok := call.Callee.(*ast.DotExpression); ok {
 		name := dot.Identifier.Name.String()
@@ -252,13 +256,23 @@ func (c *checker) decide() {
 	for _, cr := range c.creations {
 		if cr.kind == model {
 			modelBodies[cr.repeat.Node] = true
+			modelBodies[cr.region] = true
+		}
+	}
+	// A body that loads a model each time owns the optimizer it compiles
+	// the model with: a fresh model needs fresh slots.
+	for _, cr := range c.creations {
+		for _, n := range []ast.Node{cr.region, cr.repeat.Node} {
+			if start, end := c.span(n); c.loadsIn(start, end) {
+				modelBodies[n] = true
+			}
 		}
 	}
 	for _, cr := range c.creations {
 		r := cr.repeat
 		setup := r.Kind == contexts.Loop || r.Kind == contexts.ForEach
 		switch {
-		case (cr.kind == layer || cr.kind == optimizer) && modelBodies[r.Node]:
+		case (cr.kind == layer || cr.kind == optimizer) && (modelBodies[r.Node] || modelBodies[cr.region]):
 		case c.collected(cr):
 		case setup && !c.works(r):
 		case c.lazyStack(cr.stack, cr.repeat), c.lazyHelper(cr):
@@ -267,6 +281,19 @@ func (c *checker) decide() {
 			c.report(cr)
 		}
 	}
+}
+
+// loadAPIs load a model from storage or the network.
+var loadAPIs = map[string]bool{"tf.loadLayersModel": true, "tf.loadGraphModel": true, "tf.models.modelFromJSON": true}
+
+// loadsIn reports a model load between two offsets.
+func (c *checker) loadsIn(start, end int) bool {
+	for _, off := range c.loads {
+		if start <= off && off < end {
+			return true
+		}
+	}
+	return false
 }
 
 // works reports a training or prediction call inside the repeated body.

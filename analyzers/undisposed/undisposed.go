@@ -75,11 +75,17 @@ func run(pass *analysis.Pass) (any, error) {
 // iteration grows without bound (error); per event or per call of a
 // function called from out of sight grows with use (warning); code that
 // runs once leaks once, reported at info only when the config asks.
-func (c *checker) level(ctx contexts.Context) (rules.Severity, bool) {
+//
+// A leak of a few elements per click (tf.scalar(x), tf.tensor2d([[x]]) and
+// ops on them) stays a few bytes for any realistic number of clicks: info.
+func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity, bool) {
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		return rules.Error, true
 	case contexts.PerEvent, contexts.Unknown:
+		if c.allSmall(nodes) {
+			return rules.Info, true
+		}
 		return rules.Warning, true
 	}
 	if c.cfg != nil && c.cfg.ReportOnce {
@@ -94,6 +100,11 @@ func (c *checker) growth(ctx contexts.Context, n ast.Node, count int) string {
 	if count > 1 {
 		what = fmt.Sprintf("%d tensors", count)
 	}
+	if ctx.Freq != contexts.PerIteration && ctx.Freq != contexts.Once {
+		if e, ok := n.(ast.Expression); ok && c.life.Small(e) {
+			what += " of a few elements"
+		}
+	}
 	switch ctx.Freq {
 	case contexts.PerIteration, contexts.PerEvent:
 		return "it leaks " + what + " " + ctx.Rate() + ctx.Via(c.life.File, n)
@@ -101,6 +112,17 @@ func (c *checker) growth(ctx contexts.Context, n ast.Node, count int) string {
 		return "it leaks " + what + " each time this function runs"
 	}
 	return "this code runs once, so it leaks " + what + " once"
+}
+
+// allSmall reports tensors the file shows to hold a few elements each.
+func (c *checker) allSmall(nodes []ast.Node) bool {
+	for _, n := range nodes {
+		e, ok := n.(ast.Expression)
+		if !ok || !c.life.Small(e) {
+			return false
+		}
+	}
+	return len(nodes) > 0
 }
 
 // localTo reports a binding that holds one tensor per run of the code that
@@ -124,7 +146,7 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 			leaked = append(leaked, b)
 		}
 	}
-	sev, ok := c.level(a.Ctx)
+	sev, ok := c.level(a.Ctx, a.Node)
 	if len(leaked) == 0 || !ok {
 		return
 	}
@@ -171,7 +193,11 @@ func quotedList(names []string) string {
 
 func (c *checker) checkTemporaries(group []*tensorlife.Alloc) {
 	first := group[0]
-	sev, ok := c.level(first.Ctx)
+	nodes := make([]ast.Node, len(group))
+	for i, a := range group {
+		nodes[i] = a.Node
+	}
+	sev, ok := c.level(first.Ctx, nodes...)
 	if !ok {
 		return
 	}
@@ -271,7 +297,7 @@ func (c *checker) checkOverwrite(a *tensorlife.Alloc) bool {
 	if c.life.ReleasedWithin(b, region, a.Ctx.Func) {
 		return false
 	}
-	sev, ok := c.level(a.Ctx)
+	sev, ok := c.level(a.Ctx, a.Node)
 	if !ok {
 		return false
 	}

@@ -1,0 +1,158 @@
+package tensorlife
+
+import (
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// smallElements is how many elements a tensor may have and still count as
+// small: a leak of a few of them per click costs a few bytes.
+const smallElements = 16
+
+// literalTensors take their values as the first argument.
+var literalTensors = map[string]bool{
+	"tf.tensor": true, "tf.tensor1d": true, "tf.tensor2d": true, "tf.tensor3d": true, "tf.tensor4d": true,
+	"tf.tensor5d": true, "tf.tensor6d": true,
+}
+
+// shapedTensors take their shape as the first argument.
+var shapedTensors = map[string]bool{
+	"tf.zeros": true, "tf.ones": true, "tf.fill": true, "tf.randomNormal": true, "tf.randomUniform": true,
+	"tf.truncatedNormal": true,
+}
+
+// growers are ops whose result may be much larger than their inputs.
+var growers = map[string]bool{
+	"matMul": true, "outerProduct": true, "tile": true, "pad": true, "oneHot": true, "concat": true, "stack": true,
+	"resizeBilinear": true, "resizeNearestNeighbor": true, "conv2dTranspose": true, "broadcastTo": true,
+}
+
+// Small reports a tensor expression the file shows to hold at most a few
+// elements: built from a short literal (tf.scalar(3), tf.tensor2d([[x]])),
+// a literal small shape, or ops on such tensors only.
+func (r *Result) Small(e ast.Expression) bool { return r.small(e, 0) }
+
+func (r *Result) small(e ast.Expression, depth int) bool {
+	if depth > 8 || e == nil {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.AwaitExpression:
+		return r.small(x.Argument, depth+1)
+	case *ast.Identifier:
+		b := r.TF.Scope.ObjectOf(x)
+		if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
+			return false
+		}
+		return r.small(b.Init, depth+1)
+	case *ast.CallExpression:
+		api, ok := r.TF.API(x)
+		name := api.Name
+		if !ok {
+			dot, isDot := x.Callee.(*ast.DotExpression)
+			if !isDot {
+				return false
+			}
+			name = dot.Identifier.Name.String()
+		}
+		switch {
+		case name == "tf.scalar":
+			return true
+		case literalTensors[name]:
+			return len(x.ArgumentList) > 0 && literalElements(x.ArgumentList[0], 0) <= smallElements
+		case shapedTensors[name]:
+			return len(x.ArgumentList) > 0 && literalElements(x.ArgumentList[0], 0) <= smallElements && shapeProduct(x.ArgumentList[0]) <= smallElements
+		case growers[name[strings.LastIndex(name, ".")+1:]]:
+			return false
+		}
+		var inputs []ast.Expression
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && !strings.HasPrefix(name, "tf.") {
+			// A method: a tensor receiver is an input; a model's is not.
+			k := r.TF.KindOf(dot.Left)
+			_, predicts := predictMethods[dot.Identifier.Name.String()]
+			if k.IsTensorish() || r.isTensorArg(dot.Left) || (k == tfapi.KindOther && !predicts) {
+				inputs = append(inputs, dot.Left)
+			}
+		}
+		for _, a := range x.ArgumentList {
+			if k := r.TF.KindOf(a); k.IsTensorish() || r.isTensorArg(a) {
+				inputs = append(inputs, a)
+			}
+		}
+		if len(inputs) == 0 {
+			return false
+		}
+		for _, in := range inputs {
+			if !r.small(in, depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isTensorArg reports an argument tensorlife itself knows to be a tensor.
+func (r *Result) isTensorArg(e ast.Expression) bool {
+	if id, ok := e.(*ast.Identifier); ok {
+		return r.tensorVars[r.TF.Scope.ObjectOf(id)]
+	}
+	_, ok := r.produces(e)
+	return ok
+}
+
+// literalElements counts the leaves of a literal (nested) array; a plain
+// number or name is one element; anything else is many.
+func literalElements(e ast.Expression, depth int) int {
+	if depth > 6 {
+		return smallElements + 1
+	}
+	switch x := e.(type) {
+	case *ast.ArrayLiteral:
+		n := 0
+		for _, v := range x.Value {
+			n += literalElements(v, depth+1)
+		}
+		return n
+	case *ast.NumberLiteral, *ast.Identifier, *ast.UnaryExpression, *ast.BooleanLiteral:
+		return 1
+	case *ast.DotExpression, *ast.CallExpression, *ast.BinaryExpression:
+		if depth > 0 {
+			return 1 // an element computed from a value: [[Number(input.value)]]
+		}
+	}
+	return smallElements + 1
+}
+
+// shapeProduct multiplies a literal shape's dimensions.
+func shapeProduct(e ast.Expression) int {
+	arr, ok := e.(*ast.ArrayLiteral)
+	if !ok {
+		return smallElements + 1
+	}
+	p := 1
+	for _, v := range arr.Value {
+		n, ok := v.(*ast.NumberLiteral)
+		if !ok {
+			return smallElements + 1
+		}
+		f, ok := n.Value.(float64)
+		if !ok {
+			if i, isInt := n.Value.(int64); isInt {
+				f = float64(i)
+			} else {
+				return smallElements + 1
+			}
+		}
+		p *= int(f)
+		if p > smallElements {
+			return p
+		}
+	}
+	return p
+}
