@@ -119,9 +119,9 @@ func literalElements(e ast.Expression, depth int) int {
 			n += literalElements(v, depth+1)
 		}
 		return n
-	case *ast.NumberLiteral, *ast.Identifier, *ast.UnaryExpression, *ast.BooleanLiteral:
+	case *ast.NumberLiteral, *ast.UnaryExpression, *ast.BooleanLiteral:
 		return 1
-	case *ast.DotExpression, *ast.CallExpression, *ast.BinaryExpression:
+	case *ast.Identifier, *ast.DotExpression, *ast.CallExpression, *ast.BinaryExpression:
 		if depth > 0 {
 			return 1 // an element computed from a value: [[Number(input.value)]]
 		}

@@ -55,13 +55,13 @@ func (info *Info) computeName(e ast.Expression, depth int) string {
 		}
 	case *ast.CallExpression:
 		if isRequireTF(info.Scope, e) {
-			return "tf"
+			return moduleBase(e.ArgumentList[0].(*ast.StringLiteral).Value.String())
 		}
 	case *ast.AwaitExpression: // await import('@tensorflow/tfjs')
 		if c, ok := e.Argument.(*ast.CallExpression); ok {
 			if _, ok := c.Callee.(*ast.DynamicImportExpression); ok && len(c.ArgumentList) == 1 {
 				if s, ok := c.ArgumentList[0].(*ast.StringLiteral); ok && IsModule(s.Value.String()) {
-					return "tf"
+					return moduleBase(s.Value.String())
 				}
 			}
 		}
@@ -93,11 +93,12 @@ func (info *Info) bindingName(b *jsast.Binding, depth int) string {
 		if !IsModule(b.Import.Module) {
 			return ""
 		}
+		base := moduleBase(b.Import.Module)
 		switch b.Import.Name {
 		case "*", "default":
-			return "tf"
+			return base
 		}
-		return "tf." + b.Import.Name
+		return base + "." + b.Import.Name
 	}
 	if !b.Stable() {
 		return ""
@@ -123,6 +124,15 @@ func (info *Info) bindingName(b *jsast.Binding, depth int) string {
 func isIndex(s string) bool {
 	_, err := strconv.Atoi(s)
 	return err == nil
+}
+
+// moduleBase is the name a tfjs package's namespace has in the union
+// package: tfjs-data's is tf.data; the others' functions are tf's.
+func moduleBase(spec string) string {
+	if spec == "@tensorflow/tfjs-data" {
+		return "tf.data"
+	}
+	return "tf"
 }
 
 // isRequireTF reports `require('@tensorflow/tfjs…')` with the free require.
