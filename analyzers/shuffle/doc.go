@@ -3,7 +3,11 @@
 //
 //   - `shuffle: false` in the config of model.fit (a tfjs LayersModel, or a
 //     `.fit(x, y, {…})` call in a file that uses tfjs and defines no fit
-//     method of its own), unless a layer of the file is `stateful: true`;
+//     method of its own), unless a layer of the file is `stateful: true` or
+//     the data is trained full batch: x's sample count, followed to the
+//     tensor's values or shape, is at most the batch size (32 when absent
+//     or read at run time), or x holds values parsed from text typed into
+//     the page;
 //   - model.fitDataset(ds) when ds's pipeline is fully known — it starts at
 //     tf.data.array, tf.data.csv or tf.data.zip of such pipelines and is
 //     followed through variables, straight-line reassignments
@@ -11,6 +15,8 @@
 //     it and parameters of local functions — and never calls .shuffle(…).
 //     tf.data.generator and tf.data.func pipelines are not known: generators
 //     often sample at random;
+//     A pipeline of known size that is one batch (.batch(n) with n at least
+//     its size) is not reported either;
 //   - .batch(n) before the first .shuffle(…) of a pipeline, which shuffles
 //     whole batches;
 //   - .shuffle(k) with a constant buffer k < 2, which does not shuffle.

@@ -176,6 +176,9 @@ func (c *checker) checkFit(call *ast.CallExpression) {
 	if idx < 0 || c.reported[obj.Value[idx]] || !c.isFalse(obj.Value[idx]) {
 		return
 	}
+	if c.fullBatch(call.ArgumentList[0], obj) {
+		return // one batch per epoch: the order inside it does not matter
+	}
 	prop := obj.Value[idx]
 	c.reported[prop] = true
 	start, end := c.removal(obj, idx)
@@ -306,7 +309,7 @@ func (c *checker) checkFitDataset(call *ast.CallExpression) {
 	}
 	arg := call.ArgumentList[0]
 	p := c.walk(arg)
-	if !p.known || p.cycle || p.shuffled || p.root == nil || p.size >= 0 && p.size < 2 {
+	if !p.known || p.cycle || p.shuffled || p.root == nil || p.size >= 0 && p.size < 2 || c.oneBatch(p) {
 		return
 	}
 	line := c.f.Tok.Line(c.f.Pos(p.root.Idx0()))
@@ -343,6 +346,24 @@ func (c *checker) checkFitDataset(call *ast.CallExpression) {
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// oneBatch reports a pipeline of known size whose every .batch(n) holds
+// all of it: each epoch is one batch, and the order inside does not matter.
+func (c *checker) oneBatch(p pipe) bool {
+	if p.size < 0 || len(p.batches) == 0 {
+		return false
+	}
+	for _, b := range p.batches {
+		if len(b.ArgumentList) == 0 {
+			return false
+		}
+		n, ok := c.ev().Number(b.ArgumentList[0])
+		if !ok || n < float64(p.size) {
+			return false
+		}
+	}
+	return true
 }
 
 // insert adds an insertion at idx unless one was already offered there
@@ -426,6 +447,10 @@ func (c *checker) reportBatch(batch, shuffle *ast.CallExpression) {
 		}
 	}
 	c.pass.Report(d)
+}
+
+func constantProperty(obj *ast.ObjectLiteral, key string) ast.Expression {
+	return constant.Property(obj, key)
 }
 
 // argsText returns the source of a call's parenthesized arguments.
