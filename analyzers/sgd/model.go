@@ -343,17 +343,24 @@ func (a *checker) modelAt(e ast.Expression, site ast.Node, depth int) model {
 	return combine(len(ds), func(i int) model { return a.valueModel(ds[i].value, k, &ds[i], depth+1) })
 }
 
-// reaching returns the definition that reaches site within its function:
-// the last one before it there; nil when none of ds is in that function.
+// reaching returns the definitions that may reach site within its
+// function: the last one before it there, and the ones before that while
+// the later ones sit under a condition or in a loop (they may not run); nil
+// when none of ds is in that function.
 func (a *checker) reaching(ds []def, site ast.Node) []def {
 	fn := a.enclosingFunction(site)
-	var last []def
-	for _, d := range ds {
-		if d.at.Idx0() < site.Idx0() && a.enclosingFunction(d.at) == fn {
-			last = []def{d}
+	var out []def
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := ds[i]
+		if d.at.Idx0() >= site.Idx0() || a.enclosingFunction(d.at) != fn {
+			continue
+		}
+		out = append(out, d)
+		if a.certain(d.at, fn, site) {
+			return out
 		}
 	}
-	return last
+	return nil // none surely runs before site here: every definition may reach it
 }
 
 // model is what is known of a model: found is its hidden non-linearity;

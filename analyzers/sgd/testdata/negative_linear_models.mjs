@@ -63,3 +63,15 @@ export function convOnly() {
   model.compile({ optimizer: 'sgd', loss: 'meanSquaredError' });
   return model;
 }
+
+// The deep variant is built only on request: on the other path the model is linear, so the rule stays silent.
+export function maybeDeep(inputDim, deep) {
+  let model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [inputDim], units: 1 })] });
+  if (deep) {
+    model = tf.sequential({
+      layers: [tf.layers.dense({ inputShape: [inputDim], units: 16, activation: 'relu' }), tf.layers.dense({ units: 1 })],
+    });
+  }
+  model.compile({ optimizer: 'sgd', loss: 'meanSquaredError' });
+  return model;
+}
