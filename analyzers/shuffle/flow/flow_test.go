@@ -207,3 +207,35 @@ func TestTrail(t *testing.T) {
 		t.Fatal("Leave steps back out")
 	}
 }
+
+func TestStaticCalleeAndLocalCalls(t *testing.T) {
+	src := `export class Factory {
+  static make() { return a; }
+  make() { return b; }
+}
+export function build() { return c; }
+const x = Factory.make();
+const y = build();
+use(build);
+let Other = Factory;
+Other.make();
+`
+	f := jsast.Parse(token.NewFileSet(), "t.mjs", []byte(src))
+	fl := flow.New(f, f.Info())
+	var calls []*ast.CallExpression
+	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) { calls = append(calls, n.(*ast.CallExpression)) })
+	// Factory.make() is the static method, not the instance one.
+	fn := fl.Callee(calls[0])
+	if rets, _ := flow.Returns(fn); texts(f, rets) != "a" {
+		t.Errorf("Callee(Factory.make()) returns [%s], want [a]", texts(f, rets))
+	}
+	// Other is a reassignable variable, not the class declaration.
+	if fn := fl.Callee(calls[3]); fn != nil {
+		t.Errorf("Callee(Other.make()) = %s, want nil", f.Text(fn))
+	}
+	// build is exported and used as a value: no complete caller list, but its local calls are known.
+	build := fl.Callee(calls[1])
+	if got := fl.LocalCalls(build); len(got) != 1 || got[0] != calls[1] {
+		t.Errorf("LocalCalls(build) = %d calls, want the one direct call", len(got))
+	}
+}
