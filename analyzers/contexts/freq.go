@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
 
+	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
@@ -342,6 +344,7 @@ func exportedNames(f *jsast.File) map[string]bool {
 // (called concurrently by the analyzers) only reads.
 func (c *Info) indexLoops() {
 	c.loops, c.notLoops = map[ast.Node]*Repeat{}, map[ast.Node]bool{}
+	var ev *constant.Evaluator // built on the first counting loop
 	var trains []ast.Node // training calls, resolved or by their unmistakable method names
 	for _, call := range c.TF.Calls {
 		if call.API.Train {
@@ -367,6 +370,13 @@ func (c *Info) indexLoops() {
 				r.Detail = "training step"
 				break
 			}
+		}
+		// A loop over a handful of fixed items (the layers to build, three
+		// sample inputs) repeats nothing that grows: it runs as often as the
+		// code around it. A training loop is one however short.
+		if r.Detail == "" && c.fewIterations(n, &ev) {
+			c.notLoops[n] = true
+			return
 		}
 		c.loops[n] = r
 	})
@@ -400,6 +410,62 @@ func stateMachine(f *jsast.File, loop ast.Node) bool {
 	}
 	d := f.Text(sw.Discriminant)
 	return strings.Contains(d, "_context") || strings.Contains(d, ".label") || strings.Contains(d, ".next")
+}
+
+// fewLimit is how many iterations count as a handful.
+const fewLimit = 16
+
+// fewIterations reports a loop whose iteration count the code fixes at a
+// handful: for…of over a short array literal, or a counting for loop with
+// literal bounds.
+func (c *Info) fewIterations(loop ast.Node, ev **constant.Evaluator) bool {
+	switch l := loop.(type) {
+	case *ast.ForOfStatement:
+		return c.shortArray(l.Source)
+	case *ast.ForStatement:
+		if *ev == nil {
+			*ev = constant.New(c.File)
+		}
+		from, to, ok := countingBounds(*ev, l)
+		return ok && to-from <= fewLimit
+	}
+	return false
+}
+
+// shortArray reports an array literal (or a never reassigned variable
+// holding one) of at most fewLimit elements.
+func (c *Info) shortArray(e ast.Expression) bool {
+	if id, ok := e.(*ast.Identifier); ok {
+		if b := c.TF.Scope.ObjectOf(id); b != nil && b.Kind != jsast.Param && b.Stable() && b.Init != nil {
+			e = b.Init
+		}
+	}
+	arr, ok := e.(*ast.ArrayLiteral)
+	return ok && len(arr.Value) <= fewLimit
+}
+
+// countingBounds reads `for (let i = A; i < B; i++)` (or <=) with literal
+// or constant A and B.
+func countingBounds(ev *constant.Evaluator, l *ast.ForStatement) (from, to float64, ok bool) {
+	init, isLex := l.Initializer.(*ast.ForLoopInitializerLexicalDecl)
+	if !isLex || len(init.LexicalDeclaration.List) != 1 || init.LexicalDeclaration.List[0].Initializer == nil {
+		return 0, 0, false
+	}
+	from, ok = ev.Number(init.LexicalDeclaration.List[0].Initializer)
+	test, isBin := l.Test.(*ast.BinaryExpression)
+	if !ok || !isBin {
+		return 0, 0, false
+	}
+	to, ok = ev.Number(test.Right)
+	switch {
+	case !ok:
+		return 0, 0, false
+	case test.Operator == token.LESS_OR_EQUAL:
+		to++
+	case test.Operator != token.LESS:
+		return 0, 0, false
+	}
+	return from, to, true
 }
 
 // trainMethods name the calls that take an optimizer step.

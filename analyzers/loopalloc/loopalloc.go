@@ -662,11 +662,21 @@ func (c *checker) report(cr *creation) {
 	}
 	pos, _ := c.f.Span(cr.node)
 	_, end := c.f.Span(callee)
+	// Per event (a Train button that rebuilds the model from the form) the
+	// rebuild is often the point; what leaks is the previous one, once per
+	// click: info, with the advice that fits.
+	sev, tip := rules.Off, advice[cr.kind]
+	if cr.repeat.Frequency() == contexts.PerEvent {
+		sev = rules.Info
+		if cr.kind == model {
+			tip = "dispose() the previous model before building a new one (or build it once and reuse it)"
+		}
+	}
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      pos,
 		End:      end,
-		Category: runctx.Category(rule, rules.Off),
-		Message:  fmt.Sprintf("%s is created %s: %s (tip 13)", name, c.where(cr), advice[cr.kind]),
+		Category: runctx.Category(rule, sev),
+		Message:  fmt.Sprintf("%s is created %s: %s (tip 13)", name, c.where(cr), tip),
 	})
 }
 

@@ -86,6 +86,11 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
+		if ctx.Tidy {
+			// Inside a tidy (an RL step reading its action, a loss
+			// printing itself) no await is possible without restructuring.
+			sev = rules.Info
+		}
 	case contexts.PerEvent:
 		sev = rules.Info
 	default:
@@ -101,6 +106,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	case fn != nil:
 		msg += fmt.Sprintf("; in this async function use (await %s.%s()) (tip 17)", recv, async)
 		fixable = !inParams && !strings.Contains(c.f.Text(call), "?.")
+	case ctx.Tidy:
+		msg += fmt.Sprintf(": return the tensor from the tidy and read it after with await t.%s() (tip 17)", async)
 	default:
 		msg += ": " + c.remedy(ctx.Repeat, async) + " (tip 17)"
 	}

@@ -398,7 +398,7 @@ func commonClass(a, b string) string {
 // share the others: add, concat, slice, log, dispose, clone, …).
 var tensorOnlyMethods = map[string]bool{
 	"sub": true, "div": true, "mul": true, "matMul": true, "expandDims": true, "squeeze": true, "reshape": true,
-	"toFloat": true, "toInt": true, "cast": true, "relu": true, "sigmoid": true, "softmax": true, "square": true,
+	"toFloat": true, "cast": true, "relu": true, "sigmoid": true, "softmax": true, "square": true,
 	"sqrt": true, "rsqrt": true, "argMax": true, "argMin": true, "clipByValue": true, "dataSync": true,
 	"arraySync": true, "conv2d": true, "resizeBilinear": true, "resizeNearestNeighbor": true, "asScalar": true,
 	"as1D": true, "as2D": true, "as3D": true, "as4D": true, "flatten": true, "logSoftmax": true, "squaredDifference": true,

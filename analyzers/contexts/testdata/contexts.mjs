@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs';
 
 tf.scalar(1); // want "^once$"
 
-for (let i = 0; i < 3; i++) {
+const steps = Number(process.argv[2]);
+for (let i = 0; i < steps; i++) {
   tf.scalar(i); // want "^per iteration$"
   tf.tidy(() => tf.scalar(i)); // want "^per iteration, tidy$"
 }
@@ -48,14 +49,14 @@ function normalize(x) {
 tf.tidy(() => normalize(tf.ones([2])));
 
 function step() {
-  tf.scalar(11); // want "^per iteration \\(called from the loop body on line 53\\)$"
+  tf.scalar(11); // want "^per iteration \\(called from the loop body on line 54\\)$"
 }
 while (true) {
   step();
   if (Math.random() > 0.5) break;
 }
 
-[1, 2, 3].forEach((v) => {
+globalThis.values.forEach((v) => {
   tf.scalar(v); // want "^per element$"
 });
 
@@ -68,3 +69,16 @@ class Stopper extends tf.Callback {
 tf.tidy(() => {
   setTimeout(() => tf.scalar(13), 10); // want "^once$"
 });
+
+// A handful of fixed iterations repeats nothing that grows.
+for (const units of [64, 32, 10]) {
+  tf.scalar(units); // want "^once$"
+}
+for (let k = 0; k < 4; k++) {
+  tf.scalar(k); // want "^once$"
+}
+['a', 'b'].forEach((name) => tf.scalar(name.length)); // want "^once$"
+for (let epoch = 0; epoch < 5; epoch++) {
+  tf.scalar(epoch); // want "^per training step$"
+  opt.minimize(() => tf.scalar(14).square()); // want "^per training step, tidy$"
+}

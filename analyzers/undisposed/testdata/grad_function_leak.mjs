@@ -17,12 +17,13 @@ export async function saliency(example, classIndex) {
   return Array.from(await magnitude.data());
 }
 
-// Saliency for every class in turn, one gradient per class.
+// Saliency for every class in turn, one gradient per class: three
+// iterations, so the leak grows with the calls, not the loop.
 export async function saliencyAllClasses(example) {
   const input = tf.tensor2d([example]);
   const maps = [];
   for (let k = 0; k < 3; k++) {
-    const [g] = tf.grads((x) => model.apply(x).gather([k], 1).sum())([input]); // want "`g` from tf\\.grads is never disposed.*leaks one tensor per iteration"
+    const [g] = tf.grads((x) => model.apply(x).gather([k], 1).sum())([input]); // want "`g` from tf\\.grads is never disposed.*leaks one tensor each time this function runs"
     maps.push(Array.from(await g.data()));
   }
   input.dispose();

@@ -23,11 +23,11 @@ console.log('target range', ys.min().dataSync()[0], ys.max().dataSync()[0]);
   loss.dispose();
 })();
 
-for (const x of [-1.5, -0.5, 0.5, 1.5]) {
+for (const x of Array.from({ length: 200 }, (_, i) => i / 50 - 2)) {
   const y = model.predict(tf.tensor2d([[x]])).dataSync()[0]; // want "2 intermediate tensors \\(tensor2d, predict\\)"
   console.log(`f(${x}) ≈ ${y.toFixed(3)} (untrained)`);
 }
 
-for (let i = 0; i < 5; i++) {
+for (let i = 0; i < 500; i++) {
   tf.randomNormal([1000]).mean().print(); // want "2 intermediate tensors \\(randomNormal, mean\\)"
 }
