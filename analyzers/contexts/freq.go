@@ -345,7 +345,7 @@ func exportedNames(f *jsast.File) map[string]bool {
 func (c *Info) indexLoops() {
 	c.loops, c.notLoops = map[ast.Node]*Repeat{}, map[ast.Node]bool{}
 	var ev *constant.Evaluator // built on the first counting loop
-	var trains []ast.Node // training calls, resolved or by their unmistakable method names
+	var trains []ast.Node      // training calls, resolved or by their unmistakable method names
 	for _, call := range c.TF.Calls {
 		if call.API.Train {
 			trains = append(trains, call.Node)
