@@ -4,8 +4,8 @@ import "fmt"
 
 // Severity notes shared by the memory rules, worded as in RULES.md.
 const (
-	repeatedErrorElseWarning = "error in repeated context, else warning"
-	repeatedError            = "error in repeated context"
+	repeatedErrorElseWarning = "error per iteration, warning per event or unknown caller, off once"
+	repeatedError            = "error per iteration, warning per event"
 )
 
 // catalog is RULES.md as data, in its order. Tips of the memory rules follow
@@ -16,29 +16,29 @@ var catalog = []Rule{
 		Summary: "a tensor bound to a local variable that is never disposed, returned or handed off"},
 	{ID: "leaked-temporary", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: repeatedErrorElseWarning, Fix: Suggestion, Implemented: true,
 		Summary: "an intermediate tensor never bound nor released: chained ops, discarded or read-once results outside tf.tidy"},
-	// Only flagged in repeated context, where it is always an error.
+	// Only flagged where code repeats (per iteration or per event).
 	{ID: "overwritten-tensor", Tips: []int{13}, DefaultSeverity: Error, SeverityNote: repeatedError, Fix: Suggestion, Implemented: true,
 		Summary: "a variable holding an unreleased tensor reassigned to a new tensor (w = w.sub(g) in a loop)"},
 	{ID: "async-tidy", Tips: []int{13}, DefaultSeverity: Error, Implemented: true,
 		Summary: "tf.tidy with an async callback, or one that returns a Promise or uses await"},
 	{ID: "use-after-dispose", Tips: []int{13}, DefaultSeverity: Error, Implemented: true,
 		Summary: "a tensor read after dispose() on the same straight-line path"},
-	{ID: "variable-in-loop", Tips: []int{13}, DefaultSeverity: Warning, Implemented: true,
-		Summary: "tf.variable, models, optimizers or layers constructed in a repeated context"},
-	{ID: "sync-readback", Tips: []int{17}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,
-		Summary: "dataSync/arraySync/bufferSync in a repeated context or inside an async function"},
+	{ID: "variable-in-loop", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: "warning per iteration, info per event", Implemented: true,
+		Summary: "tf.variable, models, optimizers or layers constructed in code that runs per iteration or per event"},
+	{ID: "sync-readback", Tips: []int{17}, DefaultSeverity: Warning, SeverityNote: "warning per iteration, info per event, off once and in Node", Fix: Suggestion, Implemented: true,
+		Summary: "dataSync/arraySync/bufferSync in browser code that runs per iteration or per event"},
 	{ID: "unawaited-training", Tips: []int{17}, DefaultSeverity: Warning, Implemented: true,
-		Summary: "a fit/fitDataset/trainOnBatch/save/data/array promise that is not awaited, returned, chained or stored"},
+		Summary: "a fit/fitDataset/trainOnBatch/save/data/array promise nobody waits for, when later code uses the model or data or the call repeats"},
 	{ID: "timer-wait", Tips: []int{17}, DefaultSeverity: Info, Implemented: true,
 		Summary: "setTimeout or sleep used to wait for training results instead of awaiting them"},
 
 	// The headline checks.
 	{ID: "resize-full-tensor", Tips: []int{14}, DefaultSeverity: Warning, Implemented: true,
-		Summary: "tf.image resizing of a full-size fromPixels/webcam tensor: draw into a canvas of the target size first"},
+		Summary: "per frame or per event, tf.image resizing of a full-size fromPixels/webcam tensor: draw into a canvas of the target size first"},
 	{ID: "sgd-optimizer", Tips: []int{5}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,
-		Summary: "plain SGD (tf.train.sgd, optimizer: 'sgd'): use tf.train.adam"},
+		Summary: "plain SGD (tf.train.sgd, optimizer: 'sgd') on a model with a hidden non-linear layer: use tf.train.adam"},
 	{ID: "learning-rate", Tips: []int{5, 6}, DefaultSeverity: Warning, SeverityNote: "warning (error if ≤ 0)", Implemented: true,
-		Summary: "a literal learning rate outside the optimizer's sensible range, or ≤ 0",
+		Summary: "a constant learning rate outside the optimizer's working range, or ≤ 0",
 		Options: learningRateOptions()},
 	{ID: "missing-shuffle", Tips: []int{8}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,
 		Summary: "training data never shuffled, batched before shuffling, or shuffled with a buffer < 2"},
@@ -94,18 +94,21 @@ var catalog = []Rule{
 		Summary: "a tfjslint-disable directive names an unknown rule ID (the message names the closest valid one)"},
 }
 
-// learningRateRanges are the sensible ranges of RULES.md. The minimum of
-// sgd/momentum is 0 because "≤ 0" is its own, error-level check.
+// learningRateRanges are the working ranges of each optimizer, calibrated
+// on public tfjs code so that no textbook rate trips them: sgd and
+// momentum run up to 1 (0.15 and 0.5 are tutorial rates), the adaptive
+// optimizers between 1e-6 and 0.1. The minimum of sgd/momentum is 0
+// because "≤ 0" is its own, error-level check.
 var learningRateRanges = []struct {
 	optimizer string
 	min, max  float64
 }{
-	{"sgd", 0, 0.1},
-	{"momentum", 0, 0.1},
-	{"adam", 1e-5, 0.01},
-	{"adamax", 1e-5, 0.01},
-	{"adagrad", 1e-5, 0.01},
-	{"rmsprop", 1e-5, 0.01},
+	{"sgd", 0, 1},
+	{"momentum", 0, 1},
+	{"adam", 1e-6, 0.1},
+	{"adamax", 1e-6, 0.1},
+	{"adagrad", 1e-6, 0.1},
+	{"rmsprop", 1e-6, 0.1},
 }
 
 func learningRateOptions() []Option {

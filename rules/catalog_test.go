@@ -63,9 +63,9 @@ func TestCatalogEntries(t *testing.T) {
 		note     string
 		fix      FixKind
 	}{
-		{"undisposed-tensor", []int{13}, Warning, "error in repeated context, else warning", Suggestion},
-		{"overwritten-tensor", []int{13}, Error, "error in repeated context", Suggestion},
-		{"sync-readback", []int{17}, Warning, "", Suggestion},
+		{"undisposed-tensor", []int{13}, Warning, "error per iteration, warning per event or unknown caller, off once", Suggestion},
+		{"overwritten-tensor", []int{13}, Error, "error per iteration, warning per event", Suggestion},
+		{"sync-readback", []int{17}, Warning, "warning per iteration, info per event, off once and in Node", Suggestion},
 		{"timer-wait", []int{17}, Info, "", NoFix},
 		{"sgd-optimizer", []int{5}, Warning, "", Suggestion},
 		{"learning-rate", []int{5, 6}, Warning, "warning (error if ≤ 0)", NoFix},
@@ -100,17 +100,17 @@ func TestRuleOptions(t *testing.T) {
 		want    any
 	}{
 		{"learning-rate", "min-sgd", 0.0},
-		{"learning-rate", "max-sgd", 0.1},
+		{"learning-rate", "max-sgd", 1.0},
 		{"learning-rate", "min-momentum", 0.0},
-		{"learning-rate", "max-momentum", 0.1},
-		{"learning-rate", "min-adam", 1e-5},
-		{"learning-rate", "max-adam", 0.01},
-		{"learning-rate", "min-adamax", 1e-5},
-		{"learning-rate", "max-adamax", 0.01},
-		{"learning-rate", "min-adagrad", 1e-5},
-		{"learning-rate", "max-adagrad", 0.01},
-		{"learning-rate", "min-rmsprop", 1e-5},
-		{"learning-rate", "max-rmsprop", 0.01},
+		{"learning-rate", "max-momentum", 1.0},
+		{"learning-rate", "min-adam", 1e-6},
+		{"learning-rate", "max-adam", 0.1},
+		{"learning-rate", "min-adamax", 1e-6},
+		{"learning-rate", "max-adamax", 0.1},
+		{"learning-rate", "min-adagrad", 1e-6},
+		{"learning-rate", "max-adagrad", 0.1},
+		{"learning-rate", "min-rmsprop", 1e-6},
+		{"learning-rate", "max-rmsprop", 0.1},
 		{"deep-without-skip", "min-layers", 8},
 		{"no-lr-schedule", "min-epochs", 50},
 	}

@@ -38,7 +38,7 @@ ignore: ["dist/**", "**/*.min.js"]
 	if got := c.Float("learning-rate", "max-adam"); got != 0.005 {
 		t.Errorf("max-adam = %v", got)
 	}
-	if got := c.Float("learning-rate", "min-adam"); got != 1e-5 {
+	if got := c.Float("learning-rate", "min-adam"); got != 1e-6 {
 		t.Errorf("min-adam default = %v", got)
 	}
 	if got := c.Int("deep-without-skip", "min-layers"); got != 12 {

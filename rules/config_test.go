@@ -72,7 +72,7 @@ func TestSetSeverity(t *testing.T) {
 
 func TestOptionAccessors(t *testing.T) {
 	var nilConfig *Config
-	if got := nilConfig.Float("learning-rate", "max-sgd"); got != 0.1 {
+	if got := nilConfig.Float("learning-rate", "max-sgd"); got != 1 {
 		t.Errorf("nil config max-sgd = %v", got)
 	}
 	if got := DefaultConfig().Int("no-lr-schedule", "min-epochs"); got != 50 {

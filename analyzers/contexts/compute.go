@@ -28,11 +28,11 @@ func Compute(tf *tfapi.Info) *Info {
 	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
 		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
 		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
-		loadOf: map[ast.Node]ast.Expression{}}
+		loadOf: map[ast.Node]ast.Expression{}, outer: map[ast.Node]Frequency{}, iterOf: map[ast.Node]ast.Node{}}
+	c.node = runsInNode(tf)
 	if !tf.UsesTF {
 		return c
 	}
-	c.node = runsInNode(tf)
 	c.indexLoops()
 	c.markHandlerAttributes()
 	ev := constant.New(tf.File)
@@ -83,7 +83,7 @@ var loadEvents = map[string]bool{
 }
 
 // nodeModules are imports that only exist in Node.
-var nodeModules = []string{"@tensorflow/tfjs-node", "fs", "fs/promises", "path", "os", "child_process", "readline", "http", "https", "util", "stream", "worker_threads", "process"}
+var nodeModules = []string{"@tensorflow/tfjs-node", "fs", "fs/promises", "path", "os", "child_process", "readline", "http", "https", "util", "stream", "worker_threads", "process", "argparse", "yargs", "commander", "express"}
 
 // runsInNode reports a file that runs in Node: it imports tfjs-node or a
 // Node built-in, or reads process.argv/env.
@@ -167,6 +167,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 	case arrayIterators[method] && len(call.ArgumentList) > 0 && c.TF.ClassOf(dot.Left) == "" && !c.shortArray(dot.Left):
 		if fn := inlineFunc(call.ArgumentList[0]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: method})
+			c.iterOf[fn] = call
 		}
 	}
 }

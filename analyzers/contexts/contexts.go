@@ -195,6 +195,10 @@ type Info struct {
 	// leakFreq and leakWhy count only the calls outside tidy scopes.
 	leakFreq map[ast.Node]Frequency
 	leakWhy  map[ast.Node]*Repeat
+	// outer holds, for array-iteration callbacks, how often the code that
+	// iterates runs; iterOf maps them to that call.
+	outer  map[ast.Node]Frequency
+	iterOf map[ast.Node]ast.Node
 	// runsWith maps callbacks that run once per call of an API (fit's
 	// onTrainEnd) to that call.
 	runsWith map[ast.Node]ast.Node
@@ -235,6 +239,20 @@ type Context struct {
 	// Dead reports a branch that never runs: `if (DEBUG)` with a const
 	// false, and the like.
 	Dead bool
+	// Outer is how often the code around the innermost loop or per-element
+	// callback runs: a loop in code that runs once repeats a bounded
+	// number of times. It equals Freq elsewhere.
+	Outer Frequency
+}
+
+// BoundedLoop reports a loop or per-element callback (not a training
+// loop) in code that runs once or at an unknown rate: it repeats as many
+// times as there are items, then stops, so what it leaks does not grow
+// with time.
+func (c Context) BoundedLoop() bool {
+	r := c.Repeat
+	return c.Freq == PerIteration && r != nil && (r.Kind == Loop || r.Kind == ForEach) &&
+		r.Detail != "training step" && c.Outer < PerEvent
 }
 
 // ForLeaks is the context as the memory rules see it: its frequency
@@ -283,6 +301,7 @@ func (c *Info) Of(stack []ast.Node) Context {
 		}
 	}
 	ctx.Dead = c.dead(stack)
+	ctx.Outer = c.outerFreq(stack, r, boundary)
 	ctx.LeakFreq, ctx.LeakRepeat = ctx.Freq, ctx.Repeat
 	if r == nil && boundary != nil {
 		ctx.LeakFreq, ctx.LeakRepeat = c.leakFreq[boundary], nil
@@ -385,6 +404,35 @@ func (c *Info) constBool(e ast.Expression) (bool, bool) {
 		return false, false
 	}
 	return false, false
+}
+
+// outerFreq is how often the code around a loop (r) or a per-element
+// callback (boundary with an iteration mark) runs.
+func (c *Info) outerFreq(stack []ast.Node, r *Repeat, boundary ast.Node) Frequency {
+	if r != nil && r.Kind == Loop {
+		for i := len(stack) - 1; i >= 0; i-- {
+			if stack[i] == r.Node {
+				r2, b2 := c.local(stack[:i+1])
+				switch {
+				case r2 != nil:
+					return r2.Frequency()
+				case b2 != nil:
+					return c.leakFreq[b2]
+				}
+				return Once
+			}
+		}
+	}
+	if boundary != nil {
+		if f, ok := c.outer[boundary]; ok {
+			return f
+		}
+		return c.leakFreq[boundary]
+	}
+	if r != nil {
+		return r.Frequency()
+	}
+	return Once
 }
 
 // local finds, walking out from the last node of stack, the innermost loop

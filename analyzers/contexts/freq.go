@@ -127,6 +127,11 @@ func (c *Info) computeFrequencies() {
 	// What a function leaks is freed at the calls inside a tidy: its leaks
 	// grow only as often as its other calls.
 	solve(funcs, sites, c.leakFreq, c.leakWhy, func(s site) bool { return !s.tidy })
+	// How often the code that iterates runs, for per-element callbacks.
+	iters := slices.SortedFunc(maps.Keys(c.iterOf), func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
+	for _, fn := range iters {
+		c.outer[fn] = c.OfNode(c.iterOf[fn]).LeakFreq
+	}
 }
 
 // solve raises each function's frequency to its most frequent included
@@ -252,7 +257,13 @@ func (c *Info) refSite(fn ast.Node, id *ast.Identifier, stack []ast.Node, add fu
 		if c.repeated[fn] != nil {
 			return // the registration that made it repeat
 		}
-		add(fn, here(stack[:i])) // passed to a function: runs where that call runs
+		st := here(stack[:i])
+		if st.fn == fn && st.repeat == nil && !deferred(p) {
+			// A function handing itself to code out of sight (Babel's
+			// regeneratorRuntime.wrap(…, _callee, this)) is not calling itself.
+			return
+		}
+		add(fn, st) // passed to a function: runs where that call runs
 		return
 	case *ast.NewExpression:
 		if c.repeated[fn] == nil {

@@ -11,7 +11,10 @@ import (
 // rounds reach helpers of helpers.
 func (c *Info) propagateTidy() {
 	for round := 0; round < 2; round++ {
-		type sites struct{ calls, tidy int }
+		type sites struct {
+			calls, tidy int
+			b           *jsast.Binding
+		}
 		byFunc := map[ast.Node]*sites{}
 		// Methods: every this.m reference must be a call in a tidy scope, and
 		// no other receiver may name m.
@@ -51,12 +54,12 @@ func (c *Info) propagateTidy() {
 			}
 			call := n.(*ast.CallExpression)
 			fn, b := c.LocalFunction(call.Callee)
-			if fn == nil || len(b.Refs) == 0 {
+			if fn == nil || len(b.Refs) == len(b.Writes) {
 				return true
 			}
 			s := byFunc[fn]
 			if s == nil {
-				s = &sites{}
+				s = &sites{b: b}
 				byFunc[fn] = s
 			}
 			s.calls++
@@ -66,8 +69,7 @@ func (c *Info) propagateTidy() {
 			return true
 		})
 		for fn, s := range byFunc {
-			b := c.TF.Scope.FunctionBinding(fn)
-			if b == nil || s.calls != len(b.Refs) {
+			if s.calls != len(s.b.Refs)-len(s.b.Writes) {
 				continue // also referenced as a value: callers unknown
 			}
 			if s.tidy == s.calls {
@@ -94,6 +96,11 @@ func (c *Info) LocalFunction(callee ast.Expression) (ast.Node, *jsast.Binding) {
 		return b.Decl, b
 	case (b.Kind == jsast.Const || (b.Kind != jsast.Param && !b.Reassigned())) && jsast.IsFunction(b.Init):
 		return b.Init, b
+	case b.Kind == jsast.Var && b.Init == nil && len(b.Writes) == 1:
+		// Babel hoists `var f;` and assigns `f = function f() {…}` once.
+		if a, ok := c.File.Parent(b.Writes[0]).(*ast.AssignExpression); ok && a.Left == ast.Expression(b.Writes[0]) && jsast.IsFunction(a.Right) {
+			return a.Right, b
+		}
 	}
 	return nil, nil
 }

@@ -84,30 +84,10 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// ranges are the working ranges, calibrated on public tfjs code so that no
-// textbook rate trips them: sgd and momentum run up to 1 (0.15 and 0.5 are
-// the tutorials' rates), the adaptive optimizers between 1e-6 and 0.1.
-// Rates ≤ 0 are an error whatever the bounds.
-var ranges = map[string]float64{
-	"min-sgd": 0, "max-sgd": 1,
-	"min-momentum": 0, "max-momentum": 1,
-	"min-adam": 1e-6, "max-adam": 0.1,
-	"min-adamax": 1e-6, "max-adamax": 0.1,
-	"min-adagrad": 1e-6, "max-adagrad": 0.1,
-	"min-rmsprop": 1e-6, "max-rmsprop": 0.1,
-}
-
 // bound returns a range bound: the value the user configured, else the
-// calibrated default of ranges. (The option defaults listed in the rule
-// catalog predate the calibration; only the keys the user writes are read
-// from the config.)
+// catalog's calibrated default.
 func bound(cfg *rules.Config, key string) float64 {
-	if cfg != nil {
-		if v, ok := cfg.Rules[rule].Options[key].(float64); ok {
-			return v
-		}
-	}
-	return ranges[key]
+	return cfg.Float(rule, key)
 }
 
 func firstArg(call ast.Expression) ast.Expression {

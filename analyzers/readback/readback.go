@@ -86,10 +86,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
-		if ctx.Tidy {
-			// Inside a tidy (an RL step reading its action, a loss
-			// printing itself) no await is possible without restructuring.
-			sev = rules.Info
+		if ctx.BoundedLoop() {
+			sev = rules.Info // a loop over some items, run once: a few waits
 		}
 	case contexts.PerEvent:
 		sev = rules.Info

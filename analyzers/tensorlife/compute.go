@@ -379,8 +379,8 @@ var readers = map[string]bool{
 }
 
 func (r *Result) methodFate(call *ast.CallExpression, method string) (Fate, string, []*jsast.Binding, *ast.AssignExpression) {
-	if method == "dispose" {
-		return Released, "", nil, nil
+	if method == "dispose" || method == "variable" {
+		return Released, "", nil, nil // x.variable() shares x's buffer, as tf.variable(x) does
 	}
 	api, ok := r.TF.API(call)
 	if !ok {

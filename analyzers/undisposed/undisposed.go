@@ -79,10 +79,17 @@ func run(pass *analysis.Pass) (any, error) {
 // A leak of a few elements per click (tf.scalar(x), tf.tensor2d([[x]]) and
 // ops on them) stays a few bytes for any realistic number of clicks: info.
 func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity, bool) {
-	switch ctx.Freq {
-	case contexts.PerIteration:
+	switch {
+	case ctx.BoundedLoop():
+		// Once per item of a loop that itself runs once (data set-up):
+		// bounded by the data, it does not grow while the page runs.
+		if c.allSmall(nodes) {
+			return rules.Info, true
+		}
+		return rules.Warning, true
+	case ctx.Freq == contexts.PerIteration:
 		return rules.Error, true
-	case contexts.PerEvent, contexts.Unknown:
+	case ctx.Freq == contexts.PerEvent || ctx.Freq == contexts.Unknown:
 		if c.allSmall(nodes) {
 			return rules.Info, true
 		}
@@ -100,10 +107,18 @@ func (c *checker) growth(ctx contexts.Context, n ast.Node, count int) string {
 	if count > 1 {
 		what = fmt.Sprintf("%d tensors", count)
 	}
-	if ctx.Freq != contexts.PerIteration && ctx.Freq != contexts.Once {
+	if (ctx.Freq != contexts.PerIteration || ctx.BoundedLoop()) && ctx.Freq != contexts.Once {
 		if e, ok := n.(ast.Expression); ok && c.life.Small(e) {
 			what += " of a few elements"
 		}
+	}
+	if ctx.BoundedLoop() {
+		// The loop's own frequency multiplies the leak; say how often the loop runs.
+		around := "which runs once"
+		if ctx.Outer == contexts.Unknown {
+			around = "each time this function runs"
+		}
+		return "it leaks " + what + " " + ctx.Rate() + ctx.Via(c.life.File, n) + ", " + around
 	}
 	switch ctx.Freq {
 	case contexts.PerIteration, contexts.PerEvent:

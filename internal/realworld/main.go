@@ -113,6 +113,7 @@ func check(w io.Writer, corpus string, vs []verdict, verbose bool) (int, error) 
 	}
 	slices.Sort(repos)
 	reported := map[key]bool{}
+	linted := map[[2]string]bool{} // repo, path
 	type tally struct{ findings, reviewed, real, wrong, noise int }
 	perRule := map[string]*tally{}
 	var unreviewed []string
@@ -136,6 +137,10 @@ func check(w io.Writer, corpus string, vs []verdict, verbose bool) (int, error) 
 		res, err := lint.Run(files, lint.Options{Config: cfg})
 		if err != nil {
 			return 2, err
+		}
+		for _, f := range files {
+			rel, _ := filepath.Rel(dir, f)
+			linted[[2]string{repo, filepath.ToSlash(rel)}] = true
 		}
 		for _, f := range res.Findings {
 			if f.Severity < rules.Warning || f.Rule == "syntax-error" {
@@ -177,6 +182,8 @@ func check(w io.Writer, corpus string, vs []verdict, verbose bool) (int, error) 
 			continue
 		}
 		switch {
+		case !linted[[2]string{v.repo, v.path}]:
+			fmt.Fprintf(w, "SKIP   %s/%s:%d %s (not linted: generated, ignored or missing)\n", v.repo, v.path, v.line, v.rule)
 		case v.verdict == "real" && !reported[k]:
 			fmt.Fprintf(w, "LOST   %s/%s:%d %s (real: %s)\n", v.repo, v.path, v.line, v.rule, v.reason)
 			disagree++

@@ -8,7 +8,8 @@ import (
 )
 
 // A made-up reviewed repository: one real leak (per frame), one finding the
-// review called noise, one verdict for a line the build no longer reports.
+// review called noise, one verdict for a line the build no longer reports,
+// one for a file the build skips (a minified bundle).
 const page = `<!DOCTYPE html>
 <script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
 <video id="v"></video>
@@ -21,8 +22,8 @@ const page = `<!DOCTYPE html>
   }
   loop();
   document.body.addEventListener('click', () => {
-    const t = tf.scalar(1);
-    document.title = t.shape.length;
+    const still = tf.browser.fromPixels(video);
+    document.title = still.shape.length;
   });
 </script>
 `
@@ -36,10 +37,17 @@ func TestCheck(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "index.html"), []byte(page), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.MkdirAll(filepath.Join(dir, "dist"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "dist", "app.min.js"), []byte("var a=1;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	vs := []verdict{
 		{repo: "someone/demo", commit: "abc", path: "index.html", line: 7, rule: "undisposed-tensor", verdict: "real"},
 		{repo: "someone/demo", commit: "abc", path: "index.html", line: 13, rule: "undisposed-tensor", verdict: "noise"},
 		{repo: "someone/demo", commit: "abc", path: "index.html", line: 3, rule: "undisposed-tensor", verdict: "real"},
+		{repo: "someone/demo", commit: "abc", path: "dist/app.min.js", line: 1, rule: "undisposed-tensor", verdict: "real"},
 	}
 	var out strings.Builder
 	code, err := check(&out, corpus, vs, true)
@@ -51,7 +59,8 @@ func TestCheck(t *testing.T) {
 		"LOST   someone/demo/index.html:3 undisposed-tensor",
 		"STILL  someone/demo/index.html:13 undisposed-tensor",
 		"undisposed-tensor             2        2      1      0      1       50%",
-		"3 verdicts, 2 disagree",
+		"SKIP   someone/demo/dist/app.min.js:1 undisposed-tensor (not linted: generated, ignored or missing)",
+		"4 verdicts, 2 disagree",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)

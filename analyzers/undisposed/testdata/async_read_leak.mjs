@@ -7,7 +7,7 @@ const model = await tf.loadLayersModel('indexeddb://classifier');
 export async function classifyAll(images) {
   const labels = [];
   for (const image of images) {
-    const probs = await model.predict(image).data(); // want "the tensor from model\\.predict is read with data\\(\\) and never disposed: it leaks one tensor per iteration; bind it to a variable, await the read, then dispose it"
+    const probs = await model.predict(image).data(); // want "the tensor from model\\.predict is read with data\\(\\) and never disposed: it leaks one tensor per iteration, each time this function runs; bind it to a variable, await the read, then dispose it"
     labels.push(probs.indexOf(Math.max(...probs)));
   }
   return labels;

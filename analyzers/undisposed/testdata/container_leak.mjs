@@ -5,7 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 export async function topLabels(logits, labels) {
   const out = [];
   for (let i = 0; i < logits.shape[0]; i++) {
-    const top = tf.topk(logits.slice([i, 0], [1, -1]).squeeze(), 3); // want "`top` from tf\\.topk is never disposed: it leaks one tensor per iteration; call tf\\.dispose\\(top\\)"
+    const top = tf.topk(logits.slice([i, 0], [1, -1]).squeeze(), 3); // want "`top` from tf\\.topk is never disposed: it leaks one tensor per iteration, each time this function runs; call tf\\.dispose\\(top\\)"
     const indices = await top.indices.data();
     out.push(Array.from(indices, (k) => labels[k]));
   }
@@ -25,7 +25,7 @@ export function watch(model, video, draw) {
 
 export function ranks(scores) {
   for (let step = 0; step < 100; step++) {
-    const { values, indices } = tf.topk(scores, 5); // want "`values` and `indices` from tf\\.topk are never disposed: it leaks 2 tensors per iteration; call tf\\.dispose\\(\\[values, indices\\]\\)"
+    const { values, indices } = tf.topk(scores, 5); // want "`values` and `indices` from tf\\.topk are never disposed: it leaks 2 tensors per iteration, each time this function runs; call tf\\.dispose\\(\\[values, indices\\]\\)"
     console.log(values.arraySync(), indices.arraySync());
   }
 }

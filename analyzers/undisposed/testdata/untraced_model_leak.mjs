@@ -24,5 +24,5 @@ export function fineTune(net, xs, ys, optimizer) {
 }
 
 export function scoreAll(net, rows) {
-  return rows.map((row) => net.predict(tf.tensor2d([row])).dataSync()[0]); // want "2 intermediate tensors \\(tensor2d, predict\\) are never disposed: it leaks 2 tensors per element"
+  return rows.map((row) => net.predict(tf.tensor2d([row])).dataSync()[0]); // want "2 intermediate tensors \\(tensor2d, predict\\) are never disposed: it leaks 2 tensors of a few elements per element, each time this function runs"
 }
