@@ -28,7 +28,7 @@ func Compute(tf *tfapi.Info) *Info {
 	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
 		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
 		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
-		loadOf: map[ast.Node]ast.Expression{}, outer: map[ast.Node]Frequency{}, iterOf: map[ast.Node]ast.Node{}}
+		loadOf: map[ast.Node]ast.Expression{}, outer: map[ast.Node]Frequency{}, outerWhy: map[ast.Node]*Repeat{}, iterOf: map[ast.Node]ast.Node{}}
 	c.node = runsInNode(tf)
 	if !tf.UsesTF {
 		return c
@@ -256,6 +256,14 @@ func (c *Info) visitCallbackClass(cl *ast.ClassLiteral) {
 		if id, ok := cl.SuperClass.(*ast.Identifier); ok {
 			super = id.Name.String()
 		}
+	}
+	if strings.HasSuffix(super, "Layer") || strings.HasSuffix(super, "Cell") {
+		// A custom layer: tfjs runs its call() inside the tidy of
+		// predict, fit or apply, which frees what call() makes.
+		if m := jsast.ClassMethod(cl, "call"); m != nil && m.Body != nil {
+			c.tidy[m.Body] = true
+		}
+		return
 	}
 	if !strings.HasSuffix(super, "Callback") {
 		return

@@ -197,8 +197,9 @@ type Info struct {
 	leakWhy  map[ast.Node]*Repeat
 	// outer holds, for array-iteration callbacks, how often the code that
 	// iterates runs; iterOf maps them to that call.
-	outer  map[ast.Node]Frequency
-	iterOf map[ast.Node]ast.Node
+	outer    map[ast.Node]Frequency
+	outerWhy map[ast.Node]*Repeat
+	iterOf   map[ast.Node]ast.Node
 	// runsWith maps callbacks that run once per call of an API (fit's
 	// onTrainEnd) to that call.
 	runsWith map[ast.Node]ast.Node
@@ -240,19 +241,21 @@ type Context struct {
 	// false, and the like.
 	Dead bool
 	// Outer is how often the code around the innermost loop or per-element
-	// callback runs: a loop in code that runs once repeats a bounded
-	// number of times. It equals Freq elsewhere.
-	Outer Frequency
+	// callback runs, and the repetition that makes it so (nil for Once
+	// and Unknown): a loop in code that runs once repeats a bounded number
+	// of times. It equals Freq elsewhere.
+	Outer       Frequency
+	OuterRepeat *Repeat
 }
 
 // BoundedLoop reports a loop or per-element callback (not a training
-// loop) in code that runs once or at an unknown rate: it repeats as many
-// times as there are items, then stops, so what it leaks does not grow
-// with time.
+// loop) in code that does not itself run per iteration: it repeats as
+// many times as there are items, then stops, so what it leaks grows as
+// often as the code around it runs (Outer), not without bound.
 func (c Context) BoundedLoop() bool {
 	r := c.Repeat
 	return c.Freq == PerIteration && r != nil && (r.Kind == Loop || r.Kind == ForEach) &&
-		r.Detail != "training step" && c.Outer < PerEvent
+		r.Detail != "training step" && c.Outer < PerIteration
 }
 
 // ForLeaks is the context as the memory rules see it: its frequency
@@ -301,7 +304,7 @@ func (c *Info) Of(stack []ast.Node) Context {
 		}
 	}
 	ctx.Dead = c.dead(stack)
-	ctx.Outer = c.outerFreq(stack, r, boundary)
+	ctx.Outer, ctx.OuterRepeat = c.outerFreq(stack, r, boundary)
 	ctx.LeakFreq, ctx.LeakRepeat = ctx.Freq, ctx.Repeat
 	if r == nil && boundary != nil {
 		ctx.LeakFreq, ctx.LeakRepeat = c.leakFreq[boundary], nil
@@ -407,32 +410,38 @@ func (c *Info) constBool(e ast.Expression) (bool, bool) {
 }
 
 // outerFreq is how often the code around a loop (r) or a per-element
-// callback (boundary with an iteration mark) runs.
-func (c *Info) outerFreq(stack []ast.Node, r *Repeat, boundary ast.Node) Frequency {
+// callback (boundary with an iteration mark) runs, and why.
+func (c *Info) outerFreq(stack []ast.Node, r *Repeat, boundary ast.Node) (Frequency, *Repeat) {
 	if r != nil && r.Kind == Loop {
 		for i := len(stack) - 1; i >= 0; i-- {
 			if stack[i] == r.Node {
-				r2, b2 := c.local(stack[:i+1])
+				r2, b2 := c.local(stack[:i])
 				switch {
+				case r2 != nil && r2.Kind == Loop && r2.Detail != "training step":
+					return c.outerFreq(stack[:i], r2, b2) // nested loops over data: bounded together
 				case r2 != nil:
-					return r2.Frequency()
+					return r2.Frequency(), r2
 				case b2 != nil:
-					return c.leakFreq[b2]
+					return c.outerFreq(stack[:i], nil, b2)
 				}
-				return Once
+				return Once, nil
 			}
 		}
 	}
 	if boundary != nil {
 		if f, ok := c.outer[boundary]; ok {
-			return f
+			return f, c.outerWhy[boundary]
 		}
-		return c.leakFreq[boundary]
+		f := c.leakFreq[boundary]
+		if f >= PerEvent {
+			return f, c.leakWhy[boundary]
+		}
+		return f, nil
 	}
 	if r != nil {
-		return r.Frequency()
+		return r.Frequency(), r
 	}
-	return Once
+	return Once, nil
 }
 
 // local finds, walking out from the last node of stack, the innermost loop

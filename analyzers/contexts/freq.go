@@ -130,7 +130,8 @@ func (c *Info) computeFrequencies() {
 	// How often the code that iterates runs, for per-element callbacks.
 	iters := slices.SortedFunc(maps.Keys(c.iterOf), func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
 	for _, fn := range iters {
-		c.outer[fn] = c.OfNode(c.iterOf[fn]).LeakFreq
+		ctx := c.OfNode(c.iterOf[fn])
+		c.outer[fn], c.outerWhy[fn] = ctx.LeakFreq, ctx.LeakRepeat
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/grafana/sobek/token"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
@@ -283,6 +284,55 @@ func (c *checker) decide() {
 	}
 }
 
+// smallLayer bounds the literal units and input size of a toy model's
+// dense layers: at most ~1,000 weights each.
+const smallLayer = 32
+
+// smallModelIn reports that every layer built in region is a dense (or
+// weightless) layer with literal small sizes: a toy model whose rebuild
+// per click costs a few kilobytes.
+func (c *checker) smallModelIn(region ast.Node) bool {
+	start, end := c.span(region)
+	ev := constant.New(c.f)
+	layers := 0
+	for _, call := range c.info.Calls {
+		if !strings.HasPrefix(call.API.Name, "tf.layers.") {
+			continue
+		}
+		if off := c.f.Offset(call.Node.Idx0()); off < start || off >= end {
+			continue
+		}
+		layers++
+		switch strings.TrimPrefix(call.API.Name, "tf.layers.") {
+		case "dropout", "flatten", "activation", "reshape", "inputLayer", "softmax", "reLU", "leakyReLU":
+			continue
+		case "dense":
+		default:
+			return false // conv, recurrent, embedding, normalization: sizes the file may not show
+		}
+		cfg := ev.Object(jsast.Arg(jsast.Arguments(call.Node), 0))
+		if cfg == nil {
+			return false
+		}
+		units, ok := ev.Number(constant.Property(cfg, "units"))
+		if !ok || units > smallLayer {
+			return false
+		}
+		if shape := constant.Property(cfg, "inputShape"); shape != nil {
+			arr, ok := shape.(*ast.ArrayLiteral)
+			if !ok {
+				return false
+			}
+			for _, d := range arr.Value {
+				if n, ok := ev.Number(d); !ok || n > smallLayer {
+					return false
+				}
+			}
+		}
+	}
+	return layers > 0
+}
+
 // loadAPIs load a model from storage or the network.
 var loadAPIs = map[string]bool{"tf.loadLayersModel": true, "tf.loadGraphModel": true, "tf.models.modelFromJSON": true}
 
@@ -322,8 +372,27 @@ func (c *checker) collected(cr *creation) bool {
 	case *ast.AssignExpression:
 		_, ok := p.Left.(*ast.BracketExpression)
 		return ok && p.Right == cr.node
+	case *ast.ExpressionBody:
+		// xs.map((v) => tf.variable(v)): the result becomes an array element.
+		return len(st) >= 4 && mapCallback(st[len(st)-4], st[len(st)-3])
+	case *ast.ReturnStatement:
+		for i := len(st) - 3; i > 0; i-- {
+			if jsast.IsFunction(st[i]) {
+				return mapCallback(st[i-1], st[i])
+			}
+		}
 	}
 	return false
+}
+
+// mapCallback reports fn passed inline to an array's map or flatMap.
+func mapCallback(call, fn ast.Node) bool {
+	c, ok := call.(*ast.CallExpression)
+	if !ok || !jsast.IsArgument(c.ArgumentList, fn) {
+		return false
+	}
+	dot, ok := c.Callee.(*ast.DotExpression)
+	return ok && (dot.Identifier.Name == "map" || dot.Identifier.Name == "flatMap")
 }
 
 // lazyHelper reports a construction in a local helper whose every call is
@@ -670,6 +739,9 @@ func (c *checker) report(cr *creation) {
 		sev = rules.Info
 		if cr.kind == model {
 			tip = "dispose() the previous model before building a new one (or build it once and reuse it)"
+			if !c.smallModelIn(cr.region) {
+				sev = rules.Warning // megabytes of weights per click, unless the file shows a toy
+			}
 		}
 	}
 	c.pass.Report(analysis.Diagnostic{

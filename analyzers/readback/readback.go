@@ -86,8 +86,11 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
-		if ctx.BoundedLoop() {
-			sev = rules.Info // a loop over some items, run once: a few waits
+		if ctx.BoundedLoop() || c.synchronous(ctx.Repeat) {
+			// A loop over some items run once is a few waits; a loop that
+			// never yields (no await) blocks the page by itself, so the
+			// readback adds a GPU stall but no frozen frame.
+			sev = rules.Info
 		}
 	case contexts.PerEvent:
 		sev = rules.Info
@@ -123,6 +126,22 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// synchronous reports a loop or per-element callback that never yields:
+// a plain loop with no await in its body, array forEach/map. Frame loops,
+// timers, fit callbacks and async loops give the page a turn each time.
+func (c *checker) synchronous(r *contexts.Repeat) bool {
+	if r == nil {
+		return false
+	}
+	switch r.Kind {
+	case contexts.Loop:
+		return !strings.Contains(c.f.Text(r.Node), "await")
+	case contexts.ForEach:
+		return r.Detail != "forEachAsync" && r.Detail != "mapAsync"
+	}
+	return false
 }
 
 // receiver renders the receiver for a message, or "x" when it is long.

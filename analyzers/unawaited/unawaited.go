@@ -41,9 +41,10 @@ func run(pass *analysis.Pass) (any, error) {
 			return
 		}
 		// A dropped promise is a mistake when something waits on its work:
-		// code after it uses the model or tensor, or the call repeats (two
-		// clicks train twice at once). A fire-and-forget last step is not.
-		if fl.FateOf(call, false).Kind == promiseflow.Dropped && cx.OfNode(call).Freq < contexts.PerEvent && !usedLater(f, call, c.Receiver) {
+		// code after it uses the model or tensor, or the call sits in a
+		// loop (the iterations pile up). A fire-and-forget last step of a
+		// click handler or a script is not.
+		if fl.FateOf(call, false).Kind == promiseflow.Dropped && cx.OfNode(call).Freq < contexts.PerIteration && !usedLater(f, call, c) {
 			return
 		}
 		start, end := f.Span(call)
@@ -66,13 +67,27 @@ func message(fl *promiseflow.Flow, c promiseflow.Call) string {
 }
 
 // usedLater reports code after call, in the function (or script) that runs
-// it, that names the receiver or a data argument again:
-// `model.fit(xs, ys); model.predict(…)`, `…; xs.dispose()`.
-func usedLater(f *jsast.File, call *ast.CallExpression, recv ast.Expression) bool {
-	names := []string{f.Text(recv)}
-	for _, arg := range call.ArgumentList {
-		if id := jsast.RootIdent(arg); id != nil {
-			names = append(names, id.Name.String()) // the data: fit(xs, ys); xs.dispose()
+// it, that depends on the promise's work: for training, code that names
+// the model or a data argument again (`model.fit(xs, ys); model.predict(…)`,
+// `…; xs.dispose()`); for a save, code that disposes the model or loads a
+// model.
+func usedLater(f *jsast.File, call *ast.CallExpression, c promiseflow.Call) bool {
+	var patterns []string
+	if c.Method == "save" {
+		// Later code depends on a save when it frees the model or loads
+		// what was saved; reading the model meanwhile is fine.
+		patterns = []string{`(^|[^.\w$])` + regexp.QuoteMeta(f.Text(c.Receiver)) + `\s*\.\s*dispose\b`, `\bload(Layers|Graph)?Model\b`}
+	} else {
+		names := []string{f.Text(c.Receiver)}
+		for _, arg := range call.ArgumentList {
+			if id := jsast.RootIdent(arg); id != nil {
+				names = append(names, id.Name.String()) // the data: fit(xs, ys); xs.dispose()
+			}
+		}
+		for _, name := range names {
+			if name != "" {
+				patterns = append(patterns, `(^|[^.\w$])`+regexp.QuoteMeta(name)+`\b`)
+			}
 		}
 	}
 	end := f.Offset(call.Idx1())
@@ -93,12 +108,8 @@ func usedLater(f *jsast.File, call *ast.CallExpression, recv ast.Expression) boo
 	if end >= limit {
 		return false
 	}
-	for _, name := range names {
-		if name == "" {
-			continue
-		}
-		re := regexp.MustCompile(`(^|[^.\w$])` + regexp.QuoteMeta(name) + `\b`)
-		if re.Match(f.Src[end:limit]) {
+	for _, p := range patterns {
+		if regexp.MustCompile(p).Match(f.Src[end:limit]) {
 			return true
 		}
 	}

@@ -72,28 +72,34 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // level is the severity of a leak from how often its code runs: every
-// iteration grows without bound (error); per event or per call of a
-// function called from out of sight grows with use (warning); code that
-// runs once leaks once, reported at info only when the config asks.
+// iteration grows without bound (error); per event grows with use
+// (warning); in a function whose callers the file does not show it may or
+// may not grow (info); code that runs once leaks once, reported at info
+// only when the config asks.
 //
 // A leak of a few elements per click (tf.scalar(x), tf.tensor2d([[x]]) and
 // ops on them) stays a few bytes for any realistic number of clicks: info.
 func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity, bool) {
 	switch {
 	case ctx.BoundedLoop():
-		// Once per item of a loop that itself runs once (data set-up):
-		// bounded by the data, it does not grow while the page runs.
-		if c.allSmall(nodes) {
+		// Once per item of a loop over data: it grows as often as the code
+		// around the loop runs — once (data set-up) or per event.
+		if c.allSmall(nodes) || ctx.Outer == contexts.Unknown {
 			return rules.Info, true
 		}
 		return rules.Warning, true
 	case ctx.Freq == contexts.PerIteration:
 		return rules.Error, true
-	case ctx.Freq == contexts.PerEvent || ctx.Freq == contexts.Unknown:
+	case ctx.Freq == contexts.PerEvent:
 		if c.allSmall(nodes) {
 			return rules.Info, true
 		}
 		return rules.Warning, true
+	case ctx.Freq == contexts.Unknown:
+		// Callers out of sight (an export, a method of an exported class):
+		// on real code these run once at load about as often as per call,
+		// so the file alone cannot say the leak grows.
+		return rules.Info, true
 	}
 	if c.cfg != nil && c.cfg.ReportOnce {
 		return rules.Info, true
@@ -115,8 +121,11 @@ func (c *checker) growth(ctx contexts.Context, n ast.Node, count int) string {
 	if ctx.BoundedLoop() {
 		// The loop's own frequency multiplies the leak; say how often the loop runs.
 		around := "which runs once"
-		if ctx.Outer == contexts.Unknown {
+		switch {
+		case ctx.Outer == contexts.Unknown:
 			around = "each time this function runs"
+		case ctx.OuterRepeat != nil:
+			around = "on every " + ctx.OuterRepeat.Unit()
 		}
 		return "it leaks " + what + " " + ctx.Rate() + ctx.Via(c.life.File, n) + ", " + around
 	}

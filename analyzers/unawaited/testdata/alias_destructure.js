@@ -20,6 +20,6 @@ function showScores(sequences) {
 }
 
 function saveToDisk(m) {
-  m.save('downloads://sentiment'); // want "m\\.save\\(…\\) returns a Promise that is never awaited"
+  m.save('downloads://sentiment');
   document.getElementById('log').textContent = 'saved';
 }

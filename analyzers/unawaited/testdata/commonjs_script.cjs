@@ -20,7 +20,7 @@ async function main(csvPath) {
   const model = makeModel(4, 3);
   model.fitDataset(dataset, { epochs: 40 }); // want "model\\.fitDataset\\(…\\) returns a Promise that is never awaited"
   const dir = path.dirname(csvPath);
-  model.save(`file://${dir}/iris-model`); // want "model\\.save\\(…\\) returns a Promise"
+  model.save(`file://${dir}/iris-model`);
   console.log('saved to', dir);
 }
 

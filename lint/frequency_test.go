@@ -1,0 +1,84 @@
+package lint
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+// A page whose leaks differ only in how often their code runs.
+const frequencyPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<video id="cam"></video><button id="go">Go</button>
+<script>
+  const cam = document.getElementById('cam');
+  const model = tf.sequential({layers: [tf.layers.dense({units: 4, inputShape: [8]})]});
+  const startup = tf.browser.fromPixels(cam).mean();
+  function frame() {
+    const pixels = tf.browser.fromPixels(cam);
+    document.title = pixels.shape[0];
+    requestAnimationFrame(frame);
+  }
+  requestAnimationFrame(frame);
+  document.getElementById('go').addEventListener('click', () => {
+    const still = tf.browser.fromPixels(cam);
+    const tiny = tf.scalar(2);
+    document.title = still.shape[1] + tiny.shape.length;
+    for (let i = 0; i < model.layers.length; i++) {
+      console.log(model.predict(tf.randomNormal([64, 8])).dataSync());
+    }
+  });
+  window.addEventListener('load', () => {
+    const warm = tf.browser.fromPixels(cam);
+    document.title = warm.shape[2];
+  });
+</script>
+`
+
+// A library module: its export's callers are out of sight.
+const frequencyModule = `import * as tf from '@tensorflow/tfjs';
+export function preprocess(img) {
+  const pixels = tf.browser.fromPixels(img);
+  return pixels.toFloat().div(255);
+}
+`
+
+func TestSeverityByFrequency(t *testing.T) {
+	overlay := map[string][]byte{"page.html": []byte(frequencyPage), "lib.mjs": []byte(frequencyModule)}
+	lint := func(cfg *rules.Config) string {
+		cfg.Sim.Enabled = false
+		res, err := Run([]string{"lib.mjs", "page.html"}, Options{Config: cfg, Overlay: overlay})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, f := range res.Findings {
+			fmt.Fprintf(&b, "%s:%d %s %s\n", f.File, f.Range.Start.Line, f.Rule, f.Severity)
+		}
+		return b.String()
+	}
+	want := strings.Join([]string{
+		"lib.mjs:3 undisposed-tensor info",    // an export: callers unknown
+		"lib.mjs:4 leaked-temporary info",     // the same
+		"page.html:9 undisposed-tensor error", // per frame
+		"page.html:15 undisposed-tensor warning",
+		"page.html:16 undisposed-tensor info",   // per click, but one element
+		"page.html:19 leaked-temporary warning", // per click, in a loop over layers
+		"page.html:19 sync-readback info",       // per click
+		"",
+	}, "\n")
+	if got := lint(rules.DefaultConfig()); got != want {
+		t.Errorf("default config:\n%s\nwant:\n%s", got, want)
+	}
+	// report-once adds the one-off leaks (top level, the load handler) at info.
+	cfg := rules.DefaultConfig()
+	cfg.ReportOnce = true
+	got := lint(cfg)
+	for _, line := range []string{"page.html:7 leaked-temporary info", "page.html:23 undisposed-tensor info"} {
+		if !strings.Contains(got, line+"\n") {
+			t.Errorf("report-once: missing %q in\n%s", line, got)
+		}
+	}
+}
