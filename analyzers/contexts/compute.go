@@ -28,12 +28,13 @@ func Compute(tf *tfapi.Info) *Info {
 	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
 		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
 		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
-		loadOf: map[ast.Node]ast.Expression{}, outer: map[ast.Node]Frequency{}, outerWhy: map[ast.Node]*Repeat{}, iterOf: map[ast.Node]ast.Node{}}
+		loadOf: map[ast.Node]ast.Expression{}, globalFns: map[string]*jsast.Binding{}, outer: map[ast.Node]Frequency{}, outerWhy: map[ast.Node]*Repeat{}, iterOf: map[ast.Node]ast.Node{}}
 	c.node = runsInNode(tf)
 	if !tf.UsesTF {
 		return c
 	}
 	c.indexLoops()
+	c.indexGlobalFunctions()
 	c.markHandlerAttributes()
 	ev := constant.New(tf.File)
 	in := tf.File.Inspector()
@@ -148,6 +149,11 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 		}
 		if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event})
+		}
+	case jqueryEvents[method] && len(call.ArgumentList) >= 1 && c.jquery(dot.Left):
+		// $('#canvas').mousemove(function (e) {…})
+		if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
+			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: method})
 		}
 	case routeMethods[method] && len(call.ArgumentList) >= 2 && isRoute(ev, call.ArgumentList[0]):
 		// app.post('/train', (req, res) => …): a server route runs per request.
@@ -277,6 +283,33 @@ func (c *Info) visitCallbackClass(cl *ast.ClassLiteral) {
 			c.setRepeat(m.Body, &Repeat{Kind: FitCallback, Node: m.Body, Detail: key.Value.String()})
 		}
 	}
+}
+
+// jqueryEvents are jQuery's shorthand event methods.
+var jqueryEvents = map[string]bool{
+	"click": true, "dblclick": true, "change": true, "input": true, "submit": true, "keydown": true, "keyup": true,
+	"keypress": true, "mousedown": true, "mouseup": true, "mousemove": true, "mouseenter": true, "mouseleave": true,
+	"mouseover": true, "mouseout": true, "hover": true, "scroll": true, "resize": true, "focus": true, "blur": true,
+	"touchstart": true, "touchmove": true, "touchend": true, "contextmenu": true,
+}
+
+// jquery reports a jQuery selection: $(…) or jQuery(…), possibly chained.
+func (c *Info) jquery(e ast.Expression) bool {
+	for depth := 0; depth < 8; depth++ {
+		call, ok := e.(*ast.CallExpression)
+		if !ok {
+			return false
+		}
+		switch callee := call.Callee.(type) {
+		case *ast.Identifier:
+			return (callee.Name == "$" || callee.Name == "jQuery") && c.TF.Scope.IsFree(callee)
+		case *ast.DotExpression:
+			e = callee.Left
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // routeMethods register server routes (express, koa-router, fastify).

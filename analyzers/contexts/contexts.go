@@ -203,6 +203,8 @@ type Info struct {
 	// runsWith maps callbacks that run once per call of an API (fit's
 	// onTrainEnd) to that call.
 	runsWith map[ast.Node]ast.Node
+	// globalFns are functions assigned to undeclared names, by name.
+	globalFns map[string]*jsast.Binding
 	// loadOf maps load-time handlers (img.onload, addEventListener('load'))
 	// to the element they wait for.
 	loadOf map[ast.Node]ast.Expression

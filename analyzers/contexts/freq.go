@@ -76,6 +76,9 @@ func (c *Info) computeFrequencies() {
 		case *ast.Identifier:
 			b := c.TF.Scope.Uses[n]
 			if b == nil {
+				b = c.globalFns[n.Name.String()]
+			}
+			if b == nil {
 				return true
 			}
 			if b.Kind == jsast.ClassName {
@@ -206,6 +209,11 @@ func (c *Info) functionSites(fn ast.Node, stack []ast.Node, add func(ast.Node, s
 			add(fn, site{unknown: true})
 		}
 		return // its references say the rest
+	}
+	if a, ok := parent.(*ast.AssignExpression); ok {
+		if id, ok := a.Left.(*ast.Identifier); ok && c.globalFns[id.Name.String()] != nil && c.globalFns[id.Name.String()].Init == fn {
+			return // a function assigned to an undeclared name: its references say the rest
+		}
 	}
 	switch p := parent.(type) {
 	case *ast.CallExpression:

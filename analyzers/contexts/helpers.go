@@ -89,6 +89,9 @@ func (c *Info) LocalFunction(callee ast.Expression) (ast.Node, *jsast.Binding) {
 	}
 	b := c.TF.Scope.ObjectOf(id)
 	if b == nil {
+		if g := c.globalFns[id.Name.String()]; g != nil && c.TF.Scope.IsFree(id) {
+			return g.Init, g
+		}
 		return nil, nil
 	}
 	switch {
@@ -103,4 +106,26 @@ func (c *Info) LocalFunction(callee ast.Expression) (ast.Node, *jsast.Binding) {
 		}
 	}
 	return nil, nil
+}
+
+// indexGlobalFunctions finds the functions a sloppy page script assigns to
+// undeclared names (`train = async function () {…}`): they are called like
+// declared ones, from other scripts and on*="…" attributes of the page.
+func (c *Info) indexGlobalFunctions() {
+	for name, refs := range c.TF.Scope.Free {
+		var fn ast.Node
+		var writes []*ast.Identifier
+		for _, id := range refs {
+			a, ok := c.File.Parent(id).(*ast.AssignExpression)
+			if !ok || a.Left != ast.Expression(id) {
+				continue
+			}
+			writes = append(writes, id)
+			fn = a.Right
+		}
+		if len(writes) == 1 && jsast.IsFunction(fn) {
+			// Init holds the function; Refs and Writes are the free references.
+			c.globalFns[name] = &jsast.Binding{Name: name, Kind: jsast.Var, Scope: c.TF.Scope.Global, Init: fn.(ast.Expression), Refs: refs, Writes: writes}
+		}
+	}
 }

@@ -86,10 +86,9 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
-		if ctx.BoundedLoop() || c.synchronous(ctx.Repeat) {
-			// A loop over some items run once is a few waits; a loop that
-			// never yields (no await) blocks the page by itself, so the
-			// readback adds a GPU stall but no frozen frame.
+		if c.synchronous(ctx.Repeat) {
+			// A loop that never yields (no await) blocks the page by
+			// itself, so the readback adds a GPU stall but no frozen frame.
 			sev = rules.Info
 		}
 	case contexts.PerEvent:
