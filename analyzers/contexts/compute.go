@@ -28,7 +28,7 @@ func Compute(tf *tfapi.Info) *Info {
 	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
 		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
 		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
-		loadOf: map[ast.Node]ast.Expression{}, globalFns: map[string]*jsast.Binding{}, outer: map[ast.Node]Frequency{}, outerWhy: map[ast.Node]*Repeat{}, iterOf: map[ast.Node]ast.Node{}}
+		loadOf: map[ast.Node]ast.Expression{}, globalFns: map[string]*jsast.Binding{}, trainers: map[ast.Node]bool{}, outer: map[ast.Node]Frequency{}, outerWhy: map[ast.Node]*Repeat{}, iterOf: map[ast.Node]ast.Node{}}
 	c.node = runsInNode(tf)
 	if !tf.UsesTF {
 		return c

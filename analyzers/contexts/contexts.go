@@ -211,6 +211,10 @@ type Info struct {
 	// notLoops are loops that only drive a state machine: Babel's
 	// regenerator `while (1) switch (_context.prev = _context.next)`.
 	notLoops map[ast.Node]bool
+	// trainCalls are the calls that take an optimizer step; trainers the
+	// functions that make one, directly or through the functions they call.
+	trainCalls []ast.Node
+	trainers   map[ast.Node]bool
 	// loops holds the repeated context of every loop.
 	loops map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).
@@ -248,6 +252,28 @@ type Context struct {
 	// of times. It equals Freq elsewhere.
 	Outer       Frequency
 	OuterRepeat *Repeat
+}
+
+// TrainingRun reports code that runs per event inside a handler that
+// trains (a Train button): what it leaks is paid once per training run,
+// which users start a handful of times, not per use of the page.
+func (c *Info) TrainingRun(ctx Context) bool {
+	if ctx.Freq != PerEvent {
+		return false
+	}
+	for _, n := range []ast.Node{ctx.Region, repeatNode(ctx.Repeat)} {
+		if n != nil && c.trainers[n] {
+			return true
+		}
+	}
+	return false
+}
+
+func repeatNode(r *Repeat) ast.Node {
+	if r == nil {
+		return nil
+	}
+	return r.Node
 }
 
 // BoundedLoop reports a loop or per-element callback (not a training

@@ -126,6 +126,7 @@ func (c *Info) computeFrequencies() {
 	slices.SortFunc(funcs, func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
 	funcs = slices.Compact(funcs)
 
+	c.markTrainers(funcs, sites)
 	solve(funcs, sites, c.freq, c.why, func(site) bool { return true })
 	// What a function leaks is freed at the calls inside a tidy: its leaks
 	// grow only as often as its other calls.
@@ -135,6 +136,32 @@ func (c *Info) computeFrequencies() {
 	for _, fn := range iters {
 		ctx := c.OfNode(c.iterOf[fn])
 		c.outer[fn], c.outerWhy[fn] = ctx.LeakFreq, ctx.LeakRepeat
+	}
+}
+
+// markTrainers finds the functions that train: they contain a training
+// call, or call (directly or through helpers) a function that does.
+func (c *Info) markTrainers(funcs []ast.Node, sites map[ast.Node][]site) {
+	for _, fn := range funcs {
+		for _, t := range c.trainCalls {
+			if contains(fn, t) {
+				c.trainers[fn] = true
+				break
+			}
+		}
+	}
+	for changed, round := true, 0; changed && round < len(funcs)+2; round++ {
+		changed = false
+		for _, fn := range funcs {
+			if !c.trainers[fn] {
+				continue
+			}
+			for _, s := range sites[fn] {
+				if s.fn != nil && !c.trainers[s.fn] {
+					c.trainers[s.fn], changed = true, true
+				}
+			}
+		}
 	}
 }
 
@@ -366,6 +393,7 @@ func (c *Info) indexLoops() {
 	c.loops, c.notLoops = map[ast.Node]*Repeat{}, map[ast.Node]bool{}
 	var ev *constant.Evaluator // built on the first counting loop
 	var trains []ast.Node      // training calls, resolved or by their unmistakable method names
+	defer func() { c.trainCalls = trains }()
 	for _, call := range c.TF.Calls {
 		if call.API.Train {
 			trains = append(trains, call.Node)

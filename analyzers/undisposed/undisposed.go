@@ -91,8 +91,8 @@ func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity
 	case ctx.Freq == contexts.PerIteration:
 		return rules.Error, true
 	case ctx.Freq == contexts.PerEvent:
-		if c.allSmall(nodes) {
-			return rules.Info, true
+		if c.allSmall(nodes) || c.life.Ctx.TrainingRun(ctx) {
+			return rules.Info, true // a few bytes per click, or once per training run
 		}
 		return rules.Warning, true
 	case ctx.Freq == contexts.Unknown:
@@ -128,6 +128,9 @@ func (c *checker) growth(ctx contexts.Context, n ast.Node, count int) string {
 			around = "on every " + ctx.OuterRepeat.Unit()
 		}
 		return "it leaks " + what + " " + ctx.Rate() + ctx.Via(c.life.File, n) + ", " + around
+	}
+	if c.life.Ctx.TrainingRun(ctx) {
+		return "it leaks " + what + " " + ctx.Rate() + ctx.Via(c.life.File, n) + ", once per training run"
 	}
 	switch ctx.Freq {
 	case contexts.PerIteration, contexts.PerEvent:
