@@ -18,10 +18,14 @@ rules:
 budgets: {model-size: 4MiB, step-memory: 512MiB}
 sim: {enabled: false, steps: 20, timeout: 1500ms}
 ignore: ["dist/**", "**/*.min.js"]
+report-once: true
 `
 	c, err := ParseConfig("proj/.tfjslint.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !c.ReportOnce || DefaultConfig().ReportOnce {
+		t.Errorf("ReportOnce = %v (default %v), want true (default false)", c.ReportOnce, DefaultConfig().ReportOnce)
 	}
 	if c.Path != "proj/.tfjslint.yaml" || c.Dir() != "proj" {
 		t.Errorf("Path %q, Dir %q", c.Path, c.Dir())
@@ -132,6 +136,8 @@ func TestParseConfigErrors(t *testing.T) {
 			`.tfjslint.yaml:2:35: option min-layers of rule deep-without-skip must be a non-negative integer, got 8.5`},
 		{"list for int option", "rules:\n  no-lr-schedule: {min-epochs: [50]}\n",
 			`.tfjslint.yaml:2:32: option min-epochs of rule no-lr-schedule must be a non-negative integer, got a list`},
+		{"report-once not a boolean", "report-once: yes please\n",
+			`.tfjslint.yaml:1:14: report-once must be true or false, got the string "yes please"`},
 		{"bad severity", "rules:\n  sgd-optimizer: warn1\n",
 			`.tfjslint.yaml:2:18: unknown severity "warn1" for rule sgd-optimizer; did you mean "warning"?`},
 		{"bad severity in mapping", "rules:\n  sgd-optimizer: {severity: [error]}\n",
