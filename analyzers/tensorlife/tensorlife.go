@@ -129,3 +129,51 @@ func (r *Result) Refs(b *jsast.Binding) []*ast.Identifier {
 }
 
 func releases(f Fate) bool { return f == Released || f == Bound }
+
+// Escapes reports a read of b that hands its tensor on (returns it, stores
+// it, passes it to code tfjslint cannot see) rather than disposing it or
+// using it on the spot: a tf.tidy around its code would free a tensor
+// someone else still holds.
+func (r *Result) Escapes(b *jsast.Binding) bool {
+	for _, x := range r.refs[b] {
+		if x.fate == Released && !disposal(x.stack) {
+			return true
+		}
+	}
+	return false
+}
+
+// disposal reports a read that disposes: x.dispose(), tf.dispose(x) or
+// x inside the array or object given to tf.dispose.
+func disposal(stack []ast.Node) bool {
+	n := len(stack)
+	if n < 2 {
+		return false
+	}
+	if dot, ok := stack[n-2].(*ast.DotExpression); ok && dot.Identifier.Name == "dispose" {
+		return true
+	}
+	for i := n - 2; i >= 0 && i >= n-4; i-- {
+		if call, ok := stack[i].(*ast.CallExpression); ok {
+			if dot, ok := call.Callee.(*ast.DotExpression); ok && dot.Identifier.Name == "dispose" {
+				return true
+			}
+			if id, ok := call.Callee.(*ast.Identifier); ok && id.Name == "dispose" {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// AllocsIn returns the allocations whose expression starts in [from, to).
+func (r *Result) AllocsIn(from, to int) []*Alloc {
+	var out []*Alloc
+	for _, a := range r.Allocs {
+		if off := r.File.Offset(a.Node.Idx0()); from <= off && off < to {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package undisposed
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
@@ -62,6 +63,113 @@ func disposeFix(life *tensorlife.Result, a *tensorlife.Alloc, leaked []*jsast.Bi
 	return analysis.SuggestedFix{
 		Message:   "Dispose " + label + " after the last use",
 		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(pos), End: f.Tok.Pos(pos), NewText: []byte(newLine(f, list[k]) + text)}},
+	}, true
+}
+
+// tidyBlockFix wraps the statements from the declaration to the last use
+// of the leaked bindings — and of whatever those statements declare — in
+// `tf.tidy(() => { … });`, which frees every tensor they make. It is not
+// offered when the block would change meaning: an await, return, break,
+// continue or yield inside it, var or function declarations (hoisting), a
+// tensor the block hands on (stored, returned, passed to unknown code) or
+// assigns to a variable from outside.
+func tidyBlockFix(life *tensorlife.Result, a *tensorlife.Alloc, leaked []*jsast.Binding) (analysis.SuggestedFix, bool) {
+	list, k := enclosingStatement(a.Stack)
+	if list == nil || life.TFName == "" {
+		return analysis.SuggestedFix{}, false
+	}
+	f := life.File
+	within := func(i int, id *ast.Identifier) bool {
+		return list[i].Idx0() <= id.Idx0() && id.Idx0() < list[i].Idx1()
+	}
+	// lastUse extends end to the last statement of list that reads b.
+	lastUse := func(b *jsast.Binding, end int) (int, bool) {
+		for _, id := range b.Refs {
+			found := false
+			for i := k; i < len(list); i++ {
+				if within(i, id) {
+					end, found = max(end, i), true
+				}
+			}
+			if !found && !(list[k].Idx0() <= id.Idx0() && id.Idx0() < list[len(list)-1].Idx1()) {
+				return 0, false // read outside this block
+			}
+		}
+		return end, true
+	}
+	end := k
+	for _, b := range leaked {
+		var ok bool
+		if end, ok = lastUse(b, end); !ok {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	// Grow the block until nothing it declares is read after it.
+	for changed := true; changed; {
+		changed = false
+		for id, b := range life.TF.Scope.Defs {
+			if id.Idx0() < list[k].Idx0() || id.Idx0() >= list[end].Idx1() {
+				continue
+			}
+			if b.Kind == jsast.Var || b.Kind == jsast.FunctionName {
+				return analysis.SuggestedFix{}, false // hoisted: its scope would change
+			}
+			if b.Scope.Function() != leaked[0].Scope.Function() {
+				continue // declared in a nested function
+			}
+			e, ok := lastUse(b, end)
+			if !ok {
+				return analysis.SuggestedFix{}, false
+			}
+			if e > end {
+				end, changed = e, true
+			}
+		}
+	}
+	start, stop := f.Offset(list[k].Idx0()), statementEnd(f, list[end])
+	text := string(f.Src[start:stop])
+	for _, word := range []string{"await", "return", "break", "continue", "yield", "arguments"} {
+		if regexp.MustCompile(`\b` + word + `\b`).MatchString(text) {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	// Every tensor the block makes must stay in it.
+	for _, x := range life.AllocsIn(start, stop) {
+		switch x.Fate {
+		case tensorlife.Released:
+			if !x.Ctx.Tidy {
+				return analysis.SuggestedFix{}, false
+			}
+		case tensorlife.Bound:
+			for _, b := range x.Bindings {
+				if b.Ident == nil || b.Ident.Idx0() < list[k].Idx0() || b.Ident.Idx0() >= list[end].Idx1() || life.Escapes(b) {
+					return analysis.SuggestedFix{}, false
+				}
+			}
+		}
+	}
+	nl := newLine(f, list[k])
+	var body string
+	if nl == " " {
+		body = life.TFName + ".tidy(() => { " + text + " });"
+	} else {
+		indent := lineIndent(f, list[k])
+		lines := strings.Split(text, "\n")
+		for i := range lines {
+			if i == 0 || strings.TrimSpace(lines[i]) != "" {
+				lines[i] = "  " + lines[i]
+			}
+		}
+		body = life.TFName + ".tidy(() => {\n" + indent + strings.Join(lines, "\n") + "\n" + indent + "});"
+	}
+	first, last := f.Tok.Line(f.Tok.Pos(start)), f.Tok.Line(f.Tok.Pos(stop))
+	what := fmt.Sprintf("line %d", first)
+	if last > first {
+		what = fmt.Sprintf("lines %d–%d", first, last)
+	}
+	return analysis.SuggestedFix{
+		Message:   "Wrap " + what + " in " + life.TFName + ".tidy",
+		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(start), End: f.Tok.Pos(stop), NewText: []byte(body)}},
 	}, true
 }
 

@@ -201,7 +201,10 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 		Message:  msg,
 	}
 	if fix, ok := disposeFix(c.life, a, leaked); ok {
-		d.SuggestedFixes = []analysis.SuggestedFix{fix}
+		d.SuggestedFixes = append(d.SuggestedFixes, fix)
+	}
+	if fix, ok := tidyBlockFix(c.life, a, leaked); ok {
+		d.SuggestedFixes = append(d.SuggestedFixes, fix)
 	}
 	c.pass.Report(d)
 }
