@@ -78,6 +78,9 @@ func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 func (r *Result) produces(e ast.Expression) (string, bool) {
 	switch e := e.(type) {
 	case *ast.CallExpression, *ast.NewExpression:
+		if r.arrayCall(e) {
+			return "", false
+		}
 		if api, ok := r.TF.API(e); ok {
 			return r.displayName(e, api), r.producesAPI(e, api)
 		}
@@ -107,6 +110,41 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 	return "", false
 }
 
+// arrayMethods are Array methods that Tensors also have (or that make no
+// tensor on an array of them).
+var arrayMethods = map[string]bool{"slice": true, "concat": true, "map": true, "filter": true, "reverse": true,
+	"flat": true, "forEach": true, "at": true}
+
+// arrayCall reports an Array method called on a variable the code
+// indexes (outputs.slice(1) where outputs[0] is read elsewhere): a predict
+// result of a multi-output model is an array, whatever the API table says.
+func (r *Result) arrayCall(e ast.Expression) bool {
+	call, ok := e.(*ast.CallExpression)
+	if !ok {
+		return false
+	}
+	dot, ok := call.Callee.(*ast.DotExpression)
+	if !ok || !arrayMethods[dot.Identifier.Name.String()] {
+		return false
+	}
+	id, ok := dot.Left.(*ast.Identifier)
+	if !ok {
+		return false
+	}
+	b := r.TF.Scope.ObjectOf(id)
+	return b != nil && r.indexedBinding(b)
+}
+
+// indexedBinding reports a variable read as an array somewhere (b[i]).
+func (r *Result) indexedBinding(b *jsast.Binding) bool {
+	for _, id := range b.Refs {
+		if br, ok := r.File.Parent(id).(*ast.BracketExpression); ok && br.Left == ast.Expression(id) {
+			return true
+		}
+	}
+	return false
+}
+
 // predictMethods run a model on tensors and return new tensors; the async
 // ones through await.
 var predictMethods = map[string]bool{"predict": false, "execute": false, "predictOnBatch": false, "executeAsync": true}
@@ -125,7 +163,23 @@ func (r *Result) untracedPredict(call *ast.CallExpression, awaited bool) (string
 		return "", false
 	}
 	name := jsast.ShortCall(dot.Left) + "." + method
-	if id, ok := dot.Left.(*ast.Identifier); ok && !awaited && r.tensorVars[r.TF.Scope.ObjectOf(id)] {
+	holder := dot.Left
+	switch m := holder.(type) {
+	case *ast.BracketExpression: // outputs[0].argMax(): a member of a tensor array
+		holder = m.Left
+	case *ast.DotExpression: // top.indices.dataSync(), result.values.square()
+		if !tensorProps[m.Identifier.Name.String()] {
+			holder = m.Left
+		}
+	}
+	if len(name) > 40 || strings.Contains(name, "…") {
+		name = "." + method + "()"
+		if t := r.File.Text(dot.Left); len(t) <= 24 && !strings.ContainsAny(t, "\n(") {
+			name = t + "." + method
+		}
+	}
+	if id, ok := holder.(*ast.Identifier); ok && !awaited && r.tensorVars[r.TF.Scope.ObjectOf(id)] {
+
 		// A method of a variable that holds an untraced tensor (scores.argMax()).
 		if api, ok := tfapi.Method("Tensor", method); ok && !api.Async && api.Result.IsTensorish() && api.Result != tfapi.KindVariable {
 			return name, true
