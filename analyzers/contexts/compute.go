@@ -89,21 +89,21 @@ var nodeModules = []string{"@tensorflow/tfjs-node", "fs", "fs/promises", "path",
 // runsInNode reports a file that runs in Node: it imports tfjs-node or a
 // Node built-in, or reads process.argv/env.
 func runsInNode(tf *tfapi.Info) bool {
-	src := tf.File.Src
 	if tf.File.Kind == jsast.HTML {
 		return false
 	}
+	src := string(tf.File.Src) // one copy, not one per probe
 	for _, m := range nodeModules {
 		for _, q := range []string{"'", "\"", "`"} {
 			for _, pre := range []string{q, q + "node:"} {
-				if strings.Contains(string(src), pre+m+q) || (strings.HasPrefix(m, "@tensorflow/tfjs-node") && strings.Contains(string(src), pre+m)) {
+				if strings.Contains(src, pre+m+q) || (strings.HasPrefix(m, "@tensorflow/tfjs-node") && strings.Contains(src, pre+m)) {
 					return true
 				}
 			}
 		}
 	}
-	return strings.Contains(string(src), "process.argv") || strings.Contains(string(src), "process.env") ||
-		strings.Contains(string(src), "require.main") || strings.Contains(string(src), "__dirname")
+	return strings.Contains(src, "process.argv") || strings.Contains(src, "process.env") ||
+		strings.Contains(src, "require.main") || strings.Contains(src, "__dirname")
 }
 
 func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {

@@ -142,11 +142,15 @@ func (c *Info) computeFrequencies() {
 // markTrainers finds the functions that train: they contain a training
 // call, or call (directly or through helpers) a function that does.
 func (c *Info) markTrainers(funcs []ast.Node, sites map[ast.Node][]site) {
-	for _, fn := range funcs {
-		for _, t := range c.trainCalls {
-			if contains(fn, t) {
-				c.trainers[fn] = true
-				break
+	// Every function around a training call trains (walked up once per
+	// call, not tested function by function).
+	for _, t := range c.trainCalls {
+		for n := c.File.Parent(t); n != nil; n = c.File.Parent(n) {
+			if jsast.IsFunction(n) {
+				if c.trainers[n] {
+					break
+				}
+				c.trainers[n] = true
 			}
 		}
 	}
@@ -406,6 +410,16 @@ func (c *Info) indexLoops() {
 			}
 		}
 	})
+	// The loops around a training call train.
+	trainingLoops := map[ast.Node]bool{}
+	for _, t := range trains {
+		for n := c.File.Parent(t); n != nil; n = c.File.Parent(n) {
+			switch n.(type) {
+			case *ast.ForStatement, *ast.ForOfStatement, *ast.ForInStatement, *ast.WhileStatement, *ast.DoWhileStatement:
+				trainingLoops[n] = true
+			}
+		}
+	}
 	c.File.Inspector().Preorder([]ast.Node{(*ast.ForStatement)(nil), (*ast.ForOfStatement)(nil), (*ast.ForInStatement)(nil),
 		(*ast.WhileStatement)(nil), (*ast.DoWhileStatement)(nil)}, func(n ast.Node) {
 		if stateMachine(c.File, n) {
@@ -413,11 +427,8 @@ func (c *Info) indexLoops() {
 			return
 		}
 		r := &Repeat{Kind: Loop, Node: n}
-		for _, t := range trains {
-			if contains(n, t) {
-				r.Detail = "training step"
-				break
-			}
+		if trainingLoops[n] {
+			r.Detail = "training step"
 		}
 		// A loop over a handful of fixed items (the layers to build, three
 		// sample inputs) repeats nothing that grows: it runs as often as the
