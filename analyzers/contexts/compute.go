@@ -28,7 +28,7 @@ func Compute(tf *tfapi.Info) *Info {
 	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
 		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
 		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
-		loadOf: map[ast.Node]ast.Expression{}, globalFns: map[string]*jsast.Binding{}, trainers: map[ast.Node]bool{}, outer: map[ast.Node]Frequency{}, outerWhy: map[ast.Node]*Repeat{}, iterOf: map[ast.Node]ast.Node{}}
+		loadOf: map[ast.Node]ast.Expression{}, globalFns: map[string]*jsast.Binding{}, trainers: map[ast.Node]bool{}, growFreq: map[ast.Node]Frequency{}, growWhy: map[ast.Node]*Repeat{}, loopy: map[ast.Node]bool{}}
 	c.node = runsInNode(tf)
 	if !tf.UsesTF {
 		return c
@@ -102,8 +102,21 @@ func runsInNode(tf *tfapi.Info) bool {
 			}
 		}
 	}
-	return strings.Contains(src, "process.argv") || strings.Contains(src, "process.env") ||
-		strings.Contains(src, "require.main") || strings.Contains(src, "__dirname")
+	if strings.Contains(src, "process.argv") || strings.Contains(src, "process.env") ||
+		strings.Contains(src, "require.main") || strings.Contains(src, "__dirname") {
+		return true
+	}
+	// A CommonJS module that never touches the page (a server's model
+	// code required by the entry that loads tfjs-node).
+	commonJS := strings.Contains(src, "module.exports") || strings.Contains(src, "require(")
+	browser := false
+	for _, w := range []string{"document", "window", "navigator", "requestAnimationFrame", "HTMLElement", "canvas", "tf.browser"} {
+		if strings.Contains(src, w) {
+			browser = true
+			break
+		}
+	}
+	return commonJS && !browser
 }
 
 func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
@@ -139,15 +152,15 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 	switch {
 	case (method == "addEventListener" || method == "on" || method == "addListener") && len(call.ArgumentList) >= 2:
 		event, _ := ev.String(call.ArgumentList[0])
-		if loadEvents[event] {
+		if loadEvents[event] || (method != "on" && len(call.ArgumentList) >= 3 && onceOption(ev, call.ArgumentList[2])) {
 			// Runs as often as the code that registers it, or that loads the
 			// element again (img.src = …).
-			if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
+			if fn := c.funcOf(call.ArgumentList[1]); fn != nil {
 				c.loadOf[fn] = dot.Left
 			}
 			return
 		}
-		if fn := c.funcOf(call.ArgumentList[len(call.ArgumentList)-1]); fn != nil {
+		if fn := c.funcOf(call.ArgumentList[1]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event})
 		}
 	case jqueryEvents[method] && len(call.ArgumentList) >= 1 && c.jquery(dot.Left):
@@ -173,7 +186,6 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 	case arrayIterators[method] && len(call.ArgumentList) > 0 && c.TF.ClassOf(dot.Left) == "" && !c.shortArray(dot.Left):
 		if fn := inlineFunc(call.ArgumentList[0]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: method})
-			c.iterOf[fn] = call
 		}
 	}
 }
@@ -310,6 +322,17 @@ func (c *Info) jquery(e ast.Expression) bool {
 		}
 	}
 	return false
+}
+
+// onceOption reports addEventListener's options {once: true}: the
+// handler runs at most once.
+func onceOption(ev *constant.Evaluator, e ast.Expression) bool {
+	obj := ev.Object(e)
+	if obj == nil {
+		return false
+	}
+	b, ok := constant.Property(obj, "once").(*ast.BooleanLiteral)
+	return ok && b.Value
 }
 
 // routeMethods register server routes (express, koa-router, fastify).

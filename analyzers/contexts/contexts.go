@@ -195,11 +195,12 @@ type Info struct {
 	// leakFreq and leakWhy count only the calls outside tidy scopes.
 	leakFreq map[ast.Node]Frequency
 	leakWhy  map[ast.Node]*Repeat
-	// outer holds, for array-iteration callbacks, how often the code that
-	// iterates runs; iterOf maps them to that call.
-	outer    map[ast.Node]Frequency
-	outerWhy map[ast.Node]*Repeat
-	iterOf   map[ast.Node]ast.Node
+	// growFreq and growWhy are leakFreq and leakWhy with the loops that
+	// walk data seen through: how often the code around them runs; loopy
+	// holds the functions whose calls come through such a loop.
+	growFreq map[ast.Node]Frequency
+	growWhy  map[ast.Node]*Repeat
+	loopy    map[ast.Node]bool
 	// runsWith maps callbacks that run once per call of an API (fit's
 	// onTrainEnd) to that call.
 	runsWith map[ast.Node]ast.Node
@@ -246,12 +247,17 @@ type Context struct {
 	// Dead reports a branch that never runs: `if (DEBUG)` with a const
 	// false, and the like.
 	Dead bool
-	// Outer is how often the code around the innermost loop or per-element
-	// callback runs, and the repetition that makes it so (nil for Once
-	// and Unknown): a loop in code that runs once repeats a bounded number
-	// of times. It equals Freq elsewhere.
+	// Test reports code inside a test (it, test, describe, beforeEach…
+	// callbacks): it runs once per test run, whatever loops it has.
+	Test bool
+	// Outer is how often the code runs with the loops that only walk data
+	// (not training loops) seen through — here or in the callers — and
+	// the repetition that makes it so (nil for Once and Unknown); Loopy
+	// reports that such a loop multiplies it. A loop over data in code that
+	// runs once repeats a bounded number of times.
 	Outer       Frequency
 	OuterRepeat *Repeat
+	Loopy       bool
 }
 
 // TrainingRun reports code that runs per event inside a handler that
@@ -281,9 +287,7 @@ func repeatNode(r *Repeat) ast.Node {
 // many times as there are items, then stops, so what it leaks grows as
 // often as the code around it runs (Outer), not without bound.
 func (c Context) BoundedLoop() bool {
-	r := c.Repeat
-	return c.Freq == PerIteration && r != nil && (r.Kind == Loop || r.Kind == ForEach) &&
-		r.Detail != "training step" && c.Outer < PerIteration
+	return c.Freq == PerIteration && c.Loopy && c.Outer < PerIteration
 }
 
 // ForLeaks is the context as the memory rules see it: its frequency
@@ -332,7 +336,8 @@ func (c *Info) Of(stack []ast.Node) Context {
 		}
 	}
 	ctx.Dead = c.dead(stack)
-	ctx.Outer, ctx.OuterRepeat = c.outerFreq(stack, r, boundary)
+	ctx.Test = c.inTest(stack)
+	ctx.Outer, ctx.OuterRepeat, ctx.Loopy = c.growth(stack)
 	ctx.LeakFreq, ctx.LeakRepeat = ctx.Freq, ctx.Repeat
 	if r == nil && boundary != nil {
 		ctx.LeakFreq, ctx.LeakRepeat = c.leakFreq[boundary], nil
@@ -368,6 +373,25 @@ func (c *Info) OfNode(n ast.Node) Context {
 	}
 	slices.Reverse(stack)
 	return c.Of(stack)
+}
+
+// testFunctions are the test frameworks' globals that take test bodies.
+var testFunctions = map[string]bool{"it": true, "test": true, "describe": true, "beforeEach": true, "afterEach": true,
+	"beforeAll": true, "afterAll": true, "before": true, "after": true, "xit": true, "fit": true, "xdescribe": true, "fdescribe": true}
+
+// inTest reports code inside a test framework's callback.
+func (c *Info) inTest(stack []ast.Node) bool {
+	for i := len(stack) - 1; i > 0; i-- {
+		if !jsast.IsFunction(stack[i]) || !InlineArgument(stack, i) {
+			continue
+		}
+		if call, ok := stack[i-1].(*ast.CallExpression); ok {
+			if id, ok := call.Callee.(*ast.Identifier); ok && testFunctions[id.Name.String()] && c.TF.Scope.IsFree(id) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dead reports that the last node of stack sits in a branch a constant
@@ -437,39 +461,22 @@ func (c *Info) constBool(e ast.Expression) (bool, bool) {
 	return false, false
 }
 
-// outerFreq is how often the code around a loop (r) or a per-element
-// callback (boundary with an iteration mark) runs, and why.
-func (c *Info) outerFreq(stack []ast.Node, r *Repeat, boundary ast.Node) (Frequency, *Repeat) {
-	if r != nil && r.Kind == Loop {
-		for i := len(stack) - 1; i >= 0; i-- {
-			if stack[i] == r.Node {
-				r2, b2 := c.local(stack[:i])
-				switch {
-				case r2 != nil && r2.Kind == Loop && r2.Detail != "training step":
-					return c.outerFreq(stack[:i], r2, b2) // nested loops over data: bounded together
-				case r2 != nil:
-					return r2.Frequency(), r2
-				case b2 != nil:
-					return c.outerFreq(stack[:i], nil, b2)
-				}
-				return Once, nil
-			}
+// growth is how often the code around the last node of stack runs once
+// the loops over data are seen through, why, and whether such a loop (here
+// or in a caller) multiplies it.
+func (c *Info) growth(stack []ast.Node) (Frequency, *Repeat, bool) {
+	r, b, loopy := c.localGrowth(stack)
+	switch {
+	case r != nil:
+		return r.Frequency(), r, loopy
+	case b != nil:
+		f, why := c.growFreq[b], c.growWhy[b]
+		if f < PerEvent {
+			why = nil
 		}
+		return f, why, loopy || c.loopy[b]
 	}
-	if boundary != nil {
-		if f, ok := c.outer[boundary]; ok {
-			return f, c.outerWhy[boundary]
-		}
-		f := c.leakFreq[boundary]
-		if f >= PerEvent {
-			return f, c.leakWhy[boundary]
-		}
-		return f, nil
-	}
-	if r != nil {
-		return r.Frequency(), r
-	}
-	return Once, nil
+	return Once, nil, loopy
 }
 
 // local finds, walking out from the last node of stack, the innermost loop

@@ -29,6 +29,12 @@ var probe = &analysis.Analyzer{
 			if ctx.Repeat != nil {
 				parts[0] = ctx.Rate() + ctx.Via(c.File, n)
 			}
+			if ctx.Loopy && ctx.Outer < contexts.PerIteration {
+				parts = append(parts, "outer "+ctx.Outer.String(), "loopy")
+			}
+			if ctx.Test {
+				parts = append(parts, "test")
+			}
 			if ctx.Tidy {
 				parts = append(parts, "tidy")
 			}

@@ -19,6 +19,12 @@ type site struct {
 	fn      ast.Node // else the function whose invocation runs the site; nil: the top level
 	unknown bool     // callers the file does not show
 	tidy    bool     // the site is inside a tidy scope: what the function leaks there is freed
+	// The same site with loops over data made transparent (growth): what
+	// repeats around the site once the loops that only walk items are
+	// seen through, and whether such a loop was.
+	gRepeat *Repeat
+	gFn     ast.Node
+	gLoopy  bool
 }
 
 // computeFrequencies decides how often every function that is not an
@@ -30,7 +36,8 @@ func (c *Info) computeFrequencies() {
 	add := func(fn ast.Node, s site) { sites[fn] = append(sites[fn], s) }
 	here := func(stack []ast.Node) site {
 		r, b := c.local(stack)
-		return site{repeat: r, fn: b, tidy: c.inTidy(stack)}
+		gr, gb, loopy := c.localGrowth(stack)
+		return site{repeat: r, fn: b, tidy: c.inTidy(stack), gRepeat: gr, gFn: gb, gLoopy: loopy}
 	}
 	esm := isESModule(c.File)
 	exported := exportedNames(c.File)
@@ -53,7 +60,13 @@ func (c *Info) computeFrequencies() {
 			i := len(stack) - 1
 			if r := c.repeated[n]; r != nil {
 				funcs = append(funcs, n)
-				add(n, site{repeat: r})
+				st := site{repeat: r, gRepeat: r}
+				if c.itemCallback(n) {
+					// Growth: an array callback runs where the array is walked.
+					st.gRepeat, st.gFn, st.gLoopy = c.localGrowth(stack[:i])
+					st.gLoopy = true
+				}
+				add(n, st)
 			}
 			if c.loadOf[n] != nil && InlineArgument(stack, i) {
 				funcs = append(funcs, n)
@@ -131,12 +144,68 @@ func (c *Info) computeFrequencies() {
 	// What a function leaks is freed at the calls inside a tidy: its leaks
 	// grow only as often as its other calls.
 	solve(funcs, sites, c.leakFreq, c.leakWhy, func(s site) bool { return !s.tidy })
-	// How often the code that iterates runs, for per-element callbacks.
-	iters := slices.SortedFunc(maps.Keys(c.iterOf), func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
-	for _, fn := range iters {
-		ctx := c.OfNode(c.iterOf[fn])
-		c.outer[fn], c.outerWhy[fn] = ctx.LeakFreq, ctx.LeakRepeat
+	// Growth: the same with loops over data seen through.
+	growth := map[ast.Node][]site{}
+	for fn, ss := range sites {
+		for _, st := range ss {
+			if !st.tidy {
+				growth[fn] = append(growth[fn], site{repeat: st.gRepeat, fn: st.gFn, unknown: st.unknown})
+			}
+		}
 	}
+	solve(funcs, growth, c.growFreq, c.growWhy, func(site) bool { return true })
+	for changed, round := true, 0; changed && round < len(funcs)+2; round++ {
+		changed = false
+		for _, fn := range funcs {
+			if c.loopy[fn] {
+				continue
+			}
+			for _, st := range sites[fn] {
+				if !st.tidy && (st.gLoopy || (st.gRepeat == nil && st.gFn != nil && c.loopy[st.gFn])) {
+					c.loopy[fn], changed = true, true
+					break
+				}
+			}
+		}
+	}
+}
+
+// itemCallback reports an array-iteration callback (forEach, map, …):
+// it runs once per item of an array.
+func (c *Info) itemCallback(fn ast.Node) bool {
+	r := c.repeated[fn]
+	return r != nil && r.Kind == ForEach && arrayIterators[r.Detail]
+}
+
+// localGrowth is local with loops over data made transparent: it walks out
+// through non-training loops and array callbacks (noting that it did) to
+// the repetition that makes the code grow, or the function that runs it.
+func (c *Info) localGrowth(stack []ast.Node) (*Repeat, ast.Node, bool) {
+	loopy := false
+	for i := len(stack) - 1; i >= 0; i-- {
+		n := stack[i]
+		if jsast.IsFunction(n) {
+			if c.itemCallback(n) && InlineArgument(stack, i) {
+				loopy = true
+				continue
+			}
+			if c.repeated[n] == nil && c.loadOf[n] == nil && InlineArgument(stack, i) {
+				continue
+			}
+			return nil, n, loopy
+		}
+		if i+1 < len(stack) && isLoopBody(n, stack[i+1]) && !c.notLoops[n] {
+			r := c.loops[n]
+			if r == nil {
+				r = &Repeat{Kind: Loop, Node: n}
+			}
+			if r.Detail == "training step" {
+				return r, nil, loopy
+			}
+			loopy = true
+		}
+	}
+	return nil, nil, loopy
 }
 
 // markTrainers finds the functions that train: they contain a training

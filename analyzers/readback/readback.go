@@ -79,7 +79,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return
 	}
 	ctx := c.cx.Of(stack)
-	if ctx.Dead {
+	if ctx.Dead || ctx.Test {
 		return
 	}
 	var sev rules.Severity

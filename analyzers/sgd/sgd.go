@@ -130,8 +130,11 @@ func (a *checker) reportCall(c tfapi.Call, ev *evidence) {
 		Message: fmt.Sprintf("%s is plain SGD on %s: %s; use tf.train.adam(%s)%s (tip 5)",
 			c.API.Name, a.onWhat(ev), advice, newArgs, rateNote),
 	}
-	// Suggest `….train.adam(…)` when the callee spells out `.sgd`.
-	if call, ok := c.Node.(*ast.CallExpression); ok {
+	// Suggest `….train.adam(…)` when the callee spells out `.sgd` — not
+	// when the rate comes from a value known only at run time (a
+	// learning-rate field of the page): replacing it would silently
+	// disconnect that input.
+	if call, ok := c.Node.(*ast.CallExpression); ok && !a.runtimeRate(jsast.Arguments(c.Node)) {
 		if dot, ok := call.Callee.(*ast.DotExpression); ok && dot.Identifier.Name == "sgd" {
 			msg := "Use Adam with learning rate " + newArgs
 			if rateNote != "" {
@@ -148,6 +151,16 @@ func (a *checker) reportCall(c tfapi.Call, ev *evidence) {
 		}
 	}
 	a.pass.Report(d)
+}
+
+// runtimeRate reports a learning rate argument whose value is only known
+// at run time.
+func (a *checker) runtimeRate(args []ast.Expression) bool {
+	if len(args) == 0 {
+		return false
+	}
+	_, ok := a.number(args[0])
+	return !ok
 }
 
 // adamRate picks Adam's learning rate: the user's when it is a known value

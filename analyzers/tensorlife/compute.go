@@ -38,8 +38,8 @@ func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 			return true
 		}
 		c := ctx.Of(stack)
-		if c.Dead {
-			return true // a branch that never runs
+		if c.Dead || c.Test {
+			return true // a branch that never runs; a test body, run once per test run
 		}
 		a := &Alloc{Node: n.(ast.Expression), Name: name, Ctx: c.ForLeaks(), Stack: slices.Clone(stack)}
 		a.Fate, a.Use, a.Bindings, a.Assign = r.fateOf(stack)

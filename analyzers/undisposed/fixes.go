@@ -56,13 +56,19 @@ func disposeFix(life *tensorlife.Result, a *tensorlife.Alloc, leaked []*jsast.Bi
 		text = life.TFName + ".dispose([" + label + "]);"
 	}
 	f := life.File
+	if asyncUseAt(life, leaked, list[last]) {
+		return analysis.SuggestedFix{}, false // its last use reads it later (an un-awaited toPixels): no safe place
+	}
 	pos := statementEnd(f, list[last])
-	if newLine(f, list[k]) != " " {
+	sep := newLine(f, list[k])
+	if sep != " " {
 		pos = afterLine(f, pos)
+	} else {
+		sep = terminator(f, pos) + sep
 	}
 	return analysis.SuggestedFix{
 		Message:   "Dispose " + label + " after the last use",
-		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(pos), End: f.Tok.Pos(pos), NewText: []byte(newLine(f, list[k]) + text)}},
+		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(pos), End: f.Tok.Pos(pos), NewText: []byte(sep + text)}},
 	}, true
 }
 
@@ -130,6 +136,13 @@ func tidyBlockFix(life *tensorlife.Result, a *tensorlife.Alloc, leaked []*jsast.
 	text := string(f.Src[start:stop])
 	for _, word := range []string{"await", "return", "break", "continue", "yield", "arguments"} {
 		if regexp.MustCompile(`\b` + word + `\b`).MatchString(text) {
+			return analysis.SuggestedFix{}, false
+		}
+	}
+	// An asynchronous tfjs call (toPixels, data) reads its tensors after
+	// the tidy has freed them.
+	for _, call := range life.TF.Calls {
+		if off := f.Offset(call.Node.Idx0()); start <= off && off < stop && call.API.Async {
 			return analysis.SuggestedFix{}, false
 		}
 	}
@@ -289,6 +302,45 @@ func afterLine(f *jsast.File, pos int) int {
 		return i
 	}
 	return pos
+}
+
+// terminator is ";" when the statement ending at pos has no semicolon of
+// its own: on one line, the next statement needs it (ASI only helps across
+// line breaks).
+func terminator(f *jsast.File, pos int) string {
+	i := pos - 1
+	for i >= 0 && (f.Src[i] == ' ' || f.Src[i] == '\t') {
+		i--
+	}
+	if i >= 0 && (f.Src[i] == ';' || f.Src[i] == '}') {
+		return ""
+	}
+	return ";"
+}
+
+// asyncUseAt reports a read of one of the bindings in st that hands it to
+// an asynchronous tfjs call nobody awaits (tf.browser.toPixels(t, canvas)):
+// the call reads the tensor later, so disposing right after breaks it.
+func asyncUseAt(life *tensorlife.Result, bs []*jsast.Binding, st ast.Statement) bool {
+	for _, b := range bs {
+		for _, id := range life.Refs(b) {
+			if id.Idx0() < st.Idx0() || id.Idx0() >= st.Idx1() {
+				continue
+			}
+			call, ok := life.File.Parent(id).(*ast.CallExpression)
+			if !ok || call.Callee == ast.Expression(id) {
+				continue
+			}
+			api, ok := life.TF.API(call)
+			if !ok || !api.Async {
+				continue
+			}
+			if _, awaited := life.File.Parent(call).(*ast.AwaitExpression); !awaited {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newLine separates an inserted statement from the one before it: a line
@@ -503,7 +555,7 @@ func bindAwaitDispose(life *tensorlife.Result, e ast.Node, stack []ast.Node, rea
 		return []analysis.TextEdit{
 			{Pos: f.Tok.Pos(stStart), End: f.Tok.Pos(stStart), NewText: []byte("const " + name + " = " + value + ";" + nl)},
 			{Pos: f.Start(e), End: f.End(e), NewText: []byte(name)},
-			{Pos: f.Tok.Pos(stEnd), End: f.Tok.Pos(stEnd), NewText: []byte(nl + name + ".dispose();")},
+			{Pos: f.Tok.Pos(stEnd), End: f.Tok.Pos(stEnd), NewText: []byte(terminator(f, stEnd) + nl + name + ".dispose();")},
 		}, true
 	}
 	return []analysis.TextEdit{
@@ -570,7 +622,12 @@ func overwriteFix(life *tensorlife.Result, a *tensorlife.Alloc, b *jsast.Binding
 	name := freshName(life, "previous"+capitalize(b.Name))
 	start, end := f.Offset(stmt.Idx0()), statementEnd(f, stmt)
 	assign := strings.TrimSuffix(strings.TrimSpace(string(f.Src[start:end])), ";")
-	text := "const " + name + " = " + b.Name + "; " + assign + "; " + life.TFName + ".dispose(" + name + ");"
+	old := b.Name
+	if b.Ident == nil {
+		// An undeclared global: reading it before its first assignment throws.
+		old = "typeof " + b.Name + " === 'undefined' ? undefined : " + b.Name
+	}
+	text := "const " + name + " = " + old + "; " + assign + "; " + life.TFName + ".dispose(" + name + ");"
 	return analysis.SuggestedFix{
 		Message:   "Dispose the previous " + b.Name,
 		TextEdits: []analysis.TextEdit{{Pos: f.Tok.Pos(start), End: f.Tok.Pos(end), NewText: []byte(text)}},

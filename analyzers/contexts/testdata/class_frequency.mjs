@@ -16,7 +16,7 @@ class Agent {
   }
 
   replay(i) {
-    tf.scalar(3); // want "^per iteration \\(called from the loop body on line 13\\)$"
+    tf.scalar(3); // want "^per iteration \\(called from the loop body on line 13\\), outer once, loopy$"
   }
 }
 
@@ -32,7 +32,7 @@ export class Model {
 
 describe('agent', () => {
   it('acts', () => {
-    tf.scalar(5); // want "^once$"
+    tf.scalar(5); // want "^once, test$"
   });
 });
 

@@ -4,8 +4,8 @@ tf.scalar(1); // want "^once$"
 
 const steps = Number(process.argv[2]);
 for (let i = 0; i < steps; i++) {
-  tf.scalar(i); // want "^per iteration$"
-  tf.tidy(() => tf.scalar(i)); // want "^per iteration, tidy$"
+  tf.scalar(i); // want "^per iteration, outer once, loopy$"
+  tf.tidy(() => tf.scalar(i)); // want "^per iteration, outer once, loopy, tidy$"
 }
 
 function loop() {
@@ -49,7 +49,7 @@ function normalize(x) {
 tf.tidy(() => normalize(tf.ones([2])));
 
 function step() {
-  tf.scalar(11); // want "^per iteration \\(called from the loop body on line 54\\)$"
+  tf.scalar(11); // want "^per iteration \\(called from the loop body on line 54\\), outer once, loopy$"
 }
 while (true) {
   step();
@@ -57,7 +57,7 @@ while (true) {
 }
 
 globalThis.values.forEach((v) => {
-  tf.scalar(v); // want "^per element$"
+  tf.scalar(v); // want "^per element, outer once, loopy$"
 });
 
 class Stopper extends tf.Callback {
