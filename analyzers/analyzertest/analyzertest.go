@@ -59,6 +59,11 @@ func RunWithSuggestedFixes(t testing.TB, dir string, a *analysis.Analyzer) []Res
 	results := Run(t, dir, a)
 	for _, r := range results {
 		golden := r.File + ".golden"
+		if *update && !hasFixes(r) {
+			if err := os.Remove(golden); err != nil && !os.IsNotExist(err) {
+				t.Fatal(err) // a fixture without fixes keeps no stale golden
+			}
+		}
 		if *update && hasFixes(r) {
 			got, err := ApplyFixes(r)
 			if err != nil {
