@@ -27,7 +27,7 @@ const frequencyPage = `<!DOCTYPE html>
     const tiny = tf.scalar(2);
     document.title = still.shape[1] + tiny.shape.length;
     for (let i = 0; i < model.layers.length; i++) {
-      console.log(model.predict(tf.randomNormal([64, 8])).dataSync());
+      console.log(tf.browser.fromPixels(cam).toFloat().mean().dataSync());
     }
   });
   window.addEventListener('load', () => {

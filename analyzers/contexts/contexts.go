@@ -250,6 +250,10 @@ type Context struct {
 	// Test reports code inside a test (it, test, describe, beforeEach…
 	// callbacks): it runs once per test run, whatever loops it has.
 	Test bool
+	// Lazy reports a branch that runs the first time only: `if (x ===
+	// null) { … x = … }`. Sparse reports one that runs every Nth time:
+	// `if (step % 100 === 0)`.
+	Lazy, Sparse bool
 	// Outer is how often the code runs with the loops that only walk data
 	// (not training loops) seen through — here or in the callers — and
 	// the repetition that makes it so (nil for Once and Unknown); Loopy
@@ -337,6 +341,7 @@ func (c *Info) Of(stack []ast.Node) Context {
 	}
 	ctx.Dead = c.dead(stack)
 	ctx.Test = c.inTest(stack)
+	ctx.Lazy, ctx.Sparse = c.guards(stack)
 	ctx.Outer, ctx.OuterRepeat, ctx.Loopy = c.growth(stack)
 	ctx.LeakFreq, ctx.LeakRepeat = ctx.Freq, ctx.Repeat
 	if r == nil && boundary != nil {
@@ -373,6 +378,87 @@ func (c *Info) OfNode(n ast.Node) Context {
 	}
 	slices.Reverse(stack)
 	return c.Of(stack)
+}
+
+// guards reports, for the last node of stack, an enclosing if that runs
+// its branch only the first time (the branch sets what the test found
+// unset) or every Nth time (a modulo test against 0), up to the nearest
+// function or loop.
+func (c *Info) guards(stack []ast.Node) (lazy, sparse bool) {
+	for i := len(stack) - 2; i >= 0; i-- {
+		n := stack[i]
+		if jsast.IsFunction(n) {
+			break
+		}
+		switch n.(type) {
+		case *ast.ForStatement, *ast.ForOfStatement, *ast.ForInStatement, *ast.WhileStatement, *ast.DoWhileStatement:
+			return lazy, sparse
+		}
+		ifs, ok := n.(*ast.IfStatement)
+		if !ok || stack[i+1] != ifs.Consequent {
+			continue
+		}
+		if name := unsetTest(c.File, ifs.Test); name != "" && assigns(c.File, ifs.Consequent, name) {
+			lazy = true
+		}
+		if moduloTest(ifs.Test) {
+			sparse = true
+		}
+	}
+	return lazy, sparse
+}
+
+// unsetTest returns the name a test finds unset: x === null, x == null,
+// x === undefined, !x, typeof x === 'undefined'.
+func unsetTest(f *jsast.File, e ast.Expression) string {
+	switch x := e.(type) {
+	case *ast.UnaryExpression:
+		if x.Operator == token.NOT {
+			return f.Text(x.Operand)
+		}
+	case *ast.BinaryExpression:
+		if x.Operator != token.STRICT_EQUAL && x.Operator != token.EQUAL {
+			return ""
+		}
+		right := f.Text(x.Right)
+		if right == "null" || right == "undefined" {
+			return f.Text(x.Left)
+		}
+		if u, ok := x.Left.(*ast.UnaryExpression); ok && u.Operator == token.TYPEOF && strings.Trim(right, `'"`) == "undefined" {
+			return f.Text(u.Operand)
+		}
+	}
+	return ""
+}
+
+// assigns reports an assignment to name inside n.
+func assigns(f *jsast.File, n ast.Node, name string) bool {
+	text := f.Text(n)
+	for i := strings.Index(text, name); i >= 0; {
+		rest := strings.TrimLeft(text[i+len(name):], " \t")
+		if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") {
+			return true
+		}
+		j := strings.Index(text[i+len(name):], name)
+		if j < 0 {
+			break
+		}
+		i += len(name) + j
+	}
+	return false
+}
+
+// moduloTest reports `x % N === 0` (or == 0, or 0 === x % N).
+func moduloTest(e ast.Expression) bool {
+	b, ok := e.(*ast.BinaryExpression)
+	if !ok || (b.Operator != token.STRICT_EQUAL && b.Operator != token.EQUAL) {
+		return false
+	}
+	isMod := func(x ast.Expression) bool {
+		m, ok := x.(*ast.BinaryExpression)
+		return ok && m.Operator == token.REMAINDER
+	}
+	return isMod(b.Left) || isMod(b.Right)
 }
 
 // testFunctions are the test frameworks' globals that take test bodies.

@@ -35,6 +35,12 @@ var probe = &analysis.Analyzer{
 			if ctx.Test {
 				parts = append(parts, "test")
 			}
+			if ctx.Lazy {
+				parts = append(parts, "lazy")
+			}
+			if ctx.Sparse {
+				parts = append(parts, "sparse")
+			}
 			if ctx.Tidy {
 				parts = append(parts, "tidy")
 			}

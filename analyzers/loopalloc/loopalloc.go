@@ -284,17 +284,19 @@ func (c *checker) decide() {
 	}
 }
 
-// smallLayer bounds the literal units and input size of a toy model's
-// dense layers: at most ~1,000 weights each.
-const smallLayer = 32
+// bigParams is how many weights make a rebuilt model worth a warning per
+// click: about a megabyte with its optimizer's slots.
+const bigParams = 100_000
 
-// smallModelIn reports that every layer built in region is a dense (or
-// weightless) layer with literal small sizes: a toy model whose rebuild
-// per click costs a few kilobytes.
-func (c *checker) smallModelIn(region ast.Node) bool {
+// bigModelIn reports that the layers built in region make a big model:
+// a layer sized from another model's output (transfer learning on a
+// pretrained base: tens of thousands of features), or dense and recurrent
+// layers whose literal sizes add up to bigParams. A model whose size the
+// file does not show is not known to be big.
+func (c *checker) bigModelIn(region ast.Node) bool {
 	start, end := c.span(region)
 	ev := constant.New(c.f)
-	layers := 0
+	in, params := 0.0, 0.0 // features into the next layer (0: unknown), weights so far
 	for _, call := range c.info.Calls {
 		if !strings.HasPrefix(call.API.Name, "tf.layers.") {
 			continue
@@ -302,35 +304,64 @@ func (c *checker) smallModelIn(region ast.Node) bool {
 		if off := c.f.Offset(call.Node.Idx0()); off < start || off >= end {
 			continue
 		}
-		layers++
-		switch strings.TrimPrefix(call.API.Name, "tf.layers.") {
-		case "dropout", "flatten", "activation", "reshape", "inputLayer", "softmax", "reLU", "leakyReLU":
-			continue
-		case "dense":
-		default:
-			return false // conv, recurrent, embedding, normalization: sizes the file may not show
-		}
 		cfg := ev.Object(jsast.Arg(jsast.Arguments(call.Node), 0))
 		if cfg == nil {
-			return false
-		}
-		units, ok := ev.Number(constant.Property(cfg, "units"))
-		if !ok || units > smallLayer {
-			return false
+			in = 0
+			continue
 		}
 		if shape := constant.Property(cfg, "inputShape"); shape != nil {
-			arr, ok := shape.(*ast.ArrayLiteral)
-			if !ok {
-				return false
+			if fromModel(c.f.Text(shape)) {
+				return true
 			}
-			for _, d := range arr.Value {
-				if n, ok := ev.Number(d); !ok || n > smallLayer {
-					return false
-				}
+			in = literalProduct(ev, shape)
+		}
+		units, ok := ev.Number(constant.Property(cfg, "units"))
+		switch strings.TrimPrefix(call.API.Name, "tf.layers.") {
+		case "dense":
+			if ok && in > 0 {
+				params += in*units + units
 			}
+		case "lstm", "gru", "simpleRNN":
+			gates := map[string]float64{"lstm": 4, "gru": 3, "simpleRNN": 1}[strings.TrimPrefix(call.API.Name, "tf.layers.")]
+			if ok && in > 0 {
+				params += gates * (units*(in+units) + units)
+			}
+		case "dropout", "activation", "softmax", "reLU", "leakyReLU":
+			continue // keeps its input size
+		default:
+			in = 0 // conv, embedding, flatten, …: sizes not followed
+			continue
+		}
+		if ok {
+			in = units
+		} else {
+			in = 0
 		}
 	}
-	return layers > 0
+	return params >= bigParams
+}
+
+// fromModel reports a shape read from another model or layer
+// (base.outputs[0].shape.slice(1)).
+func fromModel(text string) bool {
+	return strings.Contains(text, ".shape") && (strings.Contains(text, "output") || strings.Contains(text, "input"))
+}
+
+// literalProduct multiplies a literal shape's dimensions; 0 when unknown.
+func literalProduct(ev *constant.Evaluator, e ast.Expression) float64 {
+	arr, ok := e.(*ast.ArrayLiteral)
+	if !ok {
+		return 0
+	}
+	p := 1.0
+	for _, d := range arr.Value {
+		n, ok := ev.Number(d)
+		if !ok {
+			return 0
+		}
+		p *= n
+	}
+	return p
 }
 
 // loadAPIs load a model from storage or the network.
@@ -739,8 +770,8 @@ func (c *checker) report(cr *creation) {
 		sev = rules.Info
 		if cr.kind == model {
 			tip = "dispose() the previous model before building a new one (or build it once and reuse it)"
-			if !c.smallModelIn(cr.region) {
-				sev = rules.Warning // megabytes of weights per click, unless the file shows a toy
+			if c.bigModelIn(cr.region) {
+				sev = rules.Warning // megabytes of weights per click
 			}
 		}
 	}

@@ -79,16 +79,17 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return
 	}
 	ctx := c.cx.Of(stack)
-	if ctx.Dead || ctx.Test {
-		return
+	if ctx.Dead || ctx.Test || ctx.Lazy {
+		return // never, once per test run, or the first time only
 	}
 	var sev rules.Severity
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
-		if c.synchronous(ctx.Repeat) {
+		if c.synchronous(ctx.Repeat) || ctx.Sparse {
 			// A loop that never yields (no await) blocks the page by
-			// itself, so the readback adds a GPU stall but no frozen frame.
+			// itself, so the readback adds a GPU stall but no frozen frame;
+			// one every Nth step (a progress log) costs little.
 			sev = rules.Info
 		}
 	case contexts.PerEvent:

@@ -38,8 +38,8 @@ func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
 			return true
 		}
 		c := ctx.Of(stack)
-		if c.Dead || c.Test {
-			return true // a branch that never runs; a test body, run once per test run
+		if c.Dead || c.Test || c.Lazy {
+			return true // a branch that never runs; a test body; a lazy initialisation, run the first time
 		}
 		a := &Alloc{Node: n.(ast.Expression), Name: name, Ctx: c.ForLeaks(), Stack: slices.Clone(stack)}
 		a.Fate, a.Use, a.Bindings, a.Assign = r.fateOf(stack)

@@ -156,3 +156,77 @@ func shapeProduct(e ast.Expression) int {
 	}
 	return p
 }
+
+// largeElements is how many elements make a tensor large: an image.
+const largeElements = 10000
+
+// imageSources make a tensor of a whole image or camera frame.
+var imageSources = map[string]bool{
+	"tf.browser.fromPixels": true, "tf.browser.fromPixelsAsync": true, "tf.node.decodeImage": true,
+	"tf.node.decodeJpeg": true, "tf.node.decodePng": true, "Iterator.capture": true,
+}
+
+// shrinkers reduce their input to a few values (or an unknown slice).
+var shrinkers = map[string]bool{
+	"mean": true, "sum": true, "max": true, "min": true, "argMax": true, "argMin": true, "prod": true, "norm": true,
+	"slice": true, "gather": true, "topk": true, "any": true, "all": true, "logSumExp": true, "moments": true,
+	"predict": true, "execute": true, "executeAsync": true, "evaluate": true, "dot": true, "squeeze": false,
+}
+
+// Large reports a tensor the file shows to hold an image's worth of
+// elements or more: a camera frame or picture (fromPixels, decodeImage, a
+// webcam capture) and what element-wise ops and resizes make of it, or a
+// literal shape of at least largeElements. Reductions, slices and model
+// outputs are not known to be large.
+func (r *Result) Large(e ast.Expression) bool { return r.large(e, 0) }
+
+func (r *Result) large(e ast.Expression, depth int) bool {
+	if depth > 8 || e == nil {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.AwaitExpression:
+		return r.large(x.Argument, depth+1)
+	case *ast.Identifier:
+		b := r.TF.Scope.ObjectOf(x)
+		if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
+			return false
+		}
+		return r.large(b.Init, depth+1)
+	case *ast.CallExpression:
+		api, ok := r.TF.API(x)
+		name := api.Name
+		if !ok {
+			dot, isDot := x.Callee.(*ast.DotExpression)
+			if !isDot {
+				return false
+			}
+			name = dot.Identifier.Name.String()
+		}
+		op := name[strings.LastIndex(name, ".")+1:]
+		switch {
+		case imageSources[name]:
+			return true
+		case shapedTensors[name]:
+			return len(x.ArgumentList) > 0 && shapeProduct(x.ArgumentList[0]) >= largeElements
+		case literalTensors[name]:
+			return len(x.ArgumentList) > 1 && shapeProduct(x.ArgumentList[1]) >= largeElements
+		case name == "tf.tidy":
+			if fn := jsast.Arg(x.ArgumentList, len(x.ArgumentList)-1); fn != nil {
+				return r.large(tfapi.TidyResult(x), depth+1)
+			}
+			return false
+		case shrinkers[op]:
+			return false
+		}
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && !strings.HasPrefix(name, "tf.") {
+			return r.large(dot.Left, depth+1) // a method of a large tensor keeps (at least) its size
+		}
+		for _, a := range x.ArgumentList {
+			if r.large(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}

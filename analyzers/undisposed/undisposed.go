@@ -83,16 +83,20 @@ func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity
 	switch {
 	case ctx.BoundedLoop():
 		// Once per item of a loop over data: it grows as often as the code
-		// around the loop runs — once (data set-up) or per event.
-		if c.allSmall(nodes) || ctx.Outer == contexts.Unknown {
+		// around the loop runs — once (data set-up) or per event — so, as
+		// per event, only image-sized tensors add up to something.
+		if !c.anyLarge(nodes) || ctx.Outer == contexts.Unknown || c.life.Ctx.TrainingRun(ctx) {
 			return rules.Info, true
 		}
 		return rules.Warning, true
 	case ctx.Freq == contexts.PerIteration:
 		return rules.Error, true
 	case ctx.Freq == contexts.PerEvent:
-		if c.allSmall(nodes) || c.life.Ctx.TrainingRun(ctx) {
-			return rules.Info, true // a few bytes per click, or once per training run
+		// Per click, only an image's worth of memory (a camera frame, a
+		// picture) adds up to something a user notices; a prediction of a
+		// few numbers, or what a Train button leaks once per run, does not.
+		if !c.anyLarge(nodes) || c.life.Ctx.TrainingRun(ctx) {
+			return rules.Info, true
 		}
 		return rules.Warning, true
 	case ctx.Freq == contexts.Unknown:
@@ -116,6 +120,8 @@ func (c *checker) growth(ctx contexts.Context, n ast.Node, count int) string {
 	if (ctx.Freq != contexts.PerIteration || ctx.BoundedLoop()) && ctx.Freq != contexts.Once {
 		if e, ok := n.(ast.Expression); ok && c.life.Small(e) {
 			what += " of a few elements"
+		} else if ok && (ctx.Freq == contexts.PerEvent || ctx.BoundedLoop()) && c.life.Large(e) {
+			what += " the size of an image"
 		}
 	}
 	if ctx.BoundedLoop() {
@@ -150,6 +156,16 @@ func (c *checker) allSmall(nodes []ast.Node) bool {
 		}
 	}
 	return len(nodes) > 0
+}
+
+// anyLarge reports a tensor the file shows to be image-sized or larger.
+func (c *checker) anyLarge(nodes []ast.Node) bool {
+	for _, n := range nodes {
+		if e, ok := n.(ast.Expression); ok && c.life.Large(e) {
+			return true
+		}
+	}
+	return false
 }
 
 // localTo reports a binding that holds one tensor per run of the code that

@@ -26,3 +26,13 @@ document.querySelector('#go').addEventListener('click', () => {
 it('embeds', () => {
   tf.scalar(4); // want "^once, test$"
 });
+
+let baseline = null;
+for (let step = 0; step < Number(process.argv[2]); step++) {
+  if (baseline === null) {
+    baseline = tf.scalar(5); // want "^per iteration, outer once, loopy, lazy$"
+  }
+  if (step % 100 === 0) {
+    tf.scalar(6); // want "^per iteration, outer once, loopy, sparse$"
+  }
+}
