@@ -199,13 +199,36 @@ func (c *Info) localGrowth(stack []ast.Node) (*Repeat, ast.Node, bool) {
 			if r == nil {
 				r = &Repeat{Kind: Loop, Node: n}
 			}
-			if r.Detail == "training step" {
-				return r, nil, loopy
+			if r.Detail == "training step" || !dataLoop(n) {
+				return r, nil, loopy // trains, or runs until something stops it (while (isPredicting))
 			}
 			loopy = true
 		}
 	}
 	return nil, nil, loopy
+}
+
+// dataLoop reports a loop that walks items: for…of, for…in, or a counting
+// for (an update and a test against a bound). while, do and for (;;) loops
+// run until something stops them, however long that is.
+func dataLoop(loop ast.Node) bool {
+	switch l := loop.(type) {
+	case *ast.ForOfStatement, *ast.ForInStatement:
+		return true
+	case *ast.ForStatement:
+		if l.Test == nil || l.Update == nil {
+			return false
+		}
+		t, ok := l.Test.(*ast.BinaryExpression)
+		if !ok {
+			return false
+		}
+		switch t.Operator {
+		case token.LESS, token.LESS_OR_EQUAL, token.GREATER, token.GREATER_OR_EQUAL:
+			return true
+		}
+	}
+	return false
 }
 
 // markTrainers finds the functions that train: they contain a training

@@ -131,6 +131,9 @@ func literalElements(e ast.Expression, depth int) int {
 
 // shapeProduct multiplies a literal shape's dimensions.
 func shapeProduct(e ast.Expression) int {
+	if a, ok := e.(*ast.AssignExpression); ok {
+		e = a.Right // tf.tensor4d(data, shape = [10000, 32, 32, 3])
+	}
 	arr, ok := e.(*ast.ArrayLiteral)
 	if !ok {
 		return smallElements + 1
@@ -224,6 +227,51 @@ func (r *Result) large(e ast.Expression, depth int) bool {
 		}
 		for _, a := range x.ArgumentList {
 			if r.large(a, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inferenceOps run a model; their results (and what is made of them) are a
+// page's answer to a user's action.
+var inferenceOps = map[string]bool{"predict": true, "execute": true, "executeAsync": true, "predictOnBatch": true,
+	"classify": true, "infer": true, "detect": true, "estimatePoses": true, "estimateFaces": true, "segmentPerson": true}
+
+// Inference reports a tensor that is, or is made from, a model's output or
+// an image: what a Predict button or a camera loop produces each time.
+func (r *Result) Inference(e ast.Expression) bool { return r.inference(e, 0) }
+
+func (r *Result) inference(e ast.Expression, depth int) bool {
+	if depth > 8 || e == nil {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.AwaitExpression:
+		return r.inference(x.Argument, depth+1)
+	case *ast.Identifier:
+		b := r.TF.Scope.ObjectOf(x)
+		if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
+			return false
+		}
+		return r.inference(b.Init, depth+1)
+	case *ast.CallExpression:
+		api, ok := r.TF.API(x)
+		name := api.Name
+		if !ok {
+			if dot, isDot := x.Callee.(*ast.DotExpression); isDot {
+				name = dot.Identifier.Name.String()
+			}
+		}
+		if imageSources[name] || inferenceOps[name[strings.LastIndex(name, ".")+1:]] {
+			return true
+		}
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && r.inference(dot.Left, depth+1) {
+			return true
+		}
+		for _, a := range x.ArgumentList {
+			if r.inference(a, depth+1) {
 				return true
 			}
 		}

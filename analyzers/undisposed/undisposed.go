@@ -83,19 +83,23 @@ func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity
 	switch {
 	case ctx.BoundedLoop():
 		// Once per item of a loop over data: it grows as often as the code
-		// around the loop runs — once (data set-up) or per event — so, as
-		// per event, only image-sized tensors add up to something.
-		if !c.anyLarge(nodes) || ctx.Outer == contexts.Unknown || c.life.Ctx.TrainingRun(ctx) {
+		// around the loop runs. Run once (data set-up), only image-sized
+		// tensors add up to something; per event, as below.
+		switch {
+		case ctx.Outer == contexts.Unknown || c.life.Ctx.TrainingRun(ctx) || c.allSmall(nodes):
 			return rules.Info, true
+		case c.anyLarge(nodes), ctx.Outer == contexts.PerEvent && c.anyInference(nodes):
+			return rules.Warning, true
 		}
-		return rules.Warning, true
+		return rules.Info, true
 	case ctx.Freq == contexts.PerIteration:
 		return rules.Error, true
 	case ctx.Freq == contexts.PerEvent:
-		// Per click, only an image's worth of memory (a camera frame, a
-		// picture) adds up to something a user notices; a prediction of a
-		// few numbers, or what a Train button leaks once per run, does not.
-		if !c.anyLarge(nodes) || c.life.Ctx.TrainingRun(ctx) {
+		// Per click, what a user repeats is the page's answer — a model's
+		// prediction, a camera frame or picture — and that adds up; data a
+		// Prep button rebuilds, a few numbers, or what a Train button leaks
+		// once per run do not.
+		if c.allSmall(nodes) || c.life.Ctx.TrainingRun(ctx) || !(c.anyLarge(nodes) || c.anyInference(nodes)) {
 			return rules.Info, true
 		}
 		return rules.Warning, true
@@ -162,6 +166,16 @@ func (c *checker) allSmall(nodes []ast.Node) bool {
 func (c *checker) anyLarge(nodes []ast.Node) bool {
 	for _, n := range nodes {
 		if e, ok := n.(ast.Expression); ok && c.life.Large(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyInference reports a tensor made from a model's output or an image.
+func (c *checker) anyInference(nodes []ast.Node) bool {
+	for _, n := range nodes {
+		if e, ok := n.(ast.Expression); ok && c.life.Inference(e) {
 			return true
 		}
 	}

@@ -49,7 +49,7 @@ function normalize(x) {
 tf.tidy(() => normalize(tf.ones([2])));
 
 function step() {
-  tf.scalar(11); // want "^per iteration \\(called from the loop body on line 54\\), outer once, loopy$"
+  tf.scalar(11); // want "^per iteration \\(called from the loop body on line 54\\)$"
 }
 while (true) {
   step();
