@@ -341,6 +341,55 @@ func (c *checker) bigModelIn(region ast.Node) bool {
 	return params >= bigParams
 }
 
+// sizeKeys are the layer options that decide how many weights it has.
+var sizeKeys = []string{"units", "filters", "kernelSize", "inputShape", "inputDim", "outputDim", "batchInputShape"}
+
+// toyModelIn reports a model the file writes out in literal sizes that add
+// up to less than bigParams: rebuilding it per click is deliberate and
+// costs a few kilobytes. A size read from the page, a variable or another
+// model leaves it possibly big.
+func (c *checker) toyModelIn(region ast.Node) bool {
+	start, end := c.span(region)
+	layers := 0
+	for _, call := range c.info.Calls {
+		if !strings.HasPrefix(call.API.Name, "tf.layers.") {
+			continue
+		}
+		if off := c.f.Offset(call.Node.Idx0()); off < start || off >= end {
+			continue
+		}
+		layers++
+		cfg, ok := jsast.Arg(jsast.Arguments(call.Node), 0).(*ast.ObjectLiteral)
+		if !ok {
+			return false
+		}
+		for _, key := range sizeKeys {
+			if v := constant.Property(cfg, key); v != nil && !literalSize(v) {
+				return false
+			}
+		}
+	}
+	return layers > 0 && !c.bigModelIn(region)
+}
+
+// literalSize reports a number literal or an array of them.
+func literalSize(e ast.Expression) bool {
+	switch x := e.(type) {
+	case *ast.NumberLiteral:
+		return true
+	case *ast.ArrayLiteral:
+		for _, v := range x.Value {
+			if v != nil && !literalSize(v) {
+				if _, isNull := v.(*ast.NullLiteral); !isNull {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // fromModel reports a shape read from another model or layer
 // (base.outputs[0].shape.slice(1)).
 func fromModel(text string) bool {
@@ -770,8 +819,8 @@ func (c *checker) report(cr *creation) {
 		sev = rules.Info
 		if cr.kind == model {
 			tip = "dispose() the previous model before building a new one (or build it once and reuse it)"
-			if c.bigModelIn(cr.region) {
-				sev = rules.Warning // megabytes of weights per click
+			if !c.toyModelIn(cr.region) {
+				sev = rules.Warning // a model whose size comes from the page or another model
 			}
 		}
 	}

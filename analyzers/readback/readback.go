@@ -86,7 +86,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
-		if c.synchronous(ctx.Repeat) || ctx.Sparse {
+		if c.synchronous(ctx.Repeat) || ctx.Sparse || perEpoch(ctx.Repeat) {
 			// A loop that never yields (no await) blocks the page by
 			// itself, so the readback adds a GPU stall but no frozen frame;
 			// one every Nth step (a progress log) costs little.
@@ -126,6 +126,12 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// perEpoch reports an epoch-level fit callback: one read per epoch is
+// negligible next to the epoch's work.
+func perEpoch(r *contexts.Repeat) bool {
+	return r != nil && r.Kind == contexts.FitCallback && strings.HasPrefix(r.Detail, "onEpoch")
 }
 
 // synchronous reports a loop or per-element callback that never yields:
