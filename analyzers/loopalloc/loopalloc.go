@@ -350,6 +350,7 @@ var sizeKeys = []string{"units", "filters", "kernelSize", "inputShape", "inputDi
 // model leaves it possibly big.
 func (c *checker) toyModelIn(region ast.Node) bool {
 	start, end := c.span(region)
+	ev := constant.New(c.f)
 	layers := 0
 	for _, call := range c.info.Calls {
 		if !strings.HasPrefix(call.API.Name, "tf.layers.") {
@@ -359,12 +360,16 @@ func (c *checker) toyModelIn(region ast.Node) bool {
 			continue
 		}
 		layers++
-		cfg, ok := jsast.Arg(jsast.Arguments(call.Node), 0).(*ast.ObjectLiteral)
-		if !ok {
+		arg := jsast.Arg(jsast.Arguments(call.Node), 0)
+		if arg == nil {
+			continue // tf.layers.flatten(): no sizes
+		}
+		cfg := ev.Object(arg)
+		if cfg == nil {
 			return false
 		}
 		for _, key := range sizeKeys {
-			if v := constant.Property(cfg, key); v != nil && !literalSize(v) {
+			if v := constant.Property(cfg, key); v != nil && !literalSize(ev, v) {
 				return false
 			}
 		}
@@ -372,22 +377,19 @@ func (c *checker) toyModelIn(region ast.Node) bool {
 	return layers > 0 && !c.bigModelIn(region)
 }
 
-// literalSize reports a number literal or an array of them.
-func literalSize(e ast.Expression) bool {
-	switch x := e.(type) {
-	case *ast.NumberLiteral:
-		return true
-	case *ast.ArrayLiteral:
-		for _, v := range x.Value {
-			if v != nil && !literalSize(v) {
-				if _, isNull := v.(*ast.NullLiteral); !isNull {
-					return false
-				}
+// literalSize reports a number the code writes out (a literal or a
+// constant) or an array of them.
+func literalSize(ev *constant.Evaluator, e ast.Expression) bool {
+	if a, ok := e.(*ast.ArrayLiteral); ok {
+		for _, v := range a.Value {
+			if _, isNull := v.(*ast.NullLiteral); v != nil && !isNull && !literalSize(ev, v) {
+				return false
 			}
 		}
 		return true
 	}
-	return false
+	_, ok := ev.Number(e)
+	return ok
 }
 
 // fromModel reports a shape read from another model or layer
