@@ -82,6 +82,8 @@ type creation struct {
 	kind   kind
 	repeat *contexts.Repeat
 	region ast.Node // the code one repetition runs (contexts.Context.Region)
+	// trainingRun: per event, in a handler that trains (a Train button).
+	trainingRun bool
 	fn     ast.Node // innermost function around the call
 	stack  []ast.Node
 }
@@ -162,7 +164,7 @@ func (c *checker) collect() {
 			return true
 		}
 		c.creations = append(c.creations, &creation{
-			node: e, api: api, kind: k, repeat: cx.Repeat, region: cx.Region, fn: cx.Func,
+			node: e, api: api, kind: k, repeat: cx.Repeat, region: cx.Region, fn: cx.Func, trainingRun: c.ctx.TrainingRun(cx),
 			stack: append([]ast.Node(nil), stack...),
 		})
 		return true
@@ -821,7 +823,13 @@ func (c *checker) report(cr *creation) {
 		sev = rules.Info
 		if cr.kind == model {
 			tip = "dispose() the previous model before building a new one (or build it once and reuse it)"
-			if !c.toyModelIn(cr.region) {
+			switch {
+			case c.bigModelIn(cr.region):
+				sev = rules.Warning // megabytes of weights per click
+			case cr.trainingRun, c.toyModelIn(cr.region):
+				// A Train button that rebuilds from scratch, or a toy
+				// written out in literal sizes: deliberate, and small.
+			default:
 				sev = rules.Warning // a model whose size comes from the page or another model
 			}
 		}
