@@ -63,8 +63,8 @@ func TestCatalogEntries(t *testing.T) {
 		note     string
 		fix      FixKind
 	}{
-		{"undisposed-tensor", []int{13}, Warning, "error per iteration, warning per event or unknown caller, off once", Suggestion},
-		{"overwritten-tensor", []int{13}, Error, "error per iteration, warning per event", Suggestion},
+		{"undisposed-tensor", []int{13}, Warning, "error per iteration, warning per event (images, predictions), else info, off once", Suggestion},
+		{"overwritten-tensor", []int{13}, Error, "error per iteration, warning per event (images, predictions), else info", Suggestion},
 		{"sync-readback", []int{17}, Warning, "warning per iteration, info per event, off once and in Node", Suggestion},
 		{"timer-wait", []int{17}, Info, "", NoFix},
 		{"sgd-optimizer", []int{5}, Warning, "", Suggestion},
