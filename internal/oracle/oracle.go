@@ -3,10 +3,14 @@
 // tfjslint against the real library. Tests call Need first: it skips when
 // Node or the harness's node_modules is missing, and fails instead when
 // TFJSLINT_REQUIRE_EXTERNAL=1 (CI), so the comparison never silently lapses.
+// TFJSLINT_ORACLE_DUMP=DIR keeps what every run measured (see dump), to
+// check that the harness measures the same on every run.
 package oracle
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -127,11 +131,60 @@ func Run(node, file string, opts Options) (*Result, error) {
 	if err := cmd.Run(); err != nil {
 		return nil, fmt.Errorf("oracle on %s: %v\n%s", file, err, stderr.String())
 	}
+	if err := dump(abs, args[2:], stdout.Bytes()); err != nil {
+		return nil, err
+	}
 	var res Result
 	if err := json.Unmarshal(stdout.Bytes(), &res); err != nil {
 		return nil, fmt.Errorf("oracle output for %s: %v\n%s", file, err, stdout.String())
 	}
 	return &res, nil
+}
+
+// dump keeps, when TFJSLINT_ORACLE_DUMP names a directory, what the harness
+// printed for a run, as one line appended to NAME-HASH.jsonl (with the
+// program in NAME-HASH.src and run.js's options in NAME-HASH.args). HASH
+// covers the program's text and the options, so every run of one program
+// with one set of options, whatever directory it ran from and however many
+// test runs share the directory, lands in the same file: a harness that
+// measures the same on every run leaves files whose lines are all equal.
+func dump(file string, opts []string, out []byte) error {
+	dir := os.Getenv("TFJSLINT_ORACLE_DUMP")
+	if dir == "" {
+		return nil
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return err
+	}
+	h := sha256.New()
+	h.Write(src)
+	for _, o := range opts {
+		h.Write([]byte{0})
+		h.Write([]byte(o))
+	}
+	name := filepath.Join(dir, filepath.Base(file)+"-"+hex.EncodeToString(h.Sum(nil))[:12])
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(name+".src", src, 0o644); err != nil {
+		return err
+	}
+	if err := os.WriteFile(name+".args", []byte(strings.Join(opts, " ")+"\n"), 0o644); err != nil {
+		return err
+	}
+	// One write of a whole line per run: appends of concurrent runs do not
+	// interleave.
+	f, err := os.OpenFile(name+".jsonl", os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		return err
+	}
+	line := append(append([]byte(nil), bytes.TrimRight(out, "\n")...), '\n')
+	if _, err := f.Write(line); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // Failed returns the error a program threw, or "".
