@@ -403,21 +403,7 @@ func (c *Info) refSite(fn ast.Node, id *ast.Identifier, stack []ast.Node, add fu
 		}
 		return
 	case *ast.DotExpression:
-		// f.call(…), f.apply(…), f.bind(…)
-		if i >= 2 {
-			if call, ok := stack[i-2].(*ast.CallExpression); ok && call.Callee == p {
-				switch p.Identifier.Name.String() {
-				case "call", "apply":
-					add(fn, here(stack[:i-1]))
-					return
-				case "bind":
-					if c.repeated[fn] == nil {
-						add(fn, here(stack[:i-1]))
-					}
-					return
-				}
-			}
-		}
+		c.callApplyBind(fn, p, stack, add, here)
 		return // f.name, f.length: not a call
 	case *ast.AssignExpression:
 		if dot, ok := p.Left.(*ast.DotExpression); ok && p.Right == id {
@@ -434,6 +420,31 @@ func (c *Info) refSite(fn ast.Node, id *ast.Identifier, stack []ast.Node, add fu
 		return // typeof f, f === g, if (f): not a call
 	}
 	add(fn, site{unknown: true})
+}
+
+// callApplyBind records f.call(…), f.apply(…) and f.bind(…) (dot is the
+// member access on the reference that ends stack[:len-1]) as sites of fn,
+// and reports whether dot was one of them.
+func (c *Info) callApplyBind(fn ast.Node, dot *ast.DotExpression, stack []ast.Node, add func(ast.Node, site), here func([]ast.Node) site) bool {
+	i := len(stack) - 1
+	if i < 2 {
+		return false
+	}
+	call, ok := stack[i-2].(*ast.CallExpression)
+	if !ok || call.Callee != dot {
+		return false
+	}
+	switch dot.Identifier.Name.String() {
+	case "call", "apply":
+		add(fn, here(stack[:i-1]))
+		return true
+	case "bind":
+		if c.repeated[fn] == nil {
+			add(fn, here(stack[:i-1]))
+		}
+		return true
+	}
+	return false
 }
 
 // isExportDeclaration reports a function declared by `export function` or
@@ -774,19 +785,8 @@ func (c *Info) memberRef(dot *ast.DotExpression, stack []ast.Node, add func(ast.
 		}
 		return
 	case *ast.DotExpression:
-		if i >= 2 {
-			if call, ok := stack[i-2].(*ast.CallExpression); ok && call.Callee == p {
-				switch p.Identifier.Name.String() {
-				case "call", "apply":
-					add(m.body, here(stack[:i-1]))
-					return
-				case "bind":
-					if c.repeated[m.body] == nil {
-						add(m.body, here(stack[:i-1]))
-					}
-					return
-				}
-			}
+		if c.callApplyBind(m.body, p, stack, add, here) {
+			return
 		}
 	case *ast.AssignExpression:
 		if p.Left == dot {

@@ -32,6 +32,35 @@ var growers = map[string]bool{
 	"resizeBilinear": true, "resizeNearestNeighbor": true, "conv2dTranspose": true, "broadcastTo": true,
 }
 
+// through follows e to the expression it stands for: the argument of an
+// await, the initializer of a never reassigned variable (not a parameter).
+// It returns nil when it cannot.
+func (r *Result) through(e ast.Expression) ast.Expression {
+	switch x := e.(type) {
+	case *ast.AwaitExpression:
+		return x.Argument
+	case *ast.Identifier:
+		b := r.TF.Scope.ObjectOf(x)
+		if b == nil || b.Kind == jsast.Param || !b.Stable() {
+			return nil
+		}
+		return b.Init
+	}
+	return nil
+}
+
+// opName names a call for the size estimates: the tfjs API name when it
+// resolves, else the method name; "" for other calls.
+func (r *Result) opName(x *ast.CallExpression) string {
+	if api, ok := r.TF.API(x); ok {
+		return api.Name
+	}
+	if dot, ok := x.Callee.(*ast.DotExpression); ok {
+		return dot.Identifier.Name.String()
+	}
+	return ""
+}
+
 // Small reports a tensor expression the file shows to hold at most a few
 // elements: built from a short literal (tf.scalar(3), tf.tensor2d([[x]])),
 // a literal small shape, or ops on such tensors only.
@@ -42,25 +71,13 @@ func (r *Result) small(e ast.Expression, depth int) bool {
 		return false
 	}
 	switch x := e.(type) {
-	case *ast.AwaitExpression:
-		return r.small(x.Argument, depth+1)
-	case *ast.Identifier:
-		b := r.TF.Scope.ObjectOf(x)
-		if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
-			return false
-		}
-		return r.small(b.Init, depth+1)
+	case *ast.AwaitExpression, *ast.Identifier:
+		return r.small(r.through(x), depth+1)
 	case *ast.CallExpression:
-		api, ok := r.TF.API(x)
-		name := api.Name
-		if !ok {
-			dot, isDot := x.Callee.(*ast.DotExpression)
-			if !isDot {
-				return false
-			}
-			name = dot.Identifier.Name.String()
-		}
+		name := r.opName(x)
 		switch {
+		case name == "":
+			return false
 		case name == "tf.scalar":
 			return true
 		case literalTensors[name]:
@@ -188,23 +205,12 @@ func (r *Result) large(e ast.Expression, depth int) bool {
 		return false
 	}
 	switch x := e.(type) {
-	case *ast.AwaitExpression:
-		return r.large(x.Argument, depth+1)
-	case *ast.Identifier:
-		b := r.TF.Scope.ObjectOf(x)
-		if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
-			return false
-		}
-		return r.large(b.Init, depth+1)
+	case *ast.AwaitExpression, *ast.Identifier:
+		return r.large(r.through(x), depth+1)
 	case *ast.CallExpression:
-		api, ok := r.TF.API(x)
-		name := api.Name
-		if !ok {
-			dot, isDot := x.Callee.(*ast.DotExpression)
-			if !isDot {
-				return false
-			}
-			name = dot.Identifier.Name.String()
+		name := r.opName(x)
+		if name == "" {
+			return false
 		}
 		op := name[strings.LastIndex(name, ".")+1:]
 		switch {
@@ -248,22 +254,10 @@ func (r *Result) inference(e ast.Expression, depth int) bool {
 		return false
 	}
 	switch x := e.(type) {
-	case *ast.AwaitExpression:
-		return r.inference(x.Argument, depth+1)
-	case *ast.Identifier:
-		b := r.TF.Scope.ObjectOf(x)
-		if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
-			return false
-		}
-		return r.inference(b.Init, depth+1)
+	case *ast.AwaitExpression, *ast.Identifier:
+		return r.inference(r.through(x), depth+1)
 	case *ast.CallExpression:
-		api, ok := r.TF.API(x)
-		name := api.Name
-		if !ok {
-			if dot, isDot := x.Callee.(*ast.DotExpression); isDot {
-				name = dot.Identifier.Name.String()
-			}
-		}
+		name := r.opName(x)
 		if imageSources[name] || inferenceOps[name[strings.LastIndex(name, ".")+1:]] {
 			return true
 		}
