@@ -84,8 +84,8 @@ type creation struct {
 	region ast.Node // the code one repetition runs (contexts.Context.Region)
 	// trainingRun: per event, in a handler that trains (a Train button).
 	trainingRun bool
-	fn     ast.Node // innermost function around the call
-	stack  []ast.Node
+	fn          ast.Node // innermost function around the call
+	stack       []ast.Node
 }
 
 type disposeCall struct {
