@@ -37,7 +37,8 @@ type Result struct {
 	Frames []Memory `json:"frames"`
 	Events []Memory `json:"events"`
 	// Incomplete says why the run stopped early: "step budget of N reached",
-	// or "error: …" when the program threw.
+	// "timer budget reached: …" (a page that never stops scheduling
+	// callbacks), or "error: …" when the program threw.
 	Incomplete *string `json:"incomplete"`
 	// Console is what the program printed (Options.Console).
 	Console []string `json:"console"`

@@ -2,15 +2,21 @@
 // ones tfjslint's simulator gives a page (sim/browser*.go): elements carry
 // the width/height of the page's markup (224x224 when unknown) and expose
 // pixel data in tfjs's PixelData shape ({data: Uint8Array, width, height}),
-// so tf.browser.fromPixels works without a DOM. Load events fire on the next
-// turn; requestAnimationFrame runs on 16 ms timers, at most maxFrames times,
-// and calls hooks.frame() after each callback (once its promise settles when
-// it returns one). Handlers of the other events (addEventListener on an
-// element, document or window, el.on<type> = fn, inline on<type>="…"
-// attributes) are kept: handlers() lists them for run.js to fire.
+// so tf.browser.fromPixels works without a DOM. The page runs on a virtual
+// clock (clock.js, the simulator's model): setTimeout, setInterval,
+// setImmediate, requestAnimationFrame, performance.now() and Date (from
+// 2024-01-01T00:00Z, as in the simulator) all read or wait on it, so what the
+// page does never depends on how fast the machine is. Load events fire at
+// 0 ms; requestAnimationFrame callbacks run at the next 60 Hz frame, at most
+// maxFrames of them, and hooks.frame() is called after each callback (once
+// its promise settles when it returns one). Handlers of the other events
+// (addEventListener on an element, document or window, el.on<type> = fn,
+// inline on<type>="…" attributes) are kept: handlers() lists them for run.js
+// to fire. install returns the clock; run.js drives it.
 'use strict';
 
 const vm = require('vm');
+const { Clock } = require('./clock.js');
 
 const DEFAULT_SIZE = 224;
 const LOAD_EVENTS = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'DOMContentLoaded']);
@@ -22,10 +28,16 @@ const NOT_FIRED = new Set(['unload', 'beforeunload', 'pagehide', 'error', 'visib
 const listeners = [];
 const created = [];
 let inlineHandlers = [];
+let clock = null;
+
+// The page's Date reads the virtual clock from this instant, as the
+// simulator's does.
+const RealDate = Date;
+const EPOCH = RealDate.UTC(2024, 0, 1);
 
 function listen(target, type, cb) {
   if (LOAD_EVENTS.has(type)) {
-    setTimeout(() => cb({ type, target }), 0);
+    clock.setTimer(() => cb({ type, target }), 0, [], false);
   } else if (typeof cb === 'function' && !NOT_FIRED.has(type)) {
     listeners.push({ target, type, fn: cb });
   }
@@ -111,7 +123,7 @@ function makeElement(tag, attrs = {}) {
     let handler = null;
     Object.defineProperty(el, ev, {
       get() { return handler; },
-      set(cb) { handler = cb; if (typeof cb === 'function') setTimeout(() => cb({ type: ev.slice(2), target: el }), 0); },
+      set(cb) { handler = cb; if (typeof cb === 'function') clock.setTimer(() => cb({ type: ev.slice(2), target: el }), 0, [], false); },
     });
   }
   created.push(el);
@@ -128,8 +140,57 @@ function makeContext(canvas) {
   };
 }
 
+// installClock makes the page's timers, performance.now() and Date read the
+// virtual clock. Timer ids are numbers, as in browsers; clearing anything
+// else (a Node timer made before the page was installed) clears a real timer.
+function installClock(onError) {
+  clock = new Clock(onError);
+  const realClearTimeout = clearTimeout;
+  const realClearInterval = clearInterval;
+  const realClearImmediate = clearImmediate;
+  const clear = (real) => (id) => {
+    if (typeof id === 'number') clock.clear(id);
+    else if (id != null && typeof id === 'object') real(id);
+  };
+  globalThis.setTimeout = (fn, delay, ...args) => clock.setTimer(fn, delay, args, false);
+  globalThis.setInterval = (fn, delay, ...args) => clock.setTimer(fn, delay, args, true);
+  globalThis.setImmediate = (fn, ...args) => clock.setTimer(fn, 0, args, false);
+  globalThis.clearTimeout = clear(realClearTimeout);
+  globalThis.clearInterval = clear(realClearInterval);
+  globalThis.clearImmediate = clear(realClearImmediate);
+  Object.defineProperty(globalThis, 'performance', {
+    value: {
+      timeOrigin: EPOCH,
+      now: () => clock.now(),
+      mark() {},
+      measure() {},
+      clearMarks() {},
+      clearMeasures() {},
+      getEntries: () => [],
+      getEntriesByName: () => [],
+      getEntriesByType: () => [],
+      toJSON() { return { timeOrigin: EPOCH }; },
+    },
+    configurable: true,
+    writable: true,
+    enumerable: true,
+  });
+  const at = () => EPOCH + Math.floor(clock.now());
+  function PageDate(...a) {
+    if (!new.target) return new RealDate(at()).toString();
+    return a.length === 0 ? new RealDate(at()) : new RealDate(...a);
+  }
+  PageDate.prototype = RealDate.prototype;
+  PageDate.now = at;
+  PageDate.parse = RealDate.parse;
+  PageDate.UTC = RealDate.UTC;
+  globalThis.Date = PageDate;
+  return clock;
+}
+
 function install(html, maxFrames, hooks = {}) {
   const onFrame = hooks.frame || (() => {});
+  installClock(hooks.error);
   const elements = elementsOf(html);
   const byId = new Map();
   const lookup = (id) => {
@@ -161,15 +222,16 @@ function install(html, maxFrames, hooks = {}) {
   globalThis.requestAnimationFrame = (cb) => {
     if (frames >= maxFrames) return 0;
     frames++;
-    return setTimeout(() => {
-      const r = cb(frames * 16);
+    return clock.requestFrame((time) => {
+      const r = cb(time);
       if (r != null && typeof r.then === 'function') Promise.resolve(r).finally(onFrame);
       else onFrame();
-    }, 16);
+    });
   };
-  globalThis.cancelAnimationFrame = (id) => clearTimeout(id);
+  globalThis.cancelAnimationFrame = (id) => clock.clear(id);
   globalThis.alert = () => {};
   inlineHandlers = () => inlineHandlersOf(html, lookup);
+  return clock;
 }
 
 // handlers lists what a user could fire: inline attributes (compiled on the

@@ -30,6 +30,16 @@
 //           "one click" of every button the page wires up.
 // Both are empty when nothing ran; the other fields do not change with them.
 //
+// Pages and browser scripts run on a virtual clock (clock.js, browser.js):
+// their timers, animation frames, performance.now(), Date, tf.util.now() and
+// tf.nextFrame() (which fit/fitDataset await when they yield) all use it, and
+// its callbacks run one at a time, in virtual-time order, each only once Node
+// has nothing else left to do. Frames, events and steps then interleave the
+// same way on every run, however loaded the machine is. Node scripts keep
+// Node's own timers and clock. A page that never stops scheduling callbacks
+// ends after 200000 of them (incomplete: "timer budget reached: …"), as in
+// the simulator.
+//
 // Usage: node run.js SCRIPT [--steps N] [--frames N] [--events N] [--console] [--seed N]
 //   SCRIPT  .js/.mjs (ES module when it has import/export), .cjs or classic
 //           script (global tf and require), or an .html page (inline scripts).
@@ -93,6 +103,10 @@ for (const k of ['log', 'info', 'warn', 'error', 'debug', 'table', 'dir']) {
 
 const tf = require('@tensorflow/tfjs');
 globalThis.__tfOracle = tf;
+
+// Node's own timers, before a page's stand-ins replace the globals: they
+// only keep the process turning while the page's virtual clock has work.
+const realSetImmediate = setImmediate;
 
 const isTF = (s) => s === '@tensorflow/tfjs' || s.startsWith('@tensorflow/tfjs-') || s.startsWith('@tensorflow/tfjs/');
 
@@ -196,11 +210,53 @@ function fail(err) {
 }
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
-process.on('beforeExit', idle);
+process.on('beforeExit', quiet);
+
+// The page's virtual clock (browser mode), and what uses it in tfjs: the
+// clock of tf.util.now() (fit's yield debounce, tf.data's shuffle seed) and
+// tf.nextFrame(), which would otherwise be Node's setImmediate (tfjs picks
+// requestAnimationFrame only when it exists as tfjs loads). tfjs-layers reads
+// tfc.nextFrame when fit builds its callbacks, so patching the core module's
+// export reaches it too.
+let browser = null;
+let clock = null;
+const MAX_CALLBACKS = 200000;
+function useClock(c) {
+  clock = c;
+  const core = require('@tensorflow/tfjs-core');
+  core.nextFrame = () => clock.framePromise();
+  tf.env().platform.now = () => clock.now();
+}
+
+function installBrowser(html) {
+  browser = require('./browser.js');
+  useClock(browser.install(html, args.frames, { frame: () => frames.push(memory()), error: fail }));
+}
+
+// quiet runs each time Node has nothing left to run (no microtask, I/O or
+// real timer): it runs the page's next virtual callback, or, when there is
+// none, calls idle. Node emits beforeExit again only if the listener gave
+// the loop work, so a real immediate keeps it turning after a callback ran
+// (its work done, quiet comes again: the next callback, or idle).
+function quiet() {
+  if (finished) return;
+  if (clock != null && clock.calls >= MAX_CALLBACKS) {
+    // A page that keeps re-arming timers would never be idle (the
+    // simulator has the same budget).
+    if (incomplete == null) incomplete = 'timer budget reached: the page keeps scheduling callbacks';
+    finish();
+    return;
+  }
+  if (clock != null && clock.runNext()) {
+    realSetImmediate(() => {});
+    return;
+  }
+  idle();
+  if (!finished && clock != null && clock.pending()) realSetImmediate(() => {});
+}
 
 // idle runs each time nothing is left to run: it records the event round
 // that just settled, fires the next one, or ends the run.
-let browser = null;
 let rounds = 0;
 function idle() {
   if (finished) return;
@@ -212,9 +268,10 @@ function idle() {
     return;
   }
   rounds++;
-  // A timer keeps the process alive: beforeExit comes again once the
-  // round's work (awaits, reads, re-armed timers) is done.
-  setTimeout(() => {
+  // The round is a callback of the page's clock (handlers exist only in
+  // browser mode); quiet comes again once its work (awaits, reads, re-armed
+  // timers) is done.
+  clock.setTimer(() => {
     for (const h of hs) {
       const event = {
         type: h.type, target: h.target, currentTarget: h.target, key: 'Enter', code: 'Enter',
@@ -229,7 +286,7 @@ function idle() {
       }
       if (r != null && typeof r.then === 'function') Promise.resolve(r).catch(fail);
     }
-  }, 0);
+  }, 0, [], false);
 }
 
 // requireFrom gives a script its require: tfjs is the instrumented instance,
@@ -262,8 +319,7 @@ async function main() {
   const src = fs.readFileSync(file, 'utf8');
   const ext = path.extname(file).toLowerCase();
   if (ext === '.html' || ext === '.htm') {
-    browser = require('./browser.js');
-    browser.install(src, args.frames, { frame: () => frames.push(memory()) });
+    installBrowser(src);
     globalThis.tf = tf;
     for (const s of browser.scriptsOf(src)) {
       // Pad with newlines so stack positions keep the page's line numbers.
@@ -275,8 +331,7 @@ async function main() {
   // Scripts written for a page get the same stand-ins as pages (the
   // simulator decides the same way).
   if (/\b(document|window|requestAnimationFrame|navigator)\b/.test(src)) {
-    browser = require('./browser.js');
-    browser.install('', args.frames, { frame: () => frames.push(memory()) });
+    installBrowser('');
   }
   if (isESM(file, src)) {
     Module.register('./hooks.mjs', pathToFileURL(__filename), {
