@@ -50,7 +50,8 @@
 //               lines; one line per call, formatted as Node's console does).
 //   --seed N    make Math.random a PRNG seeded with N, so that layer
 //               initializers and unseeded tf.random* draw the same numbers on
-//               every run (tf.data's shuffle seeds itself from the clock).
+//               every run, and give tf.data's shuffle() calls without a seed
+//               one derived from N (tfjs seeds them from its clock).
 'use strict';
 
 const fs = require('fs');
@@ -107,6 +108,21 @@ globalThis.__tfOracle = tf;
 // Node's own timers, before a page's stand-ins replace the globals: they
 // only keep the process turning while the page's virtual clock has work.
 const realSetImmediate = setImmediate;
+
+// With --seed, a dataset's shuffle() without a seed gets one derived from N
+// and from how many such calls came before: tfjs would seed it from
+// tf.util.now(), and the order it draws changes what the pipeline holds at
+// each step (its buffer holds pending reads of the upstream dataset, and the
+// one it picks decides how many of them have been made when the batch
+// trains).
+if (args.seed != null) {
+  let unseeded = 0;
+  const shuffle = tf.data.Dataset.prototype.shuffle;
+  tf.data.Dataset.prototype.shuffle = function (bufferSize, seed, reshuffleEachIteration) {
+    if (seed == null) seed = `tfjslint-oracle-${args.seed}-${unseeded++}`;
+    return shuffle.call(this, bufferSize, seed, reshuffleEachIteration);
+  };
+}
 
 const isTF = (s) => s === '@tensorflow/tfjs' || s.startsWith('@tensorflow/tfjs-') || s.startsWith('@tensorflow/tfjs/');
 
