@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"regexp"
 	"strings"
 )
 
@@ -16,8 +17,12 @@ var bundleMarkers = [][]byte{
 	[]byte("__webpack_require__"), []byte("webpackBootstrap"), []byte("__webpack_modules__"),
 	[]byte("typeof exports === 'object' && typeof module !== 'undefined' ? factory(exports"),
 	[]byte(`typeof exports=="object"&&typeof module<"u"?`), []byte("typeof exports==='object'&&typeof module!=='undefined'?"),
-	[]byte("@generated"), []byte("DO NOT EDIT"),
+	[]byte("@generated"), []byte("DO NOT EDIT"), []byte("parcelRequire"), []byte("$parcel$"),
+	[]byte("__parcel__"), []byte("System.register("),
 }
+
+// hashedName matches bundlers' content-hashed output names (script.75da7f30.js).
+var hashedName = regexp.MustCompile(`[.-][0-9a-f]{8,}\.m?js$`)
 
 // generated reports a JavaScript file that a tool wrote: a *.min.js name, a
 // bundler's or UMD build's markers, or minified text (a line of thousands of
@@ -34,6 +39,9 @@ func generated(path string) bool {
 			return true
 		}
 	}
+	if hashedName.MatchString(name) {
+		return true
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return false
@@ -49,6 +57,9 @@ func generatedText(src []byte) bool {
 		if bytes.Contains(src, m) {
 			return true
 		}
+	}
+	if bytes.Count(src, []byte("@license")) >= 3 {
+		return true // several libraries' banners: a bundle of them
 	}
 	lines, longest, start := 0, 0, 0
 	for i := 0; i <= len(src); i++ {

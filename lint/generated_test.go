@@ -17,6 +17,8 @@ func TestGenerated(t *testing.T) {
 		"minified.js":         "var a=1;" + strings.Repeat("a=a+1;", 2000) + "\n",
 		"page.html":           "<script>" + strings.Repeat("a=a+1;", 2000) + "</script>\n",
 		"long_but_normal.mjs": strings.Repeat("export const weights = [0.1, 0.2, 0.3];\n", 400),
+		"parcel.js":           "// modules are defined as an array\nparcelRequire = (function (modules) {})({});\n",
+		"script.75da7f30.js":  "console.log(1);\n",
 	}
 	for name, src := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
@@ -24,7 +26,7 @@ func TestGenerated(t *testing.T) {
 		}
 	}
 	want := map[string]bool{"train.js": false, "tf.min.js": true, "app.js": true, "face-api.js": true,
-		"minified.js": true, "page.html": false, "long_but_normal.mjs": false}
+		"minified.js": true, "page.html": false, "long_but_normal.mjs": false, "parcel.js": true, "script.75da7f30.js": true}
 	for name, gen := range want {
 		if got := generated(filepath.Join(dir, name)); got != gen {
 			t.Errorf("generated(%s) = %v, want %v", name, got, gen)

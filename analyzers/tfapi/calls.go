@@ -21,6 +21,11 @@ func (info *Info) resolveCall(e ast.Expression) (API, bool) {
 		return API{}, false
 	}
 	callee = jsast.UnwrapOptional(callee)
+	if seq, ok := callee.(*ast.SequenceExpression); ok && len(seq.Sequence) == 2 {
+		if _, ok := seq.Sequence[0].(*ast.NumberLiteral); ok {
+			callee = seq.Sequence[1] // Babel's (0, _tfjs.tidy)(…): a call without a this
+		}
+	}
 	if name := info.name(callee, 0); name != "" {
 		return Lookup(name)
 	}
