@@ -82,10 +82,8 @@ type creation struct {
 	kind   kind
 	repeat *contexts.Repeat
 	region ast.Node // the code one repetition runs (contexts.Context.Region)
-	// trainingRun: per event, in a handler that trains (a Train button).
-	trainingRun bool
-	fn          ast.Node // innermost function around the call
-	stack       []ast.Node
+	fn     ast.Node // innermost function around the call
+	stack  []ast.Node
 }
 
 type disposeCall struct {
@@ -164,7 +162,7 @@ func (c *checker) collect() {
 			return true
 		}
 		c.creations = append(c.creations, &creation{
-			node: e, api: api, kind: k, repeat: cx.Repeat, region: cx.Region, fn: cx.Func, trainingRun: c.ctx.TrainingRun(cx),
+			node: e, api: api, kind: k, repeat: cx.Repeat, region: cx.Region, fn: cx.Func,
 			stack: append([]ast.Node(nil), stack...),
 		})
 		return true
@@ -341,57 +339,6 @@ func (c *checker) bigModelIn(region ast.Node) bool {
 		}
 	}
 	return params >= bigParams
-}
-
-// sizeKeys are the layer options that decide how many weights it has.
-var sizeKeys = []string{"units", "filters", "kernelSize", "inputShape", "inputDim", "outputDim", "batchInputShape"}
-
-// toyModelIn reports a model the file writes out in literal sizes that add
-// up to less than bigParams: rebuilding it per click is deliberate and
-// costs a few kilobytes. A size read from the page, a variable or another
-// model leaves it possibly big.
-func (c *checker) toyModelIn(region ast.Node) bool {
-	start, end := c.span(region)
-	ev := constant.New(c.f)
-	layers := 0
-	for _, call := range c.info.Calls {
-		if !strings.HasPrefix(call.API.Name, "tf.layers.") {
-			continue
-		}
-		if off := c.f.Offset(call.Node.Idx0()); off < start || off >= end {
-			continue
-		}
-		layers++
-		arg := jsast.Arg(jsast.Arguments(call.Node), 0)
-		if arg == nil {
-			continue // tf.layers.flatten(): no sizes
-		}
-		cfg := ev.Object(arg)
-		if cfg == nil {
-			return false
-		}
-		for _, key := range sizeKeys {
-			if v := constant.Property(cfg, key); v != nil && !literalSize(ev, v) {
-				return false
-			}
-		}
-	}
-	return layers > 0 && !c.bigModelIn(region)
-}
-
-// literalSize reports a number the code writes out (a literal or a
-// constant) or an array of them.
-func literalSize(ev *constant.Evaluator, e ast.Expression) bool {
-	if a, ok := e.(*ast.ArrayLiteral); ok {
-		for _, v := range a.Value {
-			if _, isNull := v.(*ast.NullLiteral); v != nil && !isNull && !literalSize(ev, v) {
-				return false
-			}
-		}
-		return true
-	}
-	_, ok := ev.Number(e)
-	return ok
 }
 
 // fromModel reports a shape read from another model or layer
@@ -823,14 +770,11 @@ func (c *checker) report(cr *creation) {
 		sev = rules.Info
 		if cr.kind == model {
 			tip = "dispose() the previous model before building a new one (or build it once and reuse it)"
-			switch {
-			case c.bigModelIn(cr.region):
-				sev = rules.Warning // megabytes of weights per click
-			case cr.trainingRun, c.toyModelIn(cr.region):
-				// A Train button that rebuilds from scratch, or a toy
-				// written out in literal sizes: deliberate, and small.
-			default:
-				sev = rules.Warning // a model whose size comes from the page or another model
+			// Rebuilding a model per click is mostly deliberate (Define,
+			// Train from scratch); it is worth a warning when the file shows
+			// the model is big (megabytes of weights per click).
+			if c.bigModelIn(cr.region) {
+				sev = rules.Warning
 			}
 		}
 	}

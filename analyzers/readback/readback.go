@@ -73,6 +73,9 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	} else if c.info.ClassOf(dot.Left) != "" {
 		return // a tfjs object of another class
 	}
+	if c.fromTopk(dot.Left) {
+		return // topk reads its input back itself and builds its results on the CPU: nothing left to wait for
+	}
 	// In Node the read blocks no UI thread (tfjs-node's data() is readSync
 	// anyway); in a page only a readback that repeats costs frames.
 	if c.cx.Node() {
@@ -126,6 +129,27 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// fromTopk reports a receiver holding (part of) a topk result.
+func (c *checker) fromTopk(e ast.Expression) bool {
+	id := jsast.RootIdent(e)
+	if id == nil {
+		return false
+	}
+	b := c.info.Scope.ObjectOf(id)
+	if b == nil || !b.Stable() {
+		return false
+	}
+	src := b.Init
+	if src == nil {
+		src = b.Source
+	}
+	if aw, ok := src.(*ast.AwaitExpression); ok {
+		src = aw.Argument
+	}
+	api, ok := c.info.API(src)
+	return ok && (api.Name == "tf.topk" || api.Name == "Tensor.topk")
 }
 
 // perEpoch reports an epoch-level fit callback: one read per epoch is
