@@ -23,7 +23,7 @@ var catalog = []Rule{
 		Summary: "tf.tidy with an async callback, or one that returns a Promise or uses await"},
 	{ID: "use-after-dispose", Tips: []int{13}, DefaultSeverity: Error, Implemented: true,
 		Summary: "a tensor read after dispose() on the same straight-line path"},
-	{ID: "variable-in-loop", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: "warning per iteration, per event for models sized from the page, else info", Implemented: true,
+	{ID: "variable-in-loop", Tips: []int{13}, DefaultSeverity: Warning, SeverityNote: "warning per iteration, per event for models known to be big, else info", Implemented: true,
 		Summary: "tf.variable, models, optimizers or layers constructed in code that runs per iteration or per event"},
 	{ID: "sync-readback", Tips: []int{17}, DefaultSeverity: Warning, SeverityNote: "warning per iteration, info per event, off once and in Node", Fix: Suggestion, Implemented: true,
 		Summary: "dataSync/arraySync/bufferSync in browser code that runs per iteration or per event"},
