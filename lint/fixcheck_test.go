@@ -71,6 +71,7 @@ var fixChecks = []fixCheck{
 	// overwritten-tensor: const previousW = w; w = …; tf.dispose(previousW);
 	{file: "overwritten_loop.mjs", rules: overwrittenRule, per: "steps", leaks: true},
 	{file: "overwritten_click.html", rules: overwrittenRule, per: "events", leaks: true},
+	{file: "overwritten_global_click.html", rules: overwrittenRule, per: "events", leaks: true},
 	// Fixes that are not about memory: the fixed program runs and prints
 	// the same result (readback) or the same kind of result (an optimizer,
 	// a sample order).
