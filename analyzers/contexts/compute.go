@@ -83,40 +83,83 @@ var loadEvents = map[string]bool{
 	"close": true, "end": true, "finish": true, "exit": true, "ready": true, "loadend": true, "abort": true,
 }
 
-// nodeModules are imports that only exist in Node.
-var nodeModules = []string{"@tensorflow/tfjs-node", "fs", "fs/promises", "path", "os", "child_process", "readline", "http", "https", "util", "stream", "worker_threads", "process", "argparse", "yargs", "commander", "express"}
+// nodeModules are imports that only exist in Node (a "node:" prefix is
+// stripped first; tfjs-node's variants match by prefix).
+var nodeModules = map[string]bool{
+	"fs": true, "fs/promises": true, "path": true, "os": true, "child_process": true, "readline": true,
+	"http": true, "https": true, "util": true, "stream": true, "worker_threads": true, "process": true,
+	"argparse": true, "yargs": true, "commander": true, "express": true,
+}
 
-// runsInNode reports a file that runs in Node: it imports tfjs-node or a
-// Node built-in, or reads process.argv/env.
+func isNodeModule(spec string) bool {
+	spec = strings.TrimPrefix(spec, "node:")
+	return nodeModules[spec] || strings.HasPrefix(spec, "@tensorflow/tfjs-node")
+}
+
+// nodeProcessMembers are the process members only Node has; bundlers
+// define process.env.NODE_ENV for browser code too, so env is not one.
+var nodeProcessMembers = map[string]bool{"argv": true, "exit": true, "cwd": true, "stdout": true, "stdin": true, "stderr": true}
+
+// browserGlobals are free names only a page (or a worker of one) has.
+var browserGlobals = []string{"document", "window", "navigator", "requestAnimationFrame", "HTMLElement", "HTMLCanvasElement", "OffscreenCanvas", "Image", "localStorage", "location"}
+
+// runsInNode reports a file that runs in Node: it imports or requires
+// tfjs-node or a Node module, reads Node-only process members, require.main
+// or __dirname, or is a CommonJS module that never touches the page (a
+// server's model code required by the entry that loads tfjs-node).
 func runsInNode(tf *tfapi.Info) bool {
 	if tf.File.Kind == jsast.HTML {
 		return false
 	}
-	src := string(tf.File.Src) // one copy, not one per probe
-	for _, m := range nodeModules {
-		for _, q := range []string{"'", "\"", "`"} {
-			for _, pre := range []string{q, q + "node:"} {
-				if strings.Contains(src, pre+m+q) || (strings.HasPrefix(m, "@tensorflow/tfjs-node") && strings.Contains(src, pre+m)) {
-					return true
-				}
+	for _, s := range tf.File.Scripts {
+		for _, im := range s.Program.ImportEntries {
+			spec := im.ModuleSpecifier.String()
+			if im.FromClause != nil {
+				spec = im.FromClause.ModuleSpecifier.String()
+			}
+			if isNodeModule(spec) {
+				return true
 			}
 		}
 	}
-	if strings.Contains(src, "process.argv") || strings.Contains(src, "process.env") ||
-		strings.Contains(src, "require.main") || strings.Contains(src, "__dirname") {
-		return true
-	}
-	// A CommonJS module that never touches the page (a server's model
-	// code required by the entry that loads tfjs-node).
-	commonJS := strings.Contains(src, "module.exports") || strings.Contains(src, "require(")
-	browser := false
-	for _, w := range []string{"document", "window", "navigator", "requestAnimationFrame", "HTMLElement", "canvas", "tf.browser"} {
-		if strings.Contains(src, w) {
-			browser = true
-			break
+	free := tf.Scope.Free
+	for _, id := range free["require"] {
+		switch p := tf.File.Parent(id).(type) {
+		case *ast.CallExpression:
+			if len(p.ArgumentList) == 1 {
+				if s, ok := p.ArgumentList[0].(*ast.StringLiteral); ok && isNodeModule(s.Value.String()) {
+					return true
+				}
+			}
+		case *ast.DotExpression:
+			if p.Identifier.Name == "main" {
+				return true
+			}
 		}
 	}
-	return commonJS && !browser
+	for _, id := range free["process"] {
+		if p, ok := tf.File.Parent(id).(*ast.DotExpression); ok && nodeProcessMembers[p.Identifier.Name.String()] {
+			return true
+		}
+	}
+	if len(free["__dirname"]) > 0 || len(free["__filename"]) > 0 {
+		return true
+	}
+	commonJS := len(free["require"]) > 0 || len(free["module"]) > 0 || len(free["exports"]) > 0
+	if !commonJS {
+		return false
+	}
+	for _, g := range browserGlobals {
+		if len(free[g]) > 0 {
+			return false
+		}
+	}
+	for _, call := range tf.Calls {
+		if strings.HasPrefix(call.API.Name, "tf.browser.") {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {

@@ -1,8 +1,8 @@
 package contexts_test
 
 import (
+	"go/token"
 	"strings"
-
 	"testing"
 
 	"github.com/grafana/sobek/ast"
@@ -10,6 +10,8 @@ import (
 
 	"github.com/tfjslint/tfjslint/analyzers/analyzertest"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 // probe reports the context of every tf.scalar(…) call, so fixtures can
@@ -72,5 +74,35 @@ func TestSubject(t *testing.T) {
 		if got := tt.r.Subject(); got != tt.want {
 			t.Errorf("Subject of kind %d = %q, want %q", tt.r.Kind, got, tt.want)
 		}
+	}
+}
+
+func TestNode(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      bool
+	}{
+		{"tfjs-node import", "import * as tf from '@tensorflow/tfjs-node-gpu';\ntf.scalar(1);", true},
+		{"node: built-in", "import fs from 'node:fs';\nimport * as tf from '@tensorflow/tfjs';\ntf.scalar(1);", true},
+		{"require of a Node module", "const tf = require('@tensorflow/tfjs');\nconst path = require('path');\ndocument.title = path.sep;\ntf.scalar(1);", true},
+		{"process.argv", "import * as tf from '@tensorflow/tfjs';\nconst n = +process.argv[2];\ntf.scalar(n);", true},
+		{"CommonJS without the page", "const tf = require('@tensorflow/tfjs');\nmodule.exports = () => tf.scalar(1);", true},
+		// Module names in strings are not imports.
+		{"strings naming Node modules", "import * as tf from '@tensorflow/tfjs';\nconst kind = 'http';\nfetch(kind + '://x/path');\ntf.scalar(1);", false},
+		// Bundlers define process.env.NODE_ENV for the page too.
+		{"NODE_ENV in browser code", "import * as tf from '@tensorflow/tfjs';\nif (process.env.NODE_ENV !== 'production') console.log(tf.scalar(1));", false},
+		{"CommonJS on a page", "const tf = require('@tensorflow/tfjs');\nmodule.exports = (c) => tf.browser.fromPixels(c);", false},
+		{"CommonJS drawing to the document", "const tf = require('@tensorflow/tfjs');\nmodule.exports = () => { document.body.append(String(tf.scalar(1))); };", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := jsast.Parse(token.NewFileSet(), "x.js", []byte(tt.src))
+			if len(f.Errors) > 0 {
+				t.Fatalf("parse: %v", f.Errors[0])
+			}
+			if got := contexts.Compute(tfapi.Resolve(f)).Node(); got != tt.want {
+				t.Errorf("Node() = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
