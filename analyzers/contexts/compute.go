@@ -228,7 +228,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 		}
 	case arrayIterators[method] && len(call.ArgumentList) > 0 && c.TF.ClassOf(dot.Left) == "" && !c.shortArray(dot.Left):
 		if fn := inlineFunc(call.ArgumentList[0]); fn != nil {
-			c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: method})
+			c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: method, array: true})
 		}
 	}
 }

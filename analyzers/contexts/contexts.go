@@ -76,6 +76,9 @@ type Repeat struct {
 	// Detail is the callback or event name ("onBatchEnd", "click",
 	// "forEach"); for loops, "training step" when the body trains.
 	Detail string
+	// array marks an Array iteration callback, as opposed to a Dataset
+	// transform of the same name.
+	array bool
 }
 
 // Frequency is how often code in the context runs.
@@ -431,21 +434,16 @@ func unsetTest(f *jsast.File, e ast.Expression) string {
 	return ""
 }
 
-// assigns reports an assignment to name inside n.
+// assigns reports an assignment to name inside n (`name = …`, not
+// `name == …` nor `maxname = …`).
 func assigns(f *jsast.File, n ast.Node, name string) bool {
-	text := f.Text(n)
-	for i := strings.Index(text, name); i >= 0; {
-		rest := strings.TrimLeft(text[i+len(name):], " \t")
-		if strings.HasPrefix(rest, "=") && !strings.HasPrefix(rest, "==") {
-			return true
+	found := false
+	jsast.NewInspector(n).Preorder([]ast.Node{(*ast.AssignExpression)(nil)}, func(m ast.Node) {
+		if a := m.(*ast.AssignExpression); a.Operator == token.ASSIGN && f.Text(a.Left) == name {
+			found = true
 		}
-		j := strings.Index(text[i+len(name):], name)
-		if j < 0 {
-			break
-		}
-		i += len(name) + j
-	}
-	return false
+	})
+	return found
 }
 
 // moduloTest reports `x % N === 0` (or == 0, or 0 === x % N).

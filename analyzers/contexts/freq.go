@@ -171,10 +171,11 @@ func (c *Info) computeFrequencies() {
 }
 
 // itemCallback reports an array-iteration callback (forEach, map, …):
-// it runs once per item of an array.
+// it runs once per item of an array. A Dataset.map callback is not one: it
+// runs per element of a stream that training pulls.
 func (c *Info) itemCallback(fn ast.Node) bool {
 	r := c.repeated[fn]
-	return r != nil && r.Kind == ForEach && arrayIterators[r.Detail]
+	return r != nil && r.array
 }
 
 // localGrowth is local with loops over data made transparent: it walks out

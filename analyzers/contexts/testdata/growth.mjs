@@ -36,3 +36,35 @@ for (let step = 0; step < Number(process.argv[2]); step++) {
     tf.scalar(6); // want "^per iteration, outer once, loopy, sparse$"
   }
 }
+
+// An array callback is a loop over data; a Dataset.map transform runs per
+// element of a stream that training pulls, so it is not seen through.
+function prepare(texts) {
+  texts.map((t) => {
+    tf.scalar(7); // want "^per element, outer once, loopy$"
+  });
+  return tf.data.array(texts).map((t) => {
+    tf.scalar(8); // want "^per element, tidy$"
+  });
+}
+prepare(['a']);
+
+// The lazy guard needs an assignment to the tested name itself: `max = …`
+// does not assign `x`.
+let x = null;
+let max = 0;
+for (let step = 0; step < Number(process.argv[2]); step++) {
+  if (x === null) {
+    max = 1;
+    tf.scalar(9); // want "^per iteration, outer once, loopy$"
+  }
+}
+
+// A helper that an array callback only wraps runs per element of the walk.
+function oneHot(i) {
+  return tf.scalar(10); // want "^per element \\(called from the map callback on line 68\\), outer once, loopy$"
+}
+function labels(rows) {
+  return tf.data.array(rows.map((r) => oneHot(r[4])));
+}
+labels([[1, 2, 3, 4, 0]]);
