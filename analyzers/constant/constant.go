@@ -181,3 +181,30 @@ func (ev *Evaluator) stableInit(id *ast.Identifier) ast.Expression {
 	}
 	return b.Init
 }
+
+// Bool returns the value of e when it is a known boolean: a literal, `!` of
+// one, or a never reassigned variable initialized with one. A parameter's
+// default is not a constant: callers pass their own values.
+func Bool(scope *jsast.Info, e ast.Expression) (value, ok bool) {
+	for depth := 0; depth < maxDepth; depth++ {
+		switch x := e.(type) {
+		case *ast.BooleanLiteral:
+			return x.Value, true
+		case *ast.UnaryExpression:
+			if x.Operator != token.NOT {
+				return false, false
+			}
+			v, ok := Bool(scope, x.Operand)
+			return !v, ok
+		case *ast.Identifier:
+			b := scope.ObjectOf(x)
+			if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
+				return false, false
+			}
+			e = b.Init
+			continue
+		}
+		return false, false
+	}
+	return false, false
+}

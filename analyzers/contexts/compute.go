@@ -83,6 +83,12 @@ var loadEvents = map[string]bool{
 	"close": true, "end": true, "finish": true, "exit": true, "ready": true, "loadend": true, "abort": true,
 }
 
+// loadHandlerProperty reports a handler property of a load-time event
+// (`onload`, `onloadedmetadata`).
+func loadHandlerProperty(name string) bool {
+	return strings.HasPrefix(name, "on") && loadEvents[name[2:]]
+}
+
 // nodeModules are imports that only exist in Node (a "node:" prefix is
 // stripped first; tfjs-node's variants match by prefix).
 var nodeModules = map[string]bool{
@@ -397,7 +403,7 @@ func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
 	if !strings.HasPrefix(name, "on") || len(name) < 4 || fitCallbackNames[name] {
 		return
 	}
-	if loadEvents[name[2:]] {
+	if loadHandlerProperty(name) {
 		// A load-time handler runs as often as the code that sets it, or
 		// that loads the element again.
 		if fn := c.funcOf(a.Right); fn != nil {

@@ -10,6 +10,7 @@ import (
 	"github.com/grafana/sobek/token"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -354,21 +355,12 @@ func (c *Info) Of(stack []ast.Node) Context {
 		}
 	}
 	for i := len(stack) - 1; i >= 0; i-- {
-		n := stack[i]
-		if !jsast.IsFunction(n) {
-			continue
-		}
-		if ctx.Func == nil {
+		if n := stack[i]; jsast.IsFunction(n) {
 			ctx.Func, ctx.Async = n, jsast.IsAsync(n)
-		}
-		if c.tidy[n] {
-			ctx.Tidy = true
 			break
 		}
-		if !InlineArgument(stack, i) || jsast.IsAsync(n) || deferred(stack[i-1]) {
-			break // it runs after the tidy that started it has ended
-		}
 	}
+	ctx.Tidy = c.inTidy(stack)
 	return ctx
 }
 
@@ -512,37 +504,11 @@ func (c *Info) dead(stack []ast.Node) bool {
 		default:
 			continue
 		}
-		if v, ok := c.constBool(test); ok && v != taken {
+		if v, ok := constant.Bool(c.TF.Scope, test); ok && v != taken {
 			return true
 		}
 	}
 	return false
-}
-
-// constBool evaluates a boolean literal, `!` of one, or a never reassigned
-// variable initialized with one.
-func (c *Info) constBool(e ast.Expression) (bool, bool) {
-	for depth := 0; depth < 8; depth++ {
-		switch x := e.(type) {
-		case *ast.BooleanLiteral:
-			return x.Value, true
-		case *ast.UnaryExpression:
-			if x.Operator == token.NOT {
-				v, ok := c.constBool(x.Operand)
-				return !v, ok
-			}
-			return false, false
-		case *ast.Identifier:
-			b := c.TF.Scope.ObjectOf(x)
-			if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
-				return false, false
-			}
-			e = b.Init
-			continue
-		}
-		return false, false
-	}
-	return false, false
 }
 
 // growth is how often the code around the last node of stack runs once

@@ -363,7 +363,7 @@ func (c *Info) functionSites(fn ast.Node, stack []ast.Node, add func(ast.Node, s
 			if c.repeated[fn] != nil {
 				return
 			}
-			if len(name) > 2 && name[:2] == "on" && loadEvents[name[2:]] {
+			if loadHandlerProperty(name) {
 				add(fn, here(stack[:i])) // img.onload = …: runs as often as the code that sets it
 				return
 			}
@@ -412,7 +412,7 @@ func (c *Info) refSite(fn ast.Node, id *ast.Identifier, stack []ast.Node, add fu
 				return
 			}
 			name := dot.Identifier.Name.String()
-			if len(name) > 2 && name[:2] == "on" && loadEvents[name[2:]] {
+			if loadHandlerProperty(name) {
 				add(fn, here(stack[:i]))
 				return
 			}
@@ -479,8 +479,10 @@ func isESModule(f *jsast.File) bool {
 	return false
 }
 
-// exportedNames are the names a module exports by `export {a, b}` or
-// CommonJS `module.exports`/`exports.x` assignments of plain names.
+// exportedNames are the names a module exports by `export {a, b}`.
+// Declarations exported in place are seen from their stack
+// (isExportDeclaration); CommonJS exports store the function in a property
+// or object, which refSite treats as called from out of sight.
 func exportedNames(f *jsast.File) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range f.Scripts {

@@ -38,7 +38,7 @@ func (c *Info) propagateTidy() {
 			}
 			r.refs++
 			i := len(stack) - 1
-			if call, ok := stack[i-1].(*ast.CallExpression); ok && call.Callee == dot && c.Of(stack[:i]).Tidy {
+			if call, ok := stack[i-1].(*ast.CallExpression); ok && call.Callee == dot && c.inTidy(stack[:i]) {
 				r.tidyCalls++
 			}
 			return true
@@ -63,7 +63,7 @@ func (c *Info) propagateTidy() {
 				byFunc[fn] = s
 			}
 			s.calls++
-			if c.Of(stack).Tidy {
+			if c.inTidy(stack) {
 				s.tidy++
 			}
 			return true

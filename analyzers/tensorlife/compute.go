@@ -8,6 +8,7 @@ import (
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/token"
 
+	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -89,7 +90,7 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 				name, ok := r.producer[fn]
 				return name, ok
 			}
-			if name, ok := r.untracedPredict(call, false); ok {
+			if name, ok := r.untracedProducer(call, false); ok {
 				return name, true
 			}
 		}
@@ -102,7 +103,7 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 				name, ok := r.producer[fn]
 				return name, ok
 			}
-			if name, ok := r.untracedPredict(call, true); ok {
+			if name, ok := r.untracedProducer(call, true); ok {
 				return name, true
 			}
 		}
@@ -149,11 +150,13 @@ func (r *Result) indexedBinding(b *jsast.Binding) bool {
 // ones through await.
 var predictMethods = map[string]bool{"predict": false, "execute": false, "predictOnBatch": false, "executeAsync": true}
 
-// untracedPredict recognises model.predict(x) on a model the resolver
-// cannot trace (a parameter, a `.then(model => …)` value, a global another
-// script sets) when an argument is a known tensor: only a tfjs model
-// predicts on tensors.
-func (r *Result) untracedPredict(call *ast.CallExpression, awaited bool) (string, bool) {
+// untracedProducer recognises a call that returns a new tensor although
+// the resolver cannot trace its receiver (a parameter, a `.then(model => …)`
+// value, a global another script sets): model.predict(x) when an argument
+// is a known tensor (only a tfjs model predicts on tensors), a Tensor
+// method of a variable that holds an untraced tensor, and
+// optimizer.minimize(f, true).
+func (r *Result) untracedProducer(call *ast.CallExpression, awaited bool) (string, bool) {
 	dot, ok := call.Callee.(*ast.DotExpression)
 	if !ok {
 		return "", false
@@ -179,7 +182,6 @@ func (r *Result) untracedPredict(call *ast.CallExpression, awaited bool) (string
 		}
 	}
 	if id, ok := holder.(*ast.Identifier); ok && !awaited && r.tensorVars[r.TF.Scope.ObjectOf(id)] {
-
 		// A method of a variable that holds an untraced tensor (scores.argMax()).
 		if api, ok := tfapi.Method("Tensor", method); ok && !api.Async && api.Result.IsTensorish() && api.Result != tfapi.KindVariable {
 			return name, true
@@ -232,23 +234,10 @@ func (r *Result) producesAPI(e ast.Expression, api tfapi.API) bool {
 	return api.Result.IsTensorish() && api.Result != tfapi.KindVariable
 }
 
-// isTrue reports the literal true, or a never reassigned variable that holds it.
+// isTrue reports an argument that is certainly true.
 func (r *Result) isTrue(e ast.Expression) bool {
-	for depth := 0; depth < 8; depth++ {
-		switch x := e.(type) {
-		case *ast.BooleanLiteral:
-			return x.Value
-		case *ast.Identifier:
-			b := r.TF.Scope.ObjectOf(x)
-			if b == nil || !b.Stable() || b.Init == nil {
-				return false
-			}
-			e = b.Init
-			continue
-		}
-		return false
-	}
-	return false
+	v, ok := constant.Bool(r.TF.Scope, e)
+	return v && ok
 }
 
 // displayName names a producer for messages: the canonical name of tf.*
@@ -467,7 +456,7 @@ func (r *Result) argFate(call *ast.CallExpression, argIndex int) (Fate, string, 
 		}
 		return PassedToOp, r.displayName(call, api), nil, nil
 	}
-	if _, ok := r.untracedPredict(call, false); ok {
+	if _, ok := r.untracedProducer(call, false); ok {
 		return PassedToOp, jsast.ShortCall(call.Callee), nil, nil
 	}
 	if fn := r.localFunc(call.Callee); fn != nil {

@@ -565,18 +565,8 @@ func (fl *Flow) ValuesOf(e ast.Expression) ([]ast.Expression, bool) {
 // callSites returns the calls of a local named function when every
 // reference to it is a direct call; nil otherwise.
 func (fl *Flow) callSites(fn ast.Expression) []*ast.CallExpression {
-	var b *jsast.Binding
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		if f.Name != nil {
-			b = fl.Scope.Defs[f.Name]
-		} else {
-			b = fl.holder(f)
-		}
-	case *ast.ArrowFunctionLiteral:
-		b = fl.holder(f)
-	}
-	if b == nil || fl.FunctionOf(b.Ident) != fn {
+	b := fl.bindingOf(fn)
+	if b == nil {
 		return nil
 	}
 	fl.index()
@@ -592,6 +582,26 @@ func (fl *Flow) callSites(fn ast.Expression) []*ast.CallExpression {
 		calls = append(calls, c)
 	}
 	return calls
+}
+
+// bindingOf returns the name a function literal is known by: its own name
+// or the variable it initializes; nil when that name holds another value.
+func (fl *Flow) bindingOf(fn ast.Expression) *jsast.Binding {
+	var b *jsast.Binding
+	switch f := fn.(type) {
+	case *ast.FunctionLiteral:
+		if f.Name != nil {
+			b = fl.Scope.Defs[f.Name]
+		} else {
+			b = fl.holder(f)
+		}
+	case *ast.ArrowFunctionLiteral:
+		b = fl.holder(f)
+	}
+	if b == nil || fl.FunctionOf(b.Ident) != fn {
+		return nil
+	}
+	return b
 }
 
 // holder returns the variable a function or arrow literal is the
@@ -617,18 +627,8 @@ func (fl *Flow) ThisClass(n ast.Node) *ast.ClassLiteral { return fl.thisClass(n)
 // LocalCalls returns the direct calls of a local named function found in
 // the file, whoever else may call it (exported functions included).
 func (fl *Flow) LocalCalls(fn Function) []*ast.CallExpression {
-	var b *jsast.Binding
-	switch f := fn.(type) {
-	case *ast.FunctionLiteral:
-		if f.Name != nil {
-			b = fl.Scope.Defs[f.Name]
-		} else {
-			b = fl.holder(f)
-		}
-	case *ast.ArrowFunctionLiteral:
-		b = fl.holder(f)
-	}
-	if b == nil || fl.FunctionOf(b.Ident) != fn {
+	b := fl.bindingOf(fn)
+	if b == nil {
 		return nil
 	}
 	fl.index()
