@@ -49,6 +49,7 @@ func main() {
 	corpus := flag.String("corpus", "", "directory holding the reviewed repositories as owner+name")
 	file := flag.String("verdicts", "testdata/realworld/verdicts.tsv", "verdicts file")
 	verbose := flag.Bool("v", false, "list the findings that have no verdict")
+	list := flag.Bool("list", false, "list the reported findings that have a verdict, with their messages")
 	flag.Parse()
 	if *corpus == "" {
 		fmt.Fprintln(os.Stderr, "realworld: -corpus DIR is required (see testdata/realworld/README.md)")
@@ -59,7 +60,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "realworld:", err)
 		os.Exit(2)
 	}
-	code, err := check(os.Stdout, *corpus, vs, *verbose)
+	code, err := check(os.Stdout, *corpus, vs, *verbose, *list)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "realworld:", err)
 		os.Exit(2)
@@ -100,7 +101,7 @@ func readVerdicts(path string) ([]verdict, error) {
 }
 
 // check lints each reviewed repository and compares.
-func check(w io.Writer, corpus string, vs []verdict, verbose bool) (int, error) {
+func check(w io.Writer, corpus string, vs []verdict, verbose, list bool) (int, error) {
 	byKey := map[key]verdict{}
 	var repos []string
 	commits := map[string]string{}
@@ -164,6 +165,9 @@ func check(w io.Writer, corpus string, vs []verdict, verbose bool) (int, error) 
 				continue
 			}
 			t.reviewed++
+			if list {
+				fmt.Fprintf(w, "%-6s %s/%s:%d %s %s\n", strings.ToUpper(v.verdict), repo, k.path, k.line, f.Rule, f.Message)
+			}
 			switch v.verdict {
 			case "real":
 				t.real++
