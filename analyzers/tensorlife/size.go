@@ -81,7 +81,10 @@ func (r *Result) small(e ast.Expression, depth int) bool {
 		case name == "tf.scalar":
 			return true
 		case literalTensors[name]:
-			return len(x.ArgumentList) > 0 && literalElements(x.ArgumentList[0], 0) <= smallElements
+			// Few literal values, or a literal shape of few elements
+			// (tf.tensor4d(input.value.split(','), [1, 4, 4, 1])).
+			return len(x.ArgumentList) > 0 && (literalElements(x.ArgumentList[0], 0) <= smallElements ||
+				(len(x.ArgumentList) > 1 && shapeProduct(x.ArgumentList[1]) <= smallElements))
 		case shapedTensors[name]:
 			return len(x.ArgumentList) > 0 && literalElements(x.ArgumentList[0], 0) <= smallElements && shapeProduct(x.ArgumentList[0]) <= smallElements
 		case growers[name[strings.LastIndex(name, ".")+1:]]:
@@ -169,10 +172,10 @@ func shapeProduct(e ast.Expression) int {
 				return smallElements + 1
 			}
 		}
-		p *= int(f)
-		if p > smallElements {
-			return p
+		if f < 0 || f > 1<<30 {
+			return smallElements + 1 // -1 (inferred) or absurd: not a size
 		}
+		p = min(p*int(f), 1<<40)
 	}
 	return p
 }
