@@ -2,6 +2,7 @@ package sgd
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -266,7 +267,7 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 		return
 	}
 	lit, ok := constant.Property(cfg, "optimizer").(*ast.StringLiteral)
-	if !ok || !strings.EqualFold(lit.Value.String(), "sgd") || seen[lit] || a.inTest(call) {
+	if !ok || !strings.EqualFold(lit.Value.String(), "sgd") || seen[lit] || a.inTest(call) || a.recompiledNext(call, dot.Left) {
 		return
 	}
 	ev := a.modelAt(dot.Left, call, 0).found
@@ -286,6 +287,34 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 			TextEdits: []analysis.TextEdit{{Pos: f.Start(lit), End: f.End(lit), NewText: []byte(quote + "adam" + quote)}},
 		}},
 	})
+}
+
+// recompiledNext reports a compile whose very next statement compiles the
+// same model again: only the later one takes effect, and it is the one to
+// report.
+func (a *checker) recompiledNext(call *ast.CallExpression, model ast.Expression) bool {
+	stmt, ok := a.f.Parent(call).(*ast.ExpressionStatement)
+	if !ok {
+		return false
+	}
+	list, ok := jsast.StatementList(a.f.Parent(stmt))
+	if !ok {
+		return false
+	}
+	i := slices.Index(list, ast.Statement(stmt))
+	if i < 0 || i+1 >= len(list) {
+		return false
+	}
+	next, ok := list[i+1].(*ast.ExpressionStatement)
+	if !ok {
+		return false
+	}
+	c, ok := next.Expression.(*ast.CallExpression)
+	if !ok {
+		return false
+	}
+	d, ok := c.Callee.(*ast.DotExpression)
+	return ok && d.Identifier.Name == "compile" && a.f.Text(d.Left) == a.f.Text(model)
 }
 
 func flowReturns(fn flow.Function) ([]ast.Expression, bool) { return flow.Returns(fn) }
