@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek/ast"
@@ -54,6 +55,10 @@ type checker struct {
 	cx   *contexts.Info
 	info *tfapi.Info
 	f    *jsast.File
+	// lastRead is the statement of the last readback reported at warning,
+	// and its line.
+	lastRead     ast.Statement
+	lastReadLine int
 }
 
 func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
@@ -103,6 +108,20 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	recv := c.receiver(dot.Left)
 	fn, viaTidy, inParams := c.asyncFunction(stack)
 	msg := fmt.Sprintf("%s() %s", method, c.where(call, ctx))
+	if sev == rules.Warning {
+		stmt := statementOf(stack)
+		if c.lastRead != nil && (stmt == c.lastRead || c.follows(stmt, c.lastRead)) && !computes(dot.Left) {
+			// The read before it already waited for the GPU to finish
+			// the step; this one only copies a value that is ready (unless
+			// it runs new ops first: predictOut.argMax(-1).dataSync()).
+			sev = rules.Info
+			msg += fmt.Sprintf(" (after the read on line %d, which already waited for the GPU)", c.lastReadLine)
+		}
+		c.lastRead = stmt
+		if sev == rules.Warning {
+			c.lastReadLine = c.f.Tok.Line(c.f.Start(call))
+		}
+	}
 	fixable := false
 	switch {
 	case fn != nil && viaTidy:
@@ -129,6 +148,46 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		}}
 	}
 	c.pass.Report(d)
+}
+
+// computes reports a receiver that runs ops to make the tensor it reads.
+func computes(e ast.Expression) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.Identifier, *ast.ThisExpression:
+			return false
+		case *ast.DotExpression:
+			e = x.Left
+		case *ast.BracketExpression:
+			e = x.Left
+		default:
+			return true
+		}
+	}
+}
+
+// statementOf returns the innermost statement on the stack.
+func statementOf(stack []ast.Node) ast.Statement {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if s, ok := stack[i].(ast.Statement); ok {
+			return s
+		}
+	}
+	return nil
+}
+
+// follows reports a statement that comes right after prev in the same
+// statement list.
+func (c *checker) follows(stmt, prev ast.Statement) bool {
+	if stmt == nil || prev == nil {
+		return false
+	}
+	list, ok := jsast.StatementList(c.f.Parent(stmt))
+	if !ok {
+		return false
+	}
+	i := slices.Index(list, stmt)
+	return i > 0 && list[i-1] == prev
 }
 
 // fromTopk reports a receiver holding (part of) a topk result.
