@@ -39,8 +39,10 @@ type File struct {
 	Tok  *token.File // registered in the FileSet given to Parse
 
 	// Scripts holds one Script for a JS file and one per inline script of a page.
-	Scripts  []*Script
-	Comments []Comment
+	Scripts []*Script
+	// ExternalScripts are a page's <script src> elements, in document order.
+	ExternalScripts []ExternalScript
+	Comments        []Comment
 	// Errors are the syntax errors of scripts that did not parse; the other
 	// scripts of a page are still analysed.
 	Errors []*SyntaxError
@@ -90,7 +92,7 @@ func Parse(fset *token.FileSet, name string, src []byte) *File {
 	text := sanitize(src)
 	var spans []scriptSpan
 	if kind == HTML {
-		spans = htmlScripts(text)
+		spans, f.ExternalScripts = htmlScripts(text)
 	} else {
 		spans = []scriptSpan{{start: 0, end: len(text), module: strings.ToLower(filepath.Ext(name)) != ".cjs"}}
 	}

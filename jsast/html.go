@@ -18,10 +18,17 @@ type scriptSpan struct {
 	element    string // a handler's element, lower case: "button"
 }
 
+// ExternalScript is a <script src> of a page.
+type ExternalScript struct {
+	Src    string // the src attribute, as written
+	Module bool   // type="module"
+	Offset int    // byte offset of the src value in File.Src
+}
+
 // htmlScripts finds the inline scripts of an HTML page: <script> elements
 // without src whose type is absent, a JavaScript MIME type or "module", and
-// on* event-handler attributes.
-func htmlScripts(src []byte) []scriptSpan {
+// on* event-handler attributes; and the JavaScript <script src> elements.
+func htmlScripts(src []byte) ([]scriptSpan, []ExternalScript) {
 	buf := make([]byte, len(src), len(src)+1)
 	copy(buf, src)
 	// The lexer's slices alias buf (it caps their capacity, so only their
@@ -31,18 +38,20 @@ func htmlScripts(src []byte) []scriptSpan {
 
 	lx := html.NewLexer(parse.NewInputBytes(buf))
 	var spans []scriptSpan
-	inScriptTag, skip, module := false, false, false
+	var external []ExternalScript
+	var ext *ExternalScript // the src of the script tag being read
+	inScriptTag, skip, module, otherType := false, false, false, false
 	tag := ""
 	inScriptBody := false
 	for {
 		tt, data := lx.Next()
 		switch tt {
 		case html.ErrorToken:
-			return spans
+			return spans, external
 		case html.StartTagToken:
 			inScriptTag = bytes.EqualFold(lx.Text(), []byte("script"))
 			tag = strings.ToLower(string(lx.Text()))
-			skip, module = false, false
+			skip, module, otherType, ext = false, false, false, nil
 		case html.AttributeToken:
 			key := strings.ToLower(string(lx.AttrKey()))
 			val := lx.AttrVal()
@@ -50,6 +59,9 @@ func htmlScripts(src []byte) []scriptSpan {
 				switch key {
 				case "src":
 					skip = true
+					if v := unquote(val); len(v) > 0 {
+						ext = &ExternalScript{Src: strings.TrimSpace(string(v)), Offset: offsetOf(v)}
+					}
 				case "type":
 					t := strings.ToLower(strings.TrimSpace(string(unquote(val))))
 					switch t {
@@ -57,18 +69,20 @@ func htmlScripts(src []byte) []scriptSpan {
 					case "module":
 						module = true
 					default:
-						skip = true
+						skip, otherType = true, true
 					}
 				}
 			} else if strings.HasPrefix(key, "on") && len(val) > 2 && (val[0] == '"' || val[0] == '\'') && len(data) > 0 {
 				start := offsetOf(val) + 1
 				spans = append(spans, scriptSpan{start: start, end: start + len(val) - 2, handler: true, event: key[2:], element: tag})
 			}
-		case html.StartTagCloseToken:
-			inScriptBody = inScriptTag && !skip
-			inScriptTag = false
-		case html.StartTagVoidToken:
-			inScriptTag = false
+		case html.StartTagCloseToken, html.StartTagVoidToken:
+			if inScriptTag && ext != nil && ext.Src != "" && !otherType {
+				ext.Module = module
+				external = append(external, *ext)
+			}
+			inScriptBody = tt == html.StartTagCloseToken && inScriptTag && !skip
+			inScriptTag, ext = false, nil
 		case html.TextToken:
 			if inScriptBody && len(data) > 0 {
 				start := offsetOf(data)

@@ -1,7 +1,9 @@
 package jsast
 
 import (
+	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 	"testing"
 
@@ -65,6 +67,8 @@ func TestHTMLScripts(t *testing.T) {
 <html><head>
 <script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs"></script>
 <script type="text/template"><div>{{x}}</div></script>
+<script type="text/template" src="row.tmpl"></script>
+<script src = 'ui.js' defer></script><script type="module" src="./main.js?v=2"></script>
 </head><body>
 <button onclick="train(); return false;">go</button>
 <script>
@@ -86,8 +90,20 @@ func TestHTMLScripts(t *testing.T) {
 		t.Fatal("no second model identifier")
 	}
 	p := f.Tok.Position(f.Pos(use.Idx0()))
-	if p.Line != 11 || p.Column != 3 {
-		t.Errorf("model use at %d:%d, want 11:3", p.Line, p.Column)
+	if p.Line != 13 || p.Column != 3 {
+		t.Errorf("model use at %d:%d, want 13:3", p.Line, p.Column)
+	}
+	var ext []string
+	for _, e := range f.ExternalScripts {
+		ext = append(ext, fmt.Sprintf("%s module=%v at %q", e.Src, e.Module, src[e.Offset:e.Offset+len(e.Src)]))
+	}
+	wantExt := []string{
+		`https://cdn.jsdelivr.net/npm/@tensorflow/tfjs module=false at "https://cdn.jsdelivr.net/npm/@tensorflow/tfjs"`,
+		`ui.js module=false at "ui.js"`,
+		`./main.js?v=2 module=true at "./main.js?v=2"`,
+	}
+	if !slices.Equal(ext, wantExt) {
+		t.Errorf("external scripts:\n%s\nwant:\n%s", strings.Join(ext, "\n"), strings.Join(wantExt, "\n"))
 	}
 	info := f.Info()
 	if b := info.ObjectOf(use); b == nil || b.Kind != Const || info.ObjectOf(identAt(f, "model", 0)) != b {

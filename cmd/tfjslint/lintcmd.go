@@ -49,7 +49,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.BoolVar(&fl.reportUnusedDirectives, "report-unused-directives", false, "report tfjslint-disable directives that silence nothing")
 	fs.StringVar(&fl.color, "color", "auto", "colour the text output: auto, always, never")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version\n\nFlags:\n%s", fs.FlagUsages())
+		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s", fs.FlagUsages())
 	}
 	return fs, fl
 }

@@ -43,6 +43,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 			return runVersion(stdout)
 		case "sim":
 			return runSim(args[1:], stdout, stderr)
+		case "graph":
+			return runGraph(args[1:], stdout, stderr)
 		case "lsp":
 			fmt.Fprintf(stderr, "tfjslint %s: not built yet (tracked in the project's issues); use `tfjslint PATH` to lint\n", args[0])
 			return exitUsage
