@@ -65,14 +65,22 @@ func (g *Graph) Imports(file string) []string {
 // files among the directories of files add their entry points.
 func BuildGraph(files []string, root string, overlay map[string][]byte) *Graph {
 	fsys := overlayFS{overlay}
-	g := &Graph{Files: files}
 	fset := token.NewFileSet()
+	var parsed []*jsast.File
 	for _, name := range files {
 		src, err := fsys.ReadFile(name)
 		if err != nil {
 			continue
 		}
-		f := jsast.Parse(fset, name, src)
+		parsed = append(parsed, jsast.Parse(fset, name, src))
+	}
+	return buildGraph(fsys, root, files, parsed)
+}
+
+// buildGraph resolves the loads of files already parsed.
+func buildGraph(fsys jsmod.FS, root string, files []string, parsed []*jsast.File) *Graph {
+	g := &Graph{Files: files}
+	for _, f := range parsed {
 		g.Edges = append(g.Edges, fileEdges(fsys, root, f)...)
 	}
 	g.Edges = append(g.Edges, packageEdges(fsys, files)...)

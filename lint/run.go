@@ -5,7 +5,11 @@ import (
 	"fmt"
 	"go/token"
 	"os"
+	"path/filepath"
+	"runtime"
 	"slices"
+	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -24,6 +28,9 @@ type Options struct {
 	// Overlay holds in-memory contents that replace files on disk (stdin,
 	// editor buffers); its paths need not exist.
 	Overlay map[string][]byte
+	// Root is where root-relative specifiers (/src/main.js) start; by
+	// default the deepest directory holding every file.
+	Root string
 	// ReportUnusedDirectives turns on unused-directive at warning unless the
 	// config set its severity.
 	ReportUnusedDirectives bool
@@ -37,8 +44,9 @@ func Run(files []string, opts Options) (*Result, error) {
 	}
 	res := &Result{Files: files, Sources: map[string][]byte{}}
 	fset := token.NewFileSet()
-	var pkgs []*packages.Package
-	for _, f := range files {
+	pkgs := make([]*packages.Package, len(files))
+	ctxs := make([]*runctx.Context, len(files))
+	for i, f := range files {
 		src, ok := opts.Overlay[f]
 		if !ok {
 			var err error
@@ -47,21 +55,162 @@ func Run(files []string, opts Options) (*Result, error) {
 			}
 		}
 		res.Sources[f] = src
-		pkg := runctx.NewPackage(fset, f)
-		runctx.Set(pkg.Types, &runctx.Context{Config: cfg, Source: src})
-		defer runctx.Delete(pkg.Types)
-		pkgs = append(pkgs, pkg)
+		pkgs[i] = runctx.NewPackage(fset, f)
+		ctxs[i] = &runctx.Context{Config: cfg, Source: src}
+		runctx.Set(pkgs[i].Types, ctxs[i])
+		defer runctx.Delete(pkgs[i].Types)
 	}
+	parsed := parseAll(fset, files, res.Sources)
+	for i, f := range parsed {
+		ctxs[i].File = f
+	}
+	root := opts.Root
+	if root == "" {
+		root = commonDir(files)
+	}
+	linkImports(buildGraph(overlayFS{opts.Overlay}, root, files, parsed), pkgs, ctxs)
 	// Analyse in batches: checker keeps every result of a graph until it
 	// returns, so one graph for a whole large project would hold all its ASTs.
 	for start := 0; start < len(pkgs); start += batchSize {
-		batch := pkgs[start:min(start+batchSize, len(pkgs))]
-		if err := analyzeBatch(fset, batch, cfg, opts, res); err != nil {
+		end := min(start+batchSize, len(pkgs))
+		if err := analyzeBatch(fset, pkgs[start:end], cfg, opts, res); err != nil {
 			return nil, err
+		}
+		for _, c := range ctxs[start:end] {
+			c.File = nil // a later batch that imports it parses it again
 		}
 	}
 	slices.SortStableFunc(res.Findings, compareFindings)
 	return res, nil
+}
+
+// parseAll parses every file once, on every core, for the module graph and
+// the analyses.
+func parseAll(fset *token.FileSet, files []string, sources map[string][]byte) []*jsast.File {
+	out := make([]*jsast.File, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = jsast.Parse(fset, files[i], sources[files[i]])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+// commonDir is the deepest directory holding every file: where
+// root-relative specifiers (/src/main.js) of a project start.
+func commonDir(files []string) string {
+	if len(files) == 0 {
+		return "."
+	}
+	dir := filepath.Dir(files[0])
+	for _, f := range files[1:] {
+		for !within(dir, f) {
+			parent := filepath.Dir(dir)
+			if parent == dir {
+				return dir
+			}
+			dir = parent
+		}
+	}
+	return dir
+}
+
+func within(dir, file string) bool {
+	rel, err := filepath.Rel(dir, file)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}
+
+// linkImports gives each file's package the packages of the linted files it
+// imports, requires or import()s, and of the classic scripts a page loads
+// before it (whose top-level declarations are its globals), so that checker
+// analyses them first and passes their facts along; and tells each file
+// where its specifiers lead. JS allows import cycles and go/analysis does
+// not: a depth-first walk in file order drops each edge that closes a
+// cycle, so in a cycle the file reached first is analysed before the one
+// that imports it back, which then sees no facts of it.
+func linkImports(g *Graph, pkgs []*packages.Package, ctxs []*runctx.Context) {
+	index := make(map[string]int, len(pkgs))
+	for i, p := range pkgs {
+		index[p.PkgPath] = i
+	}
+	type link struct {
+		to   int
+		spec string // "" for a page's earlier script, whose globals the file sees
+	}
+	links := make([][]link, len(pkgs))
+	add := func(from, to int, spec string) {
+		if from != to && !slices.Contains(links[from], link{to, spec}) {
+			links[from] = append(links[from], link{to, spec})
+		}
+	}
+	var scripts []int // the classic scripts of the current page, in order
+	page := ""
+	for _, e := range g.Edges {
+		from, ok1 := index[e.From]
+		to, ok2 := index[e.To]
+		if !ok1 || !ok2 {
+			continue
+		}
+		switch e.Kind {
+		case EdgeImport, EdgeRequire, EdgeDynamic:
+			add(from, to, e.Spec)
+		case EdgeScript:
+			if e.From != page {
+				page, scripts = e.From, nil
+			}
+			ctxs[to].Classic = true
+			for _, s := range scripts {
+				add(to, s, "")
+			}
+			add(from, to, "")
+			scripts = append(scripts, to)
+		}
+	}
+	const (
+		unseen = iota
+		active
+		done
+	)
+	state := make([]int, len(pkgs))
+	var visit func(i int)
+	visit = func(i int) {
+		state[i] = active
+		for _, l := range links[i] {
+			if state[l.to] == active {
+				continue // closes a cycle
+			}
+			if pkgs[i].Imports == nil {
+				pkgs[i].Imports = map[string]*packages.Package{}
+			}
+			pkgs[i].Imports[pkgs[l.to].PkgPath] = pkgs[l.to]
+			if l.spec == "" {
+				ctxs[i].Globals = append(ctxs[i].Globals, pkgs[l.to].PkgPath)
+			} else {
+				if ctxs[i].Imports == nil {
+					ctxs[i].Imports = map[string]string{}
+				}
+				ctxs[i].Imports[l.spec] = pkgs[l.to].PkgPath
+			}
+			if state[l.to] == unseen {
+				visit(l.to)
+			}
+		}
+		state[i] = done
+	}
+	for i := range pkgs {
+		if state[i] == unseen {
+			visit(i)
+		}
+	}
 }
 
 // batchSize is how many files one checker graph analyses; enough to keep
@@ -79,6 +228,9 @@ func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Conf
 		path := act.Package.PkgPath
 		if act.Err != nil {
 			return fmt.Errorf("%s: internal error in analyzer %s: %v (please report it)", path, act.Analyzer.Name, act.Err)
+		}
+		if !act.IsRoot {
+			continue // a file of another batch, analysed here for its facts
 		}
 		if act.Analyzer == jsfile.Analyzer {
 			parsed[path] = act.Result.(*jsast.File)

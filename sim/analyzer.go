@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -80,6 +81,19 @@ func (d diagnoser) pos(p *Position) (token.Pos, bool) {
 	return d.tok.Pos(off), true
 }
 
+// elsewhere names a position in another file of the program, for the
+// message of a diagnostic that can only point into this file.
+func (d diagnoser) elsewhere(p *Position) string {
+	if p == nil || p.File == "" || p.File == d.file {
+		return ""
+	}
+	name := p.File
+	if rel, err := filepath.Rel(filepath.Dir(d.file), p.File); err == nil {
+		name = filepath.ToSlash(rel)
+	}
+	return fmt.Sprintf(" (at %s:%d)", name, p.Line)
+}
+
 // posOrStart falls back to the start of the file.
 func (d diagnoser) posOrStart(p *Position) token.Pos {
 	if pos, ok := d.pos(p); ok {
@@ -101,12 +115,12 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 	}
 	for _, m := range rep.Models {
 		if m.WeightBytes > cfg.Budgets.ModelSize {
-			d.emit(d.posOrStart(m.At), "model-size", rules.Off, "model %s has %s of float32 weights (%s params), over the %s budget; largest layers: %s (tip 1)",
-				m.Name, Bytes(m.WeightBytes), thousands(int64(m.Params)), Bytes(cfg.Budgets.ModelSize), largestLayers(m, 3))
+			d.emit(d.posOrStart(m.At), "model-size", rules.Off, "model %s%s has %s of float32 weights (%s params), over the %s budget; largest layers: %s (tip 1)",
+				m.Name, d.elsewhere(m.At), Bytes(m.WeightBytes), thousands(int64(m.Params)), Bytes(cfg.Budgets.ModelSize), largestLayers(m, 3))
 		}
 	}
 	for _, e := range rep.ShapeErrors {
-		d.emit(d.posOrStart(e.At), "shape-mismatch", rules.Off, "the dry run stops here with a shape error: %s", e.Message)
+		d.emit(d.posOrStart(e.At), "shape-mismatch", rules.Off, "the dry run stops here%s with a shape error: %s", d.elsewhere(e.At), e.Message)
 	}
 	if rep.PeakStepBytes > cfg.Budgets.StepMemory {
 		d.emit(d.posOrStart(rep.PeakStepAt), "batch-size", rules.Off, "one training step needs %s for activations and gradients, over the %s step-memory budget: use a smaller batch (tip 15)",

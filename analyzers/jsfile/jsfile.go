@@ -24,7 +24,12 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, fmt.Errorf("jsfile: want one file per package, got %d", len(pass.OtherFiles))
 	}
 	name := pass.OtherFiles[0]
-	src := runctx.Of(pass).Source
+	ctx := runctx.Of(pass)
+	if f := ctx.File; f != nil {
+		reportSyntaxErrors(pass, f)
+		return f, nil
+	}
+	src := ctx.Source
 	if src == nil {
 		var err error
 		if src, err = pass.ReadFile(name); err != nil {
@@ -32,6 +37,11 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f := jsast.Parse(pass.Fset, name, src)
+	reportSyntaxErrors(pass, f)
+	return f, nil
+}
+
+func reportSyntaxErrors(pass *analysis.Pass, f *jsast.File) {
 	for _, e := range f.Errors {
 		pass.Report(analysis.Diagnostic{
 			Pos:      f.Tok.Pos(e.Offset),
@@ -39,5 +49,4 @@ func run(pass *analysis.Pass) (any, error) {
 			Message:  e.Msg,
 		})
 	}
-	return f, nil
 }

@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/rules"
 )
 
@@ -21,6 +22,18 @@ type Context struct {
 	// Source, when non-nil, is the file's content (an editor buffer, stdin);
 	// otherwise the file is read from disk.
 	Source []byte
+	// File, when non-nil, is the file already parsed (lint parses every
+	// file once, up front, to build the module graph).
+	File *jsast.File
+	// Imports maps the local module specifiers the file uses to the files
+	// they resolve to, for the analyzers that read facts of imports.
+	Imports map[string]string
+	// Globals are the files whose top-level declarations this file sees as
+	// globals (the classic scripts a page loads before it), in load order.
+	Globals []string
+	// Classic marks a file a page loads as a classic script: its top-level
+	// declarations are globals of the page.
+	Classic bool
 }
 
 var contexts sync.Map // *types.Package -> *Context

@@ -14,9 +14,13 @@ import (
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
-// Compute follows the tensors of a file.
-func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result {
-	r := &Result{File: tf.File, TF: tf, Ctx: ctx, refs: map[*jsast.Binding][]ref{}, producer: map[ast.Node]string{},
+// Compute follows the tensors of a file on its own.
+func Compute(tf *tfapi.Info, ctx *contexts.Info) *Result { return compute(tf, ctx, nil) }
+
+// compute follows the tensors of a file; imported holds the producers the
+// files it imports export, by file.
+func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers) *Result {
+	r := &Result{File: tf.File, TF: tf, Ctx: ctx, imported: imported, refs: map[*jsast.Binding][]ref{}, producer: map[ast.Node]string{},
 		async: map[ast.Node]bool{}, params: map[*jsast.Binding][][]ast.Node{}, paramMemo: map[*jsast.Binding]paramState{},
 		tensorVars: map[*jsast.Binding]bool{}}
 	if !tf.UsesTF {
@@ -90,6 +94,9 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 				name, ok := r.producer[fn]
 				return name, ok
 			}
+			if name, ok := r.importedProducer(call, false); ok {
+				return name, true
+			}
 			if name, ok := r.untracedProducer(call, false); ok {
 				return name, true
 			}
@@ -102,6 +109,9 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 			if fn := r.localFunc(call.Callee); fn != nil && r.async[fn] {
 				name, ok := r.producer[fn]
 				return name, ok
+			}
+			if name, ok := r.importedProducer(call, true); ok {
+				return name, true
 			}
 			if name, ok := r.untracedProducer(call, true); ok {
 				return name, true

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -17,6 +18,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{tfapi.Analyzer, contexts.Analyzer},
 	ResultType: reflect.TypeOf((*Result)(nil)),
+	FactTypes:  []analysis.Fact{new(Producers)},
 }
 
 // Fate is what happens to a tensor value.
@@ -58,8 +60,9 @@ type Result struct {
 	TFName string
 
 	refs     map[*jsast.Binding][]ref
-	producer map[ast.Node]string // local functions whose every return makes a tensor -> name
-	async    map[ast.Node]bool   // producers that are async: their tensor comes through await
+	producer map[ast.Node]string   // local functions whose every return makes a tensor -> name
+	imported map[string]*Producers // file -> the producers it exports
+	async    map[ast.Node]bool     // producers that are async: their tensor comes through await
 
 	params      map[*jsast.Binding][][]ast.Node // stacks of the reads of local functions' parameters
 	paramMemo   map[*jsast.Binding]paramState
@@ -87,7 +90,17 @@ type ref struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	return Compute(pass.ResultOf[tfapi.Analyzer].(*tfapi.Info), pass.ResultOf[contexts.Analyzer].(*contexts.Info)), nil
+	r := compute(pass.ResultOf[tfapi.Analyzer].(*tfapi.Info), pass.ResultOf[contexts.Analyzer].(*contexts.Info), importedProducers(pass))
+	if r.TF.UsesTF {
+		fact := &Producers{Names: r.exportProducers()}
+		if runctx.Of(pass).Classic {
+			fact.Globals = r.globalProducers()
+		}
+		if len(fact.Names) > 0 || len(fact.Globals) > 0 {
+			pass.ExportPackageFact(fact)
+		}
+	}
+	return r, nil
 }
 
 // Released reports whether some read of b releases the tensor it holds.

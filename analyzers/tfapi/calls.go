@@ -107,6 +107,9 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 	case *ast.CallExpression:
 		api, ok := info.apiOf(e)
 		if !ok {
+			if c, ok := info.importedCall(e, false); ok {
+				return c
+			}
 			return info.localCallClass(e, depth, false)
 		}
 		if api.Async {
@@ -131,15 +134,24 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 			return ResultClass(api.Name)
 		}
 		if call, ok := e.Argument.(*ast.CallExpression); ok {
+			if c, ok := info.importedCall(call, true); ok {
+				return c
+			}
 			return info.localCallClass(call, depth, true)
 		}
 	case *ast.DotExpression:
 		if _, ok := e.Left.(*ast.ThisExpression); ok {
 			return info.thisFieldClass(fieldKey{info.EnclosingClass(e), e.Identifier.Name.String()}, depth)
 		}
+		if x, ok := info.importedExport(e); ok {
+			return x.Class
+		}
 	case *ast.Identifier:
 		b := info.Scope.ObjectOf(e)
 		if b == nil {
+			if x, ok := info.importedExport(e); ok {
+				return x.Class
+			}
 			return ""
 		}
 		if c, ok := info.class[b]; ok {
@@ -156,6 +168,10 @@ func (info *Info) computeClass(e ast.Expression, depth int) string {
 // `w = w.sub(g)` resolves); a parameter of a local function the class all
 // its call sites pass.
 func (info *Info) bindingClass(b *jsast.Binding, depth int) string {
+	if x, ok := info.importedBinding(b); ok {
+		info.class[b] = x.Class
+		return x.Class
+	}
 	info.class[b] = "" // breaks cycles
 	var values []ast.Expression
 	switch {

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
@@ -18,6 +19,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{jsfile.Analyzer},
 	ResultType: reflect.TypeOf((*Info)(nil)),
+	FactTypes:  []analysis.Fact{new(Exports)},
 }
 
 // Call is one resolved call or `new` of a tfjs API.
@@ -32,7 +34,8 @@ type Info struct {
 	Scope *jsast.Info
 	// Calls are the resolved tfjs calls, in source order.
 	Calls []Call
-	// UsesTF reports whether the file refers to the tfjs namespace at all.
+	// UsesTF reports whether the file refers to the tfjs namespace at all,
+	// or imports a linted file that exports tfjs values.
 	UsesTF bool
 	// Trains reports whether the file calls a training API (fit,
 	// fitDataset, trainOnBatch, minimize, applyGradients).
@@ -53,6 +56,9 @@ type Info struct {
 	sites      map[ast.Node][]*ast.CallExpression  // built on first use
 	returns    map[ast.Node][]ast.Expression       // built on first use
 	duck       map[*jsast.Binding]bool             // parameters used as tensors; built on first use
+	// imported answers what the linted files this one imports export;
+	// nil when it imports none.
+	imported *imports
 }
 
 // fieldKey names this.X inside one class (nil: outside any class).
@@ -63,22 +69,67 @@ type fieldKey struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	f := pass.ResultOf[jsfile.Analyzer].(*jsast.File)
-	return Resolve(f), nil
+	info := resolve(f, importsOf(pass))
+	if info.UsesTF || info.imported != nil {
+		fact := &Exports{Names: info.exports()}
+		if runctx.Of(pass).Classic {
+			fact.Globals = info.globals()
+		}
+		if len(fact.Names) > 0 || len(fact.Globals) > 0 {
+			pass.ExportPackageFact(fact)
+		}
+	}
+	return info, nil
 }
 
-// Resolve computes the tfapi Info of a parsed file.
-func Resolve(f *jsast.File) *Info {
-	if !mentionsTF(f.Src) {
-		// Without the word tf or a tfjs package name nothing can reach
-		// tfjs; skipping scope resolution speeds up non-tfjs files.
+// importsOf returns what the files this pass's file imports export, or
+// nil when none of them exports anything tfjs.
+func importsOf(pass *analysis.Pass) *imports {
+	ctx := runctx.Of(pass)
+	if len(ctx.Imports) == 0 && len(ctx.Globals) == 0 {
+		return nil
+	}
+	im := &imports{files: ctx.Imports, globals: ctx.Globals, names: map[string]map[string]Export{}, global: map[string]map[string]Export{}}
+	for _, pf := range pass.AllPackageFacts() {
+		if ex, ok := pf.Fact.(*Exports); ok {
+			if len(ex.Names) > 0 {
+				im.names[pf.Package.Path()] = ex.Names
+			}
+			if len(ex.Globals) > 0 {
+				im.global[pf.Package.Path()] = ex.Globals
+			}
+		}
+	}
+	for _, file := range ctx.Imports {
+		if im.names[file] != nil {
+			return im
+		}
+	}
+	for _, file := range ctx.Globals {
+		if im.global[file] != nil {
+			return im
+		}
+	}
+	return nil
+}
+
+// Resolve computes the tfapi Info of a parsed file on its own.
+func Resolve(f *jsast.File) *Info { return resolve(f, nil) }
+
+func resolve(f *jsast.File, imported *imports) *Info {
+	if imported == nil && !mentionsTF(f.Src) {
+		// Without the word tf, a tfjs package name or an import of a file
+		// that exports tfjs values nothing can reach tfjs; skipping scope
+		// resolution speeds up non-tfjs files.
 		return &Info{File: f, Scope: &jsast.Info{Global: &jsast.Scope{Kind: jsast.GlobalScope}}, byNode: map[ast.Expression]API{}}
 	}
 	info := &Info{
-		File:   f,
-		Scope:  f.Info(),
-		byNode: map[ast.Expression]API{},
-		names:  map[*jsast.Binding]string{},
-		class:  map[*jsast.Binding]string{},
+		File:     f,
+		Scope:    f.Info(),
+		byNode:   map[ast.Expression]API{},
+		names:    map[*jsast.Binding]string{},
+		class:    map[*jsast.Binding]string{},
+		imported: imported,
 
 		thisFields: map[fieldKey][]ast.Expression{},
 		fieldClass: map[fieldKey]string{},
@@ -94,7 +145,7 @@ func Resolve(f *jsast.File) *Info {
 			}
 		}
 	})
-	info.UsesTF = len(info.Calls) > 0 || info.namespaceBound()
+	info.UsesTF = len(info.Calls) > 0 || info.namespaceBound() || imported != nil
 	return info
 }
 

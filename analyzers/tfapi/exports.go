@@ -1,0 +1,459 @@
+package tfapi
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
+
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// Exports is the fact a file exports for the files that import it: what
+// its exported names hold, so that a model built in model.js is a model in
+// the index.js that imports it, and the tensor a helper of utils.js returns
+// is a tensor at its call sites.
+type Exports struct {
+	// Names maps each exported name to its summary. "default" is the
+	// default export and CommonJS's module.exports when it is not an object
+	// literal.
+	Names map[string]Export
+	// Globals summarises the top-level declarations of a classic script a
+	// page loads: globals of the scripts after it.
+	Globals map[string]Export
+}
+
+// Export summarises one exported name: its value's tfjs class, and for a
+// function, the class its call returns (Returns) or, for an async
+// function, what awaiting the call gives (Awaits).
+type Export struct {
+	Class   string
+	Returns string
+	Awaits  string
+}
+
+func (*Exports) AFact() {}
+
+func (e *Exports) String() string {
+	var b strings.Builder
+	for _, name := range slices.Sorted(maps.Keys(e.Names)) {
+		x := e.Names[name]
+		fmt.Fprintf(&b, "%s{%s %s %s} ", name, x.Class, x.Returns, x.Awaits)
+	}
+	for _, name := range slices.Sorted(maps.Keys(e.Globals)) {
+		x := e.Globals[name]
+		fmt.Fprintf(&b, "global %s{%s %s %s} ", name, x.Class, x.Returns, x.Awaits)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// imports is what the linted files a file imports export.
+type imports struct {
+	files   map[string]string            // specifier -> the linted file it resolves to
+	names   map[string]map[string]Export // file -> its exports
+	globals []string                     // the page's classic scripts before this file, in load order
+	global  map[string]map[string]Export // file -> its globals
+}
+
+// Imported names one export of one linted file: Name of File's exports, or
+// with Global, File's top-level declaration Name.
+type Imported struct {
+	File, Name string
+	Global     bool
+}
+
+// globalOf finds the script that declares a global, the last one loaded
+// winning as in a browser.
+func (im *imports) globalOf(name string) (Imported, Export, bool) {
+	for i := len(im.globals) - 1; i >= 0; i-- {
+		if x, ok := im.global[im.globals[i]][name]; ok {
+			return Imported{File: im.globals[i], Name: name, Global: true}, x, true
+		}
+	}
+	return Imported{}, Export{}, false
+}
+
+// of returns what the file spec resolves to exports (nil: nothing tfjs, or
+// not a linted file).
+func (im *imports) of(spec string) map[string]Export {
+	if im == nil {
+		return nil
+	}
+	return im.names[im.files[spec]]
+}
+
+// Exported is one name a file exports, and what it is: a function (Func),
+// a binding, another expression, or a name re-exported from another file
+// (FromSpec, FromName; FromName "*" for `export * from`).
+type Exported struct {
+	Name     string
+	Func     ast.Node
+	Binding  *jsast.Binding
+	Value    ast.Expression
+	FromSpec string
+	FromName string
+}
+
+// Exported lists the file's ES and CommonJS exports, in source order.
+func (info *Info) Exported() []Exported {
+	var out []Exported
+	value := func(name string, e ast.Expression) {
+		switch v := e.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			out = append(out, Exported{Name: name, Func: v})
+			return
+		case *ast.Identifier:
+			if b := info.Scope.ObjectOf(v); b != nil {
+				out = append(out, bindingExported(name, b))
+				return
+			}
+		}
+		out = append(out, Exported{Name: name, Value: e})
+	}
+	binding := func(name string, b *jsast.Binding) { out = append(out, bindingExported(name, b)) }
+	for _, s := range info.File.Scripts {
+		top := info.Scope.Scopes[s.Program]
+		if top == nil {
+			top = info.Scope.Global
+		}
+		local := func(name, as string) {
+			if b := top.Lookup(name); b != nil {
+				binding(as, b)
+			}
+		}
+		for _, ex := range s.Program.ExportEntries {
+			switch {
+			case ex.FromClause != nil:
+				if c := ex.ExportFromClause; c != nil {
+					out = append(out, reexports(ex.FromClause.ModuleSpecifier.String(), c)...)
+				}
+			case ex.Variable != nil:
+				for _, b := range ex.Variable.List {
+					if id, ok := b.Target.(*ast.Identifier); ok {
+						local(id.Name.String(), id.Name.String())
+					}
+				}
+			case ex.LexicalDeclaration != nil:
+				for _, b := range ex.LexicalDeclaration.List {
+					if id, ok := b.Target.(*ast.Identifier); ok {
+						local(id.Name.String(), id.Name.String())
+					}
+				}
+			case ex.HoistableDeclaration != nil && ex.HoistableDeclaration.FunctionDeclaration != nil:
+				fn := ex.HoistableDeclaration.FunctionDeclaration.Function
+				name := "default"
+				if !ex.IsDefault && fn.Name != nil {
+					name = fn.Name.Name.String()
+				}
+				out = append(out, Exported{Name: name, Func: fn})
+			case ex.NamedExports != nil:
+				for _, sp := range ex.NamedExports.ExportsList {
+					local(sp.IdentifierName.String(), cmp.Or(sp.Alias.String(), sp.IdentifierName.String()))
+				}
+			case ex.AssignExpression != nil:
+				value("default", ex.AssignExpression)
+			}
+		}
+		for _, st := range s.Program.Body {
+			info.commonJSExports(st, value, binding)
+		}
+	}
+	return out
+}
+
+// reexports lists what `export … from spec` passes on.
+func reexports(spec string, c *ast.ExportFromClause) []Exported {
+	switch {
+	case c.IsWildcard && c.Alias == "":
+		return []Exported{{Name: "*", FromSpec: spec, FromName: "*"}}
+	case c.NamedExports != nil:
+		var out []Exported
+		for _, sp := range c.NamedExports.ExportsList {
+			out = append(out, Exported{Name: cmp.Or(sp.Alias.String(), sp.IdentifierName.String()),
+				FromSpec: spec, FromName: sp.IdentifierName.String()})
+		}
+		return out
+	}
+	return nil
+}
+
+func bindingExported(name string, b *jsast.Binding) Exported {
+	if fn := localFunction(b); fn != nil {
+		return Exported{Name: name, Func: fn}
+	}
+	return Exported{Name: name, Binding: b}
+}
+
+// commonJSExports reads a top-level `module.exports = …`,
+// `module.exports.name = …` or `exports.name = …`; an object literal
+// assigned to module.exports exports each of its properties.
+func (info *Info) commonJSExports(st ast.Statement, value func(string, ast.Expression), binding func(string, *jsast.Binding)) {
+	es, ok := st.(*ast.ExpressionStatement)
+	if !ok {
+		return
+	}
+	as, ok := es.Expression.(*ast.AssignExpression)
+	if !ok || as.Operator != token.ASSIGN {
+		return
+	}
+	if info.isModuleExports(as.Left) {
+		obj, ok := as.Right.(*ast.ObjectLiteral)
+		if !ok {
+			value("default", as.Right)
+			return
+		}
+		for _, p := range obj.Value {
+			switch p := p.(type) {
+			case *ast.PropertyShort:
+				if b := info.Scope.ObjectOf(&p.Name); b != nil && p.Initializer == nil {
+					binding(p.Name.Name.String(), b)
+				}
+			case *ast.PropertyKeyed:
+				if name, ok := propertyName(p); ok && p.Kind == ast.PropertyKindValue {
+					value(name, p.Value)
+				}
+			}
+		}
+		return
+	}
+	if dot, ok := as.Left.(*ast.DotExpression); ok {
+		if info.isModuleExports(dot.Left) || info.isFreeName(dot.Left, "exports") {
+			value(dot.Identifier.Name.String(), as.Right)
+		}
+	}
+}
+
+func propertyName(p *ast.PropertyKeyed) (string, bool) {
+	if p.Computed {
+		return "", false
+	}
+	switch k := p.Key.(type) {
+	case *ast.StringLiteral:
+		return k.Value.String(), true
+	case *ast.Identifier:
+		return k.Name.String(), true
+	}
+	return "", false
+}
+
+func (info *Info) isModuleExports(e ast.Expression) bool {
+	dot, ok := e.(*ast.DotExpression)
+	return ok && dot.Identifier.Name.String() == "exports" && info.isFreeName(dot.Left, "module")
+}
+
+func (info *Info) isFreeName(e ast.Expression, name string) bool {
+	id, ok := e.(*ast.Identifier)
+	return ok && id.Name.String() == name && info.Scope.IsFree(id)
+}
+
+// globals summarises the top-level declarations of a classic script.
+func (info *Info) globals() map[string]Export {
+	out := map[string]Export{}
+	for name, b := range info.TopBindings() {
+		var x Export
+		if fn := localFunction(b); fn != nil {
+			x = info.functionExport(fn)
+		} else if b.Kind != jsast.ClassName && b.Kind != jsast.FunctionName {
+			x = Export{Class: info.classOfBinding(b)}
+		}
+		if x != (Export{}) {
+			out[name] = x
+		}
+	}
+	return out
+}
+
+// TopBindings are the file's top-level declarations: the globals of a
+// classic script (which jsast may have parsed as a module).
+func (info *Info) TopBindings() map[string]*jsast.Binding {
+	out := map[string]*jsast.Binding{}
+	for _, s := range info.File.Scripts {
+		top := info.Scope.Scopes[s.Program]
+		if top == nil {
+			top = info.Scope.Global
+		}
+		maps.Copy(out, top.Bindings)
+	}
+	return out
+}
+
+// exports summarises what the file exports, for the Exports fact.
+func (info *Info) exports() map[string]Export {
+	out := map[string]Export{}
+	put := func(name string, x Export) {
+		if name != "" && x != (Export{}) {
+			out[name] = x
+		}
+	}
+	for _, ex := range info.Exported() {
+		switch {
+		case ex.FromName == "*":
+			from := info.imported.of(ex.FromSpec)
+			for _, name := range slices.Sorted(maps.Keys(from)) {
+				if name != "default" {
+					put(name, from[name])
+				}
+			}
+		case ex.FromSpec != "":
+			put(ex.Name, info.imported.of(ex.FromSpec)[ex.FromName])
+		case ex.Func != nil:
+			put(ex.Name, info.functionExport(ex.Func))
+		case ex.Binding != nil:
+			if k := ex.Binding.Kind; k != jsast.ClassName && k != jsast.FunctionName {
+				put(ex.Name, Export{Class: info.classOfBinding(ex.Binding)})
+			}
+		default:
+			put(ex.Name, Export{Class: info.classOf(ex.Value, 0)})
+		}
+	}
+	return out
+}
+
+func (info *Info) classOfBinding(b *jsast.Binding) string {
+	if c, ok := info.class[b]; ok {
+		return c
+	}
+	return info.bindingClass(b, 0)
+}
+
+// functionExport summarises what calling a function gives.
+func (info *Info) functionExport(fn ast.Node) Export {
+	values := info.returnValues()[fn]
+	if slices.Contains(values, nil) {
+		return Export{} // a bare return
+	}
+	class := info.commonClassOf(values, 0, nil)
+	if jsast.IsAsync(fn) {
+		return Export{Awaits: class}
+	}
+	return Export{Returns: class}
+}
+
+// ImportedAs tells which export of which linted file e names: an imported
+// binding (`import {f}`, `import f`, `const f = require(…)`,
+// `const {f} = require(…)`), a member of an imported namespace (`m.f`
+// with `import * as m`, `const m = require(…)`, or a default import of a
+// CommonJS file whose module.exports is an object), or a global an earlier
+// script of the page declares. Name is "default" for a default import.
+func (info *Info) ImportedAs(e ast.Expression) (Imported, bool) {
+	if info.imported == nil {
+		return Imported{}, false
+	}
+	switch e := e.(type) {
+	case *ast.Identifier:
+		b := info.Scope.ObjectOf(e)
+		if b == nil {
+			ref, _, ok := info.imported.globalOf(e.Name.String())
+			return ref, ok
+		}
+		spec, name, ok := info.importSpec(b)
+		if !ok || name == "*" {
+			return Imported{}, false
+		}
+		return Imported{File: info.imported.files[spec], Name: name}, true
+	case *ast.DotExpression:
+		id, ok := e.Left.(*ast.Identifier)
+		if !ok {
+			return Imported{}, false
+		}
+		b := info.Scope.ObjectOf(id)
+		if b == nil {
+			return Imported{}, false
+		}
+		spec, name, ok := info.importSpec(b)
+		if !ok {
+			return Imported{}, false
+		}
+		if _, hasDefault := info.imported.of(spec)["default"]; name == "*" || name == "default" && !hasDefault {
+			return Imported{File: info.imported.files[spec], Name: e.Identifier.Name.String()}, true
+		}
+	}
+	return Imported{}, false
+}
+
+// importSpec tells where an imported binding comes from: the specifier
+// of a linted file and the name it imports ("*" for a namespace,
+// "default").
+func (info *Info) importSpec(b *jsast.Binding) (spec, name string, ok bool) {
+	switch {
+	case b.Import != nil:
+		spec, name = b.Import.Module, b.Import.Name
+	case b.Stable() && b.Init != nil:
+		spec, _ = info.requireSpec(b.Init)
+		name = "default"
+	case b.Source != nil && len(b.Path) == 1:
+		spec, _ = info.requireSpec(b.Source)
+		name = b.Path[0]
+	}
+	if _, linted := info.imported.files[spec]; spec == "" || !linted {
+		return "", "", false
+	}
+	return spec, name, true
+}
+
+// requireSpec returns the specifier of a `require('…')` call.
+func (info *Info) requireSpec(e ast.Expression) (string, bool) {
+	call, ok := e.(*ast.CallExpression)
+	if !ok || len(call.ArgumentList) != 1 || !info.isFreeName(call.Callee, "require") {
+		return "", false
+	}
+	lit, ok := call.ArgumentList[0].(*ast.StringLiteral)
+	if !ok {
+		return "", false
+	}
+	return lit.Value.String(), true
+}
+
+// ImportedFile is the linted file a specifier of this file resolves to.
+func (info *Info) ImportedFile(spec string) (string, bool) {
+	if info.imported == nil {
+		return "", false
+	}
+	file, ok := info.imported.files[spec]
+	return file, ok
+}
+
+// importedExport is the summary of the export e names, if e names one.
+func (info *Info) importedExport(e ast.Expression) (Export, bool) {
+	ref, ok := info.ImportedAs(e)
+	if !ok {
+		return Export{}, false
+	}
+	if ref.Global {
+		return info.imported.global[ref.File][ref.Name], true
+	}
+	return info.imported.names[ref.File][ref.Name], true
+}
+
+// importedBinding is the summary of the export an imported binding holds.
+func (info *Info) importedBinding(b *jsast.Binding) (Export, bool) {
+	if info.imported == nil {
+		return Export{}, false
+	}
+	spec, name, ok := info.importSpec(b)
+	if !ok || name == "*" {
+		return Export{}, false
+	}
+	x, has := info.imported.of(spec)[name]
+	if !has && name == "default" {
+		return Export{}, false // a CommonJS exports object: a namespace
+	}
+	return x, true
+}
+
+// importedCall is what calling an imported function gives (awaited: what
+// awaiting the call gives).
+func (info *Info) importedCall(call *ast.CallExpression, awaited bool) (string, bool) {
+	x, ok := info.importedExport(call.Callee)
+	if !ok {
+		return "", false
+	}
+	if awaited {
+		return x.Awaits, true
+	}
+	return x.Returns, true
+}
