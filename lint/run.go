@@ -68,7 +68,9 @@ func Run(files []string, opts Options) (*Result, error) {
 	if root == "" {
 		root = commonDir(files)
 	}
-	linkImports(buildGraph(overlayFS{opts.Overlay}, root, files, parsed), pkgs, ctxs)
+	g := buildGraph(overlayFS{opts.Overlay}, root, files, parsed)
+	linkImports(g, pkgs, ctxs)
+	markUntrained(g, parsed, ctxs)
 	// Analyse in batches: checker keeps every result of a graph until it
 	// returns, so one graph for a whole large project would hold all its ASTs.
 	for start := 0; start < len(pkgs); start += batchSize {

@@ -38,7 +38,11 @@ var optimizers = map[string]string{
 
 func run(pass *analysis.Pass) (any, error) {
 	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
-	cfg := runctx.Of(pass).Config
+	ctx := runctx.Of(pass)
+	if ctx.NoTraining {
+		return nil, nil // the rate of an optimizer that never trains does not matter
+	}
+	cfg := ctx.Config
 	var ev *constant.Evaluator
 	for _, c := range info.Calls {
 		opt, ok := optimizers[c.API.Name]

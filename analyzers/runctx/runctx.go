@@ -34,6 +34,10 @@ type Context struct {
 	// Classic marks a file a page loads as a classic script: its top-level
 	// declarations are globals of the page.
 	Classic bool
+	// NoTraining marks a file whose part of the module graph neither calls
+	// a training method nor exports anything: the models it builds are
+	// never trained.
+	NoTraining bool
 }
 
 var contexts sync.Map // *types.Package -> *Context

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -50,8 +51,8 @@ type checker struct {
 
 func run(pass *analysis.Pass) (any, error) {
 	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
-	if !info.UsesTF {
-		return nil, nil
+	if !info.UsesTF || runctx.Of(pass).NoTraining {
+		return nil, nil // the optimizer of a model that is never trained does not matter
 	}
 	f := info.File
 	a := &checker{

@@ -1,0 +1,95 @@
+package lint
+
+import (
+	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
+
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/jsast"
+)
+
+// trainingMethods are the method names that train a model or apply
+// gradients: a file without any such call trains nothing itself.
+var trainingMethods = map[string]bool{"fit": true, "fitDataset": true, "trainOnBatch": true, "minimize": true,
+	"applyGradients": true}
+
+// markUntrained sets NoTraining on the files of each part of the module
+// graph (files linked by any load) in which no file calls a training
+// method and no file exports anything: nothing in the run, and no code
+// outside it, can train the models they build.
+func markUntrained(g *Graph, parsed []*jsast.File, ctxs []*runctx.Context) {
+	index := make(map[string]int, len(parsed))
+	for i, f := range parsed {
+		index[f.Name] = i
+	}
+	parent := make([]int, len(parsed))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	for _, e := range g.Edges {
+		a, ok1 := index[e.From]
+		b, ok2 := index[e.To]
+		if ok1 && ok2 {
+			parent[find(a)] = find(b)
+		}
+	}
+	open := map[int]bool{} // components that train or export
+	for i, f := range parsed {
+		if trainsOrExports(f) {
+			open[find(i)] = true
+		}
+	}
+	for i := range parsed {
+		ctxs[i].NoTraining = !open[find(i)]
+	}
+}
+
+// trainsOrExports reports a file that calls a training method (by name:
+// the receiver may be a model another file builds) or exports a binding,
+// or that has a script that did not parse.
+func trainsOrExports(f *jsast.File) bool {
+	if len(f.Errors) > 0 {
+		return true // a script that did not parse may train
+	}
+	for _, s := range f.Scripts {
+		if len(s.Program.ExportEntries) > 0 {
+			return true
+		}
+	}
+	found := false
+	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.AssignExpression)(nil)}, func(n ast.Node) {
+		if found {
+			return
+		}
+		switch n := n.(type) {
+		case *ast.CallExpression:
+			if dot, ok := jsast.UnwrapOptional(n.Callee).(*ast.DotExpression); ok && trainingMethods[dot.Identifier.Name.String()] {
+				found = true
+			}
+		case *ast.AssignExpression:
+			found = n.Operator == token.ASSIGN && commonJSExport(n.Left)
+		}
+	})
+	return found
+}
+
+// commonJSExport reports an assignment target that exports: module.exports,
+// module.exports.x, exports.x.
+func commonJSExport(e ast.Expression) bool {
+	dot, ok := e.(*ast.DotExpression)
+	if !ok {
+		return false
+	}
+	if id, ok := dot.Left.(*ast.Identifier); ok {
+		return id.Name == "exports" || id.Name == "module" && dot.Identifier.Name == "exports"
+	}
+	return commonJSExport(dot.Left)
+}
