@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/asynctidy"
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
@@ -22,6 +23,7 @@ import (
 func Analyzers() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		jsfile.Analyzer,
+		contexts.Analyzer, // a root for its result: the calls into other files (reanalyzeCalled)
 		sgd.Analyzer,
 		learningrate.Analyzer,
 		resize.Analyzer,

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -73,14 +74,18 @@ func Run(files []string, opts Options) (*Result, error) {
 	markUntrained(g, parsed, ctxs)
 	// Analyse in batches: checker keeps every result of a graph until it
 	// returns, so one graph for a whole large project would hold all its ASTs.
+	outgoing := map[string][]runctx.CallerSite{} // file -> its calls of other files' exports
 	for start := 0; start < len(pkgs); start += batchSize {
 		end := min(start+batchSize, len(pkgs))
-		if err := analyzeBatch(fset, pkgs[start:end], cfg, opts, res); err != nil {
+		if err := analyzeBatch(fset, pkgs[start:end], cfg, opts, res, outgoing); err != nil {
 			return nil, err
 		}
 		for _, c := range ctxs[start:end] {
 			c.File = nil // a later batch that imports it parses it again
 		}
+	}
+	if err := reanalyzeCalled(fset, pkgs, ctxs, cfg, opts, res, outgoing); err != nil {
+		return nil, err
 	}
 	slices.SortStableFunc(res.Findings, compareFindings)
 	return res, nil
@@ -215,11 +220,58 @@ func linkImports(g *Graph, pkgs []*packages.Package, ctxs []*runctx.Context) {
 	}
 }
 
+// maxCallerRounds bounds how often a file is analysed again for what its
+// importers' calls tell it: enough for a chain such as page → game →
+// agent → model.
+const maxCallerRounds = 3
+
+// reanalyzeCalled analyses again the files whose exported functions other
+// files call, with those calls as their callers (how often each runs,
+// whether in a tidy scope), replacing their findings: facts flow from a
+// file to its importers only, and how often a function runs is its
+// callers' to say. A file whose callers change (a caller that was itself
+// called again) is analysed again, up to maxCallerRounds times.
+func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runctx.Context, cfg *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
+	index := make(map[string]int, len(pkgs))
+	for i, p := range pkgs {
+		index[p.PkgPath] = i
+	}
+	for round := 0; round < maxCallerRounds; round++ {
+		callers := map[int][]runctx.CallerSite{}
+		for _, p := range pkgs { // in file order, for determinism
+			for _, cs := range outgoing[p.PkgPath] {
+				if i, ok := index[cs.Target]; ok {
+					callers[i] = append(callers[i], cs)
+				}
+			}
+		}
+		var redo []*packages.Package
+		redone := map[string]bool{}
+		for i, p := range pkgs {
+			if cs := callers[i]; len(cs) > 0 && !slices.Equal(cs, ctxs[i].Callers) {
+				ctxs[i].Callers = cs
+				redo = append(redo, p)
+				redone[p.PkgPath] = true
+			}
+		}
+		if len(redo) == 0 {
+			return nil
+		}
+		res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return redone[f.File] })
+		for start := 0; start < len(redo); start += batchSize {
+			if err := analyzeBatch(fset, redo[start:min(start+batchSize, len(redo))], cfg, opts, res, outgoing); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // batchSize is how many files one checker graph analyses; enough to keep
 // every core busy.
 const batchSize = 256
 
-func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Config, opts Options, res *Result) error {
+func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
 	graph, err := checker.Analyze(Analyzers(), pkgs, nil)
 	if err != nil {
 		return err
@@ -234,8 +286,11 @@ func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Conf
 		if !act.IsRoot {
 			continue // a file of another batch, analysed here for its facts
 		}
-		if act.Analyzer == jsfile.Analyzer {
+		switch act.Analyzer {
+		case jsfile.Analyzer:
 			parsed[path] = act.Result.(*jsast.File)
+		case contexts.Analyzer:
+			outgoing[path] = act.Result.(*contexts.Info).Outgoing
 		}
 		diags[path] = append(diags[path], act.Diagnostics...)
 	}

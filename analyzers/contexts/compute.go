@@ -8,6 +8,7 @@ import (
 	"github.com/grafana/sobek/ast"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -24,8 +25,12 @@ var arrayIterators = map[string]bool{
 }
 
 // Compute finds the repeated contexts and tidy scopes of a file.
-func Compute(tf *tfapi.Info) *Info {
-	c := &Info{File: tf.File, TF: tf, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
+func Compute(tf *tfapi.Info) *Info { return compute(tf, nil) }
+
+// compute is Compute with the calls other files of the run make to this
+// file's exports.
+func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
+	c := &Info{File: tf.File, TF: tf, callers: callers, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
 		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
 		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
 		loadOf: map[ast.Node]ast.Expression{}, globalFns: map[string]*jsast.Binding{}, trainers: map[ast.Node]bool{}, growFreq: map[ast.Node]Frequency{}, growWhy: map[ast.Node]*Repeat{}, loopy: map[ast.Node]bool{}}
@@ -54,6 +59,7 @@ func Compute(tf *tfapi.Info) *Info {
 	})
 	c.propagateTidy()
 	c.computeFrequencies()
+	c.collectOutgoing()
 	return c
 }
 

@@ -2,6 +2,7 @@ package contexts
 
 import (
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -68,6 +70,7 @@ const (
 	FitCallback                          // onBatchEnd, onEpochEnd, … of fit/fitDataset
 	ForEach                              // Dataset.forEachAsync/map and array iteration callbacks
 	Recursion                            // a function that calls itself
+	Caller                               // a call from another file of the run (see External)
 )
 
 // Repeat is one repeated context.
@@ -80,10 +83,15 @@ type Repeat struct {
 	// array marks an Array iteration callback, as opposed to a Dataset
 	// transform of the same name.
 	array bool
+	// External describes a Caller repeat: the call in another file.
+	External *runctx.CallerSite
 }
 
 // Frequency is how often code in the context runs.
 func (r *Repeat) Frequency() Frequency {
+	if r.External != nil {
+		return Frequency(r.External.Freq)
+	}
 	if r.Kind == Listener {
 		return PerEvent
 	}
@@ -93,6 +101,9 @@ func (r *Repeat) Frequency() Frequency {
 // Unit names one run of the context for messages: "iteration", "frame",
 // "click", "training step", "batch".
 func (r *Repeat) Unit() string {
+	if r.External != nil {
+		return r.External.Unit
+	}
 	switch r.Kind {
 	case Loop:
 		if r.Detail != "" {
@@ -146,6 +157,9 @@ func eventUnit(event string) string {
 // runs every iteration" and the unit "iteration".
 func (r *Repeat) Describe() (what, unit string) {
 	unit = r.Unit()
+	if r.External != nil {
+		return "this " + r.External.Subject + " runs every " + unit, unit
+	}
 	switch r.Kind {
 	case Loop:
 		return "this loop body runs every " + unit, unit
@@ -224,6 +238,11 @@ type Info struct {
 	loops map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).
 	node bool
+	// callers are the calls other files make to this file's exports.
+	callers []runctx.CallerSite
+	// Outgoing are this file's calls of functions other linted files
+	// export, with how often each runs.
+	Outgoing []runctx.CallerSite
 }
 
 // Context is where a node runs.
@@ -318,6 +337,13 @@ func (c Context) Rate() string {
 // " (called from the 'click' handler on line 12)"; "" otherwise.
 func (c Context) Via(f *jsast.File, n ast.Node) string {
 	r := c.Repeat
+	if r != nil && r.External != nil {
+		name := r.External.File
+		if rel, err := filepath.Rel(filepath.Dir(f.Name), name); err == nil {
+			name = filepath.ToSlash(rel)
+		}
+		return fmt.Sprintf(" (called from the %s in %s:%d)", r.External.Subject, name, r.External.Line)
+	}
 	if r == nil || r.Node == nil || contains(r.Node, n) {
 		return ""
 	}
@@ -326,7 +352,7 @@ func (c Context) Via(f *jsast.File, n ast.Node) string {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	return Compute(pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)), nil
+	return compute(pass.ResultOf[tfapi.Analyzer].(*tfapi.Info), runctx.Of(pass).Callers), nil
 }
 
 // Of returns the context of the last node of stack (the path from the root,

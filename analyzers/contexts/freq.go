@@ -126,6 +126,10 @@ func (c *Info) computeFrequencies() {
 			add(m.body, site{unknown: true})
 		}
 	}
+	// Calls from the other files of the run.
+	for fn := range c.seedCallers(sites) {
+		funcs = append(funcs, fn)
+	}
 
 	isMethod := map[ast.Node]bool{}
 	for _, m := range methods.all {

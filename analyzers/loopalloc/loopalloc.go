@@ -130,7 +130,12 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
+// span is n's byte range; empty for no node (a repetition in another
+// file, which holds nothing of this one).
 func (c *checker) span(n ast.Node) (int, int) {
+	if n == nil {
+		return -1, -1
+	}
 	a, b := c.f.Span(n)
 	return c.f.Tok.Offset(a), c.f.Tok.Offset(b)
 }
@@ -158,7 +163,10 @@ func (c *checker) collect() {
 			return true
 		}
 		cx := c.ctx.Of(stack)
-		if cx.Repeat == nil {
+		if cx.Repeat == nil || cx.Repeat.External != nil {
+			// Repeated only by another file's loop: whether that loop walks
+			// data, trains or loads a fresh model each time is its file's
+			// to know, and a model per item or per load is often right.
 			return true
 		}
 		c.creations = append(c.creations, &creation{
@@ -256,7 +264,9 @@ func (c *checker) decide() {
 	modelBodies := map[ast.Node]bool{}
 	for _, cr := range c.creations {
 		if cr.kind == model {
-			modelBodies[cr.repeat.Node] = true
+			if cr.repeat.Node != nil { // nil: repeated from another file
+				modelBodies[cr.repeat.Node] = true
+			}
 			modelBodies[cr.region] = true
 		}
 	}
@@ -264,6 +274,9 @@ func (c *checker) decide() {
 	// the model with: a fresh model needs fresh slots.
 	for _, cr := range c.creations {
 		for _, n := range []ast.Node{cr.region, cr.repeat.Node} {
+			if n == nil {
+				continue
+			}
 			if start, end := c.span(n); c.loadsIn(start, end) {
 				modelBodies[n] = true
 			}
@@ -789,6 +802,9 @@ func (c *checker) report(cr *creation) {
 // where words how often the construction runs, from Repeat.Describe.
 func (c *checker) where(cr *creation) string {
 	r := cr.repeat
+	if r.External != nil {
+		return "every " + r.Unit() + (contexts.Context{Repeat: r}).Via(c.f, cr.node)
+	}
 	what, unit := r.Describe()
 	start, end := c.span(r.Node)
 	cs, _ := c.span(cr.node)

@@ -38,6 +38,27 @@ type Context struct {
 	// a training method nor exports anything: the models it builds are
 	// never trained.
 	NoTraining bool
+	// Callers are the calls other files of the run make to this file's
+	// exported functions and the methods of its exported classes.
+	Callers []CallerSite
+}
+
+// CallerSite is a call, in another file of the run, of a function this
+// file exports: the frequency and tidy scope it gives that function.
+type CallerSite struct {
+	Target string // the file whose export is called
+	Export string // the exported name ("default" for the default export)
+	Method string // a method of the exported class, or ""
+	Global bool   // Export is a top-level declaration of a classic script
+	File   string // the calling file
+	Line   int    // the line of the call
+	// Freq is how often the call runs (a contexts.Frequency); Subject and
+	// Unit say what repeats it, for messages ("while loop", "iteration").
+	Freq          int
+	Subject, Unit string
+	// Tidy reports a call inside a tidy scope: what the function leaks
+	// there is freed.
+	Tidy bool
 }
 
 var contexts sync.Map // *types.Package -> *Context

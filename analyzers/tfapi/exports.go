@@ -25,6 +25,9 @@ type Exports struct {
 	// Globals summarises the top-level declarations of a classic script a
 	// page loads: globals of the scripts after it.
 	Globals map[string]Export
+	// Classes are the classes the file exports (it uses tfjs): what their
+	// instances' methods do is the file's to say (see CallTarget).
+	Classes map[string]bool
 }
 
 // Export summarises one exported name: its value's tfjs class, and for a
@@ -44,6 +47,9 @@ func (e *Exports) String() string {
 		x := e.Names[name]
 		fmt.Fprintf(&b, "%s{%s %s %s} ", name, x.Class, x.Returns, x.Awaits)
 	}
+	for _, name := range slices.Sorted(maps.Keys(e.Classes)) {
+		fmt.Fprintf(&b, "class %s ", name)
+	}
 	for _, name := range slices.Sorted(maps.Keys(e.Globals)) {
 		x := e.Globals[name]
 		fmt.Fprintf(&b, "global %s{%s %s %s} ", name, x.Class, x.Returns, x.Awaits)
@@ -55,6 +61,7 @@ func (e *Exports) String() string {
 type imports struct {
 	files   map[string]string            // specifier -> the linted file it resolves to
 	names   map[string]map[string]Export // file -> its exports
+	classes map[string]map[string]bool   // file -> its exported classes
 	globals []string                     // the page's classic scripts before this file, in load order
 	global  map[string]map[string]Export // file -> its globals
 }
@@ -87,11 +94,12 @@ func (im *imports) of(spec string) map[string]Export {
 }
 
 // Exported is one name a file exports, and what it is: a function (Func),
-// a binding, another expression, or a name re-exported from another file
-// (FromSpec, FromName; FromName "*" for `export * from`).
+// a class, a binding, another expression, or a name re-exported from
+// another file (FromSpec, FromName; FromName "*" for `export * from`).
 type Exported struct {
 	Name     string
 	Func     ast.Node
+	Class    *ast.ClassLiteral
 	Binding  *jsast.Binding
 	Value    ast.Expression
 	FromSpec string
@@ -105,6 +113,9 @@ func (info *Info) Exported() []Exported {
 		switch v := e.(type) {
 		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
 			out = append(out, Exported{Name: name, Func: v})
+			return
+		case *ast.ClassLiteral:
+			out = append(out, Exported{Name: name, Class: v})
 			return
 		case *ast.Identifier:
 			if b := info.Scope.ObjectOf(v); b != nil {
@@ -150,6 +161,13 @@ func (info *Info) Exported() []Exported {
 					name = fn.Name.Name.String()
 				}
 				out = append(out, Exported{Name: name, Func: fn})
+			case ex.ClassDeclaration != nil && ex.ClassDeclaration.Class != nil:
+				cl := ex.ClassDeclaration.Class
+				name := "default"
+				if !ex.IsDefault && cl.Name != nil {
+					name = cl.Name.Name.String()
+				}
+				out = append(out, Exported{Name: name, Class: cl})
 			case ex.NamedExports != nil:
 				for _, sp := range ex.NamedExports.ExportsList {
 					local(sp.IdentifierName.String(), cmp.Or(sp.Alias.String(), sp.IdentifierName.String()))
@@ -184,6 +202,12 @@ func reexports(spec string, c *ast.ExportFromClause) []Exported {
 func bindingExported(name string, b *jsast.Binding) Exported {
 	if fn := localFunction(b); fn != nil {
 		return Exported{Name: name, Func: fn}
+	}
+	if cl, ok := b.Decl.(*ast.ClassLiteral); ok && b.Kind == jsast.ClassName {
+		return Exported{Name: name, Class: cl}
+	}
+	if cl, ok := b.Init.(*ast.ClassLiteral); ok && b.Stable() {
+		return Exported{Name: name, Class: cl}
 	}
 	return Exported{Name: name, Binding: b}
 }
@@ -281,6 +305,17 @@ func (info *Info) TopBindings() map[string]*jsast.Binding {
 	return out
 }
 
+// exportedClasses lists the names of the classes the file exports.
+func (info *Info) exportedClasses() map[string]bool {
+	out := map[string]bool{}
+	for _, ex := range info.Exported() {
+		if ex.Class != nil {
+			out[ex.Name] = true
+		}
+	}
+	return out
+}
+
 // exports summarises what the file exports, for the Exports fact.
 func (info *Info) exports() map[string]Export {
 	out := map[string]Export{}
@@ -302,6 +337,7 @@ func (info *Info) exports() map[string]Export {
 			put(ex.Name, info.imported.of(ex.FromSpec)[ex.FromName])
 		case ex.Func != nil:
 			put(ex.Name, info.functionExport(ex.Func))
+		case ex.Class != nil:
 		case ex.Binding != nil:
 			if k := ex.Binding.Kind; k != jsast.ClassName && k != jsast.FunctionName {
 				put(ex.Name, Export{Class: info.classOfBinding(ex.Binding)})
@@ -456,4 +492,62 @@ func (info *Info) importedCall(call *ast.CallExpression, awaited bool) (string, 
 		return x.Awaits, true
 	}
 	return x.Returns, true
+}
+
+// CallTarget tells which function of another linted file a call runs: an
+// imported function (Method "") or a method of an instance of an imported
+// class (`new Agent()` held in a variable or a this field).
+func (info *Info) CallTarget(call *ast.CallExpression) (ref Imported, method string, ok bool) {
+	if info.imported == nil {
+		return Imported{}, "", false
+	}
+	callee := jsast.UnwrapOptional(call.Callee)
+	if ref, ok := info.ImportedAs(callee); ok {
+		return ref, "", true
+	}
+	dot, isDot := callee.(*ast.DotExpression)
+	if !isDot {
+		return Imported{}, "", false
+	}
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	if ref, ok := info.importedInstance(dot.Left, 0); ok {
+		return ref, dot.Identifier.Name.String(), true
+	}
+	return Imported{}, "", false
+}
+
+// importedInstance tells the imported class whose instance e holds: a
+// stable variable or every value of a this field made by `new C(…)` with C
+// an imported class.
+func (info *Info) importedInstance(e ast.Expression, depth int) (Imported, bool) {
+	if depth > maxChain {
+		return Imported{}, false
+	}
+	var values []ast.Expression
+	switch e := e.(type) {
+	case *ast.NewExpression:
+		ref, ok := info.ImportedAs(e.Callee)
+		return ref, ok && !ref.Global && info.imported.classes[ref.File][ref.Name]
+	case *ast.Identifier:
+		b := info.Scope.ObjectOf(e)
+		if b == nil || !b.Stable() || b.Init == nil {
+			return Imported{}, false
+		}
+		values = []ast.Expression{b.Init}
+	case *ast.DotExpression:
+		if _, ok := e.Left.(*ast.ThisExpression); !ok {
+			return Imported{}, false
+		}
+		values = info.thisFields[fieldKey{info.EnclosingClass(e), e.Identifier.Name.String()}]
+	}
+	var ref Imported
+	for i, v := range values {
+		r, ok := info.importedInstance(v, depth+1)
+		if !ok || i > 0 && r != ref {
+			return Imported{}, false
+		}
+		ref = r
+	}
+	return ref, len(values) > 0
 }

@@ -71,11 +71,11 @@ func run(pass *analysis.Pass) (any, error) {
 	f := pass.ResultOf[jsfile.Analyzer].(*jsast.File)
 	info := resolve(f, importsOf(pass))
 	if info.UsesTF || info.imported != nil {
-		fact := &Exports{Names: info.exports()}
+		fact := &Exports{Names: info.exports(), Classes: info.exportedClasses()}
 		if runctx.Of(pass).Classic {
 			fact.Globals = info.globals()
 		}
-		if len(fact.Names) > 0 || len(fact.Globals) > 0 {
+		if len(fact.Names) > 0 || len(fact.Globals) > 0 || len(fact.Classes) > 0 {
 			pass.ExportPackageFact(fact)
 		}
 	}
@@ -89,11 +89,15 @@ func importsOf(pass *analysis.Pass) *imports {
 	if len(ctx.Imports) == 0 && len(ctx.Globals) == 0 {
 		return nil
 	}
-	im := &imports{files: ctx.Imports, globals: ctx.Globals, names: map[string]map[string]Export{}, global: map[string]map[string]Export{}}
+	im := &imports{files: ctx.Imports, globals: ctx.Globals, names: map[string]map[string]Export{},
+		classes: map[string]map[string]bool{}, global: map[string]map[string]Export{}}
 	for _, pf := range pass.AllPackageFacts() {
 		if ex, ok := pf.Fact.(*Exports); ok {
-			if len(ex.Names) > 0 {
+			if len(ex.Names) > 0 || len(ex.Classes) > 0 {
 				im.names[pf.Package.Path()] = ex.Names
+			}
+			if len(ex.Classes) > 0 {
+				im.classes[pf.Package.Path()] = ex.Classes
 			}
 			if len(ex.Globals) > 0 {
 				im.global[pf.Package.Path()] = ex.Globals
