@@ -419,7 +419,7 @@ func (f *File) ExactRange(start, end token.Pos) bool {
 		end = start
 	}
 	a, b := f.Tok.Offset(start), f.Tok.Offset(end)
-	return a <= b && f.pm.exactOrig(a, b)
+	return a <= b && f.pm.exactOrig(a, b, f.Comments)
 }
 
 // orig maps an offset of the parsed text to one of Src.

@@ -287,17 +287,136 @@ func (m *posMap) exactGen(a, b int) (int, bool) {
 	return r.o + a - r.g, true
 }
 
-// exactOrig reports whether src[a:b] is a verbatim copy of generated text.
-func (m *posMap) exactOrig(a, b int) bool {
+// exactOrig reports whether src[a:b] is a verbatim copy of generated text
+// in the same surroundings: the nearest code on either side (past blanks
+// and comments) agrees too, or differs only by a semicolon esbuild added
+// where the original relied on ASI. Without that, an edit of `x.data()`
+// could land inside `x.data() as T`, which the parser never saw.
+func (m *posMap) exactOrig(a, b int, comments []Comment) bool {
+	if a == b {
+		// An insertion after a statement's trailing comment is an
+		// insertion right after its code: the parser saw no comment.
+		a = skipBackBlank(m.src, a, comments)
+		b = a
+	}
 	k := sort.Search(len(m.byOrig), func(i int) bool { return m.runs[m.byOrig[i]].o > a })
 	// Runs may overlap in the original (code esbuild copies twice); look
 	// back over a few of those starting at or before a.
 	for i := k - 1; i >= 0 && i >= k-8; i-- {
-		if r := m.runs[m.byOrig[i]]; b <= r.o+r.n {
+		r := m.runs[m.byOrig[i]]
+		if b > r.o+r.n {
+			continue
+		}
+		ga, gb := r.g+a-r.o, r.g+b-r.o
+		cg, _ := m.nextGen(gb)
+		cs, nl := nextCode(m.src, b, comments)
+		if !(cg == cs || cg == ';' && (nl || cs == '}' || cs == 0)) {
+			continue
+		}
+		cg, _ = m.prevGen(ga)
+		cs, nl = prevCode(m.src, a, comments)
+		if cg == cs || cs == 0 || cg == ';' && (nl || cs == '}') {
 			return true
 		}
 	}
 	return false
+}
+
+// nextGen is the first byte of code at or after gen[g] (0 at the end),
+// past blanks and the /* @__PURE__ */ comments esbuild writes.
+func (m *posMap) nextGen(g int) (byte, bool) {
+	for g < len(m.gen) {
+		switch {
+		case isSpace(m.gen[g]):
+			g++
+		case bytes.HasPrefix(m.gen[g:], []byte("/*")):
+			end := bytes.Index(m.gen[g:], []byte("*/"))
+			if end < 0 {
+				return 0, false
+			}
+			g += end + 2
+		default:
+			return m.gen[g], false
+		}
+	}
+	return 0, false
+}
+
+// prevGen is the last byte of code before gen[g] (0 at the start).
+func (m *posMap) prevGen(g int) (byte, bool) {
+	for g > 0 {
+		switch {
+		case isSpace(m.gen[g-1]):
+			g--
+		case g >= 2 && m.gen[g-1] == '/' && m.gen[g-2] == '*':
+			start := bytes.LastIndex(m.gen[:g-2], []byte("/*"))
+			if start < 0 {
+				return 0, false
+			}
+			g = start
+		default:
+			return m.gen[g-1], false
+		}
+	}
+	return 0, false
+}
+
+// nextCode is the first byte of code at or after src[o] (0 at the end),
+// past blanks and comments, and whether a line break comes before it.
+func nextCode(src []byte, o int, comments []Comment) (byte, bool) {
+	newline := false
+	for o < len(src) {
+		if isSpace(src[o]) {
+			newline = newline || src[o] == '\n'
+			o++
+			continue
+		}
+		k := sort.Search(len(comments), func(i int) bool { return comments[i].Start >= o })
+		if k < len(comments) && comments[k].Start == o {
+			newline = newline || !comments[k].Block
+			o = comments[k].End
+			continue
+		}
+		return src[o], newline
+	}
+	return 0, newline
+}
+
+// skipBackBlank moves o back over blanks and comments.
+func skipBackBlank(src []byte, o int, comments []Comment) int {
+	for o > 0 {
+		if isSpace(src[o-1]) {
+			o--
+			continue
+		}
+		k := sort.Search(len(comments), func(i int) bool { return comments[i].End >= o })
+		if k < len(comments) && comments[k].End == o {
+			o = comments[k].Start
+			continue
+		}
+		break
+	}
+	return o
+}
+
+// prevCode is the last byte of code before src[o] (0 at the start), and
+// whether a line break comes after it.
+func prevCode(src []byte, o int, comments []Comment) (byte, bool) {
+	newline := false
+	for o > 0 {
+		if isSpace(src[o-1]) {
+			newline = newline || src[o-1] == '\n'
+			o--
+			continue
+		}
+		k := sort.Search(len(comments), func(i int) bool { return comments[i].End >= o })
+		if k < len(comments) && comments[k].End == o {
+			o = comments[k].Start
+			continue
+		}
+		return src[o-1], newline
+	}
+	return 0, newline
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

@@ -122,7 +122,7 @@ func TestExact(t *testing.T) {
 		i := strings.Index(src, s)
 		return f.Tok.Pos(i), f.Tok.Pos(i + len(s))
 	}
-	for s, want := range map[string]bool{"[1, 2]": true, "tf.add(a, ": true, "'x'": false, "a: number[]": false, "foo(a,b)": false} {
+	for s, want := range map[string]bool{"[1, 2]": true, "tf.add(a": true, "'x'": false, "a: number[]": false, "foo(a,b)": false} {
 		if a, b := pos(s); f.ExactRange(a, b) != want {
 			t.Errorf("ExactRange(%q) = %v, want %v", s, !want, want)
 		}
