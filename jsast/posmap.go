@@ -35,11 +35,17 @@ type run struct{ g, o, n int }
 // newPosMap decodes the source map of gen (made from src). Source-map
 // columns count UTF-16 units; both texts are converted to byte offsets.
 func newPosMap(gen, src, sourceMap []byte) (*posMap, error) {
+	if len(bytes.TrimSpace(gen)) == 0 {
+		// Only types (or nothing): no code, and a map without mappings,
+		// which the decoder refuses.
+		return &posMap{gen: gen, src: src}, nil
+	}
 	c, err := sourcemap.Parse("", sourceMap)
 	if err != nil {
 		return nil, err
 	}
-	m := &posMap{gen: gen, src: src}
+	// One segment per mapping at most: size the slice once.
+	m := &posMap{gen: gen, src: src, segs: make([]segment, 0, bytes.Count(sourceMap, []byte(","))+bytes.Count(sourceMap, []byte(";"))+1)}
 	srcLines := lineStarts(src)
 	ascii := isASCII(src)
 	lineNo := 1
@@ -100,7 +106,7 @@ func isASCII(b []byte) bool {
 }
 
 func lineStarts(b []byte) []int {
-	starts := []int{0}
+	starts := make([]int, 1, bytes.Count(b, []byte("\n"))+1)
 	for i, c := range b {
 		if c == '\n' {
 			starts = append(starts, i+1)
@@ -195,6 +201,14 @@ func (m *posMap) walk(g int) (o int, ok bool) {
 			a++
 		case b < len(m.src) && isSpace(m.src[b]):
 			b++
+		case b < len(m.src) && sameLiteralKind(m.gen[a], m.src[b]):
+			// A string or number esbuild reprinted ('a' as "a", 1_000
+			// as 1e3): step over the literal on both sides.
+			na, nb := tokenLen(m.gen[a:]), tokenLen(m.src[b:])
+			if na == 0 || nb == 0 || a+na > g {
+				return min(b, len(m.src)), false
+			}
+			a, b = a+na, b+nb
 		default:
 			return min(b, len(m.src)), false
 		}
@@ -209,6 +223,12 @@ func (m *posMap) walk(g int) (o int, ok bool) {
 		}
 	}
 	return min(b, len(m.src)), true
+}
+
+func sameLiteralKind(g, o byte) bool {
+	quote := func(c byte) bool { return c == '"' || c == '\'' || c == '`' }
+	digit := func(c byte) bool { return c >= '0' && c <= '9' }
+	return quote(g) && quote(o) || digit(g) && digit(o)
 }
 
 // segAt is the index of the last segment at or before g, or -1.

@@ -177,6 +177,14 @@ func TestModernSyntax(t *testing.T) {
 	}
 }
 
+// TestTypesOnly: a file of interfaces and type aliases has no code left.
+func TestTypesOnly(t *testing.T) {
+	f := parseSrc(t, "types.ts", "// Shapes.\nexport interface Box { x: number }\nexport type Boxes = Box[];\n")
+	if len(f.Errors) > 0 || len(f.Scripts) != 1 || len(f.Comments) != 1 {
+		t.Errorf("errors %v, scripts %d, comments %d", f.Errors, len(f.Scripts), len(f.Comments))
+	}
+}
+
 func TestTransformErrors(t *testing.T) {
 	for _, tt := range []struct {
 		name, src, at string
