@@ -7,6 +7,8 @@ import (
 
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/parser"
+
+	"github.com/tfjslint/tfjslint/internal/corpus"
 )
 
 func TestKindOf(t *testing.T) {
@@ -201,6 +203,24 @@ func TestTransformErrors(t *testing.T) {
 		}
 		if got, want := f.Errors[0].Offset, strings.Index(tt.src, tt.at); got != want {
 			t.Errorf("%s %q: error %q at %d, want %d", tt.name, tt.src, f.Errors[0].Msg, got, want)
+		}
+	}
+}
+
+// TestTruncatedTypeScript parses every few-byte prefix of real-looking
+// TypeScript as .ts, .tsx and .js: broken input gives a syntax error or a
+// parse, never a panic, and every span stays inside the file.
+func TestTruncatedTypeScript(t *testing.T) {
+	src := corpus.Generate(3, corpus.TypeScript, 3<<10)
+	for n := 0; n <= len(src); n += 11 {
+		for _, name := range []string{"t.ts", "t.tsx", "t.js"} {
+			f := parseSrc(t, name, string(src[:n]))
+			f.Inspector().Preorder(nil, func(x ast.Node) {
+				a, b := f.Span(x)
+				if s, e := f.Tok.Offset(a), f.Tok.Offset(b); s < 0 || s > e || e > n {
+					t.Fatalf("%s[:%d]: %T spans [%d,%d)", name, n, x, s, e)
+				}
+			})
 		}
 	}
 }
