@@ -29,6 +29,14 @@ func BenchmarkParse(b *testing.B) {
 			Parse(token.NewFileSet(), "x.mjs", src)
 		}
 	})
+	// The same code as TypeScript: esbuild, the position map, then jsast.
+	ts := corpus.Generate(1, corpus.TypeScript, 1<<20)
+	b.Run("jsast.ts", func(b *testing.B) {
+		b.SetBytes(int64(len(ts)))
+		for b.Loop() {
+			Parse(token.NewFileSet(), "x.ts", ts)
+		}
+	})
 	b.Run("jsast+scopes", func(b *testing.B) {
 		b.SetBytes(int64(len(src)))
 		for b.Loop() {

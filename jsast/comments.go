@@ -16,17 +16,19 @@ type Comment struct {
 	Block      bool   // /* … */
 }
 
-// scanComments lexes every script for its comments. A '/' is re-read as a
-// regular expression exactly where the AST has a RegExpLiteral, which is the
-// one place the lexer cannot decide alone.
-func scanComments(text []byte, scripts []*Script) []Comment {
+// scanComments lexes every script of src (the file's readable original
+// text) for its comments. A '/' is re-read as a regular expression exactly
+// where the AST has a RegExpLiteral, which is the one place the lexer cannot
+// decide alone. A transformed file's comments are read from the original
+// too: esbuild drops them, and directives are written there.
+func (f *File) scanComments(src []byte) []Comment {
 	var out []Comment
-	for _, s := range scripts {
+	for _, s := range f.Scripts {
 		regexps := map[int]bool{}
 		s.inspector.Preorder([]ast.Node{(*ast.RegExpLiteral)(nil)}, func(n ast.Node) {
-			regexps[int(n.Idx0())-1] = true
+			regexps[f.orig(int(n.Idx0())-1)] = true
 		})
-		out = appendComments(out, text, s.Start, s.End, regexps)
+		out = appendComments(out, src, s.Start, s.End, regexps)
 	}
 	return out
 }

@@ -6,10 +6,12 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/file"
 	"github.com/grafana/sobek/parser"
+	"github.com/grafana/sobek/unistring"
 )
 
 // Kind is the kind of source file.
@@ -18,17 +20,46 @@ type Kind int
 const (
 	JS   Kind = iota // .js, .mjs, .cjs
 	HTML             // .html, .htm
+	TS               // .ts, .mts, .cts (not .d.ts)
+	TSX              // .tsx
+	JSX              // .jsx
 )
 
-// KindOf tells a file's kind from its name; ok is false for files jsast does not read.
+// KindOf tells a file's kind from its name; ok is false for files jsast does
+// not read. Declaration files (.d.ts) hold types only, no code to lint.
 func KindOf(name string) (k Kind, ok bool) {
-	switch strings.ToLower(filepath.Ext(name)) {
+	lower := strings.ToLower(name)
+	switch filepath.Ext(lower) {
 	case ".js", ".mjs", ".cjs":
 		return JS, true
 	case ".html", ".htm":
 		return HTML, true
+	case ".ts", ".mts", ".cts":
+		if strings.HasSuffix(lower, ".d.ts") || strings.HasSuffix(lower, ".d.mts") || strings.HasSuffix(lower, ".d.cts") {
+			return TS, false
+		}
+		return TS, true
+	case ".tsx":
+		return TSX, true
+	case ".jsx":
+		return JSX, true
 	}
 	return JS, false
+}
+
+// String names the kind as users spell the dialect.
+func (k Kind) String() string {
+	switch k {
+	case HTML:
+		return "HTML"
+	case TS:
+		return "TypeScript"
+	case TSX:
+		return "TSX"
+	case JSX:
+		return "JSX"
+	}
+	return "JavaScript"
 }
 
 // File is one parsed source file.
@@ -46,6 +77,11 @@ type File struct {
 	// Errors are the syntax errors of scripts that did not parse; the other
 	// scripts of a page are still analysed.
 	Errors []*SyntaxError
+
+	// text is what sobek parsed: Src made readable (see sanitize), or
+	// esbuild's output for a transformed file, which pm maps back to Src.
+	text []byte
+	pm   *posMap
 
 	info          *Info
 	infoOnce      sync.Once
@@ -66,6 +102,9 @@ type Script struct {
 	Event, Element string
 
 	inspector *Inspector
+	// tstart, tend are Start and End in the parsed text (they differ for
+	// a transformed file, whose one script is all of it).
+	tstart, tend int
 }
 
 // SyntaxError is a parse failure, at a byte offset of File.Src.
@@ -90,25 +129,90 @@ func Parse(fset *token.FileSet, name string, src []byte) *File {
 		return f
 	}
 	text := sanitize(src)
-	var spans []scriptSpan
-	if kind == HTML {
+	f.text = text
+	module := !strings.EqualFold(filepath.Ext(name), ".cjs") && !strings.EqualFold(filepath.Ext(name), ".cts")
+	switch kind {
+	case HTML:
+		var spans []scriptSpan
 		spans, f.ExternalScripts = htmlScripts(text)
-	} else {
-		spans = []scriptSpan{{start: 0, end: len(text), module: strings.ToLower(filepath.Ext(name)) != ".cjs"}}
+		for _, sp := range spans {
+			f.parseSpan(text, sp, false)
+		}
+	case JS:
+		sp := scriptSpan{start: 0, end: len(text), module: module}
+		if f.parseSpan(text, sp, true) {
+			// Not JavaScript sobek reads: JSX, or syntax browsers accept
+			// and sobek does not (import attributes, …). The JSX loader
+			// reads both; a file it rejects keeps sobek's error.
+			g := &File{Name: f.Name, Src: f.Src, Tok: f.Tok}
+			if g.parseTransformed(text, JSX, module) {
+				f.text, f.pm, f.Scripts, f.Errors = g.text, g.pm, g.Scripts, nil
+			}
+		}
+	default:
+		f.parseTransformed(text, kind, module)
 	}
-	for _, sp := range spans {
-		f.parseSpan(text, sp, kind == JS)
-	}
-	f.Comments = scanComments(text, f.Scripts)
+	f.Comments = f.scanComments(text)
 	return f
 }
 
-func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) {
-	if err := checkNesting(text, sp.start, sp.end); err != nil {
+// parseTransformed parses a TypeScript, TSX or JSX file through esbuild. It
+// reports whether the file parsed.
+func (f *File) parseTransformed(text []byte, kind Kind, module bool) bool {
+	if err := checkNesting(text, 0, len(text)); err != nil {
 		var ne *NestingError
 		errors.As(err, &ne)
 		f.Errors = append(f.Errors, &SyntaxError{Offset: ne.Offset, Msg: err.Error()})
+		return false
+	}
+	tr, serr := transform(f.Name, text, kind)
+	if serr != nil {
+		f.Errors = append(f.Errors, serr)
+		return false
+	}
+	f.text, f.pm = tr.code, tr.pm
+	f.parseSpan(tr.code, scriptSpan{start: 0, end: len(tr.code), module: module}, true)
+	if len(f.Scripts) == 0 {
+		return false
+	}
+	s := f.Scripts[0]
+	s.Start, s.End = 0, len(f.Src)
+	f.restoreNames(s)
+	return true
+}
+
+// restoreNames gives back the names esbuild changed to avoid a clash
+// (`n` → `n2`), so that messages name what the user wrote. The renaming is
+// consistent, so scopes resolve as before.
+func (f *File) restoreNames(s *Script) {
+	if len(f.pm.names) == 0 {
 		return
+	}
+	s.inspector.Preorder([]ast.Node{(*ast.Identifier)(nil)}, func(n ast.Node) {
+		id := n.(*ast.Identifier)
+		if name, ok := f.pm.names[int(id.Idx)-1]; ok && name != id.Name.String() && isIdentifierName(name) {
+			id.Name = unistring.NewFromString(name)
+		}
+	})
+}
+
+func isIdentifierName(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || r == '$' || unicode.IsLetter(r) || i > 0 && unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// parseSpan parses one script of text; it reports whether sobek's parser
+// rejected it (as opposed to parsing, or being refused before parsing).
+func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) bool {
+	if err := checkNesting(text, sp.start, sp.end); err != nil {
+		var ne *NestingError
+		errors.As(err, &ne)
+		f.Errors = append(f.Errors, &SyntaxError{Offset: f.orig(ne.Offset), Msg: err.Error()})
+		return false
 	}
 	src := blankedPrefix(text, sp.start, sp.end)
 	if sp.handler {
@@ -126,24 +230,25 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) {
 	}
 	if err != nil {
 		if sp.handler {
-			return // attribute values may hold entities or templating; not worth a finding
+			return false // attribute values may hold entities or templating; not worth a finding
 		}
 		f.Errors = append(f.Errors, &SyntaxError{Offset: f.errOffset(err), Msg: errMessage(err)})
-		return
+		return true
 	}
 	in := newInspector(prog, (sp.end-sp.start)/2)
 	if in.Depth() > MaxDepth {
-		f.Errors = append(f.Errors, &SyntaxError{Offset: sp.start, Msg: (&NestingError{Depth: in.Depth(), Limit: MaxDepth}).Error()})
-		return
+		f.Errors = append(f.Errors, &SyntaxError{Offset: f.orig(sp.start), Msg: (&NestingError{Depth: in.Depth(), Limit: MaxDepth}).Error()})
+		return false
 	}
 	if unclosedSwitch(in) {
 		if !sp.handler {
-			f.Errors = append(f.Errors, &SyntaxError{Offset: sp.end, Msg: "Unexpected end of input"})
+			f.Errors = append(f.Errors, &SyntaxError{Offset: f.orig(sp.end), Msg: "Unexpected end of input"})
 		}
-		return
+		return true
 	}
-	f.Scripts = append(f.Scripts, &Script{Program: prog, Start: sp.start, End: sp.end, Module: first, Handler: sp.handler,
-		Event: sp.event, Element: sp.element, inspector: in})
+	f.Scripts = append(f.Scripts, &Script{Program: prog, Start: sp.start, End: sp.end, tstart: sp.start, tend: sp.end,
+		Module: first, Handler: sp.handler, Event: sp.event, Element: sp.element, inspector: in})
+	return false
 }
 
 // unclosedSwitch reports a switch whose body the input ends in: sobek's
@@ -177,7 +282,8 @@ func parseMode(name, src string, module bool) (*ast.Program, error) {
 	return parser.ParseFile(nil, name, src, 0, opts...)
 }
 
-// errOffset turns sobek's line:column (1-based, bytes) into a byte offset.
+// errOffset turns sobek's line:column (1-based, bytes) of the parsed text
+// into a byte offset of Src.
 func (f *File) errOffset(err error) int {
 	var el parser.ErrorList
 	var pos file.Position
@@ -193,11 +299,11 @@ func (f *File) errOffset(err error) int {
 	default:
 		return 0
 	}
-	if pos.Line < 1 || pos.Line > f.Tok.LineCount() {
+	if pos.Line < 1 {
 		return len(f.Src)
 	}
-	off := f.Tok.Offset(f.Tok.LineStart(pos.Line)) + pos.Column - 1
-	return min(max(off, 0), len(f.Src))
+	off := lineOffset(f.text, pos.Line) + pos.Column - 1
+	return f.orig(min(max(off, 0), len(f.text)))
 }
 
 func errMessage(err error) string {
@@ -244,39 +350,82 @@ func (f *File) Parent(n ast.Node) ast.Node {
 	return nil
 }
 
-// Pos maps a sobek index of this file to a token.Pos.
-func (f *File) Pos(idx file.Idx) token.Pos {
-	off := int(idx) - 1
-	if off < 0 {
-		off = 0
-	}
-	if off > len(f.Src) {
-		off = len(f.Src)
-	}
-	return f.Tok.Pos(off)
-}
+// Pos maps a sobek index of this file to a token.Pos of the original file.
+func (f *File) Pos(idx file.Idx) token.Pos { return f.Tok.Pos(f.orig(int(idx) - 1)) }
 
 // Offset maps a sobek index of this file to a byte offset of Src.
-func (f *File) Offset(idx file.Idx) int { return f.Tok.Offset(f.Pos(idx)) }
+func (f *File) Offset(idx file.Idx) int { return f.orig(int(idx) - 1) }
 
 // Span returns the token positions of a node's first byte and of the byte
 // after it. Use it rather than Pos(n.Idx0()), Pos(n.Idx1()): it corrects the
 // nodes whose sobek positions are wrong (see start).
 func (f *File) Span(n ast.Node) (token.Pos, token.Pos) {
-	return f.Tok.Pos(f.start(n)), f.Tok.Pos(f.end(n))
+	a, b := f.span(n)
+	return f.Tok.Pos(a), f.Tok.Pos(b)
+}
+
+// span is a node's [start, end) in Src.
+func (f *File) span(n ast.Node) (int, int) {
+	gs, ge := f.start(n), f.end(n)
+	if f.pm == nil {
+		return gs, max(ge, gs)
+	}
+	if o, ok := f.pm.exactGen(gs, ge); ok {
+		return o, o + ge - gs
+	}
+	a := f.pm.start(gs)
+	if ge <= gs {
+		return a, a
+	}
+	return a, max(f.pm.end(ge), a)
 }
 
 // Start is the position of a node's first byte.
-func (f *File) Start(n ast.Node) token.Pos { return f.Tok.Pos(f.start(n)) }
+func (f *File) Start(n ast.Node) token.Pos { a, _ := f.span(n); return f.Tok.Pos(a) }
 
 // End is the position just past a node.
-func (f *File) End(n ast.Node) token.Pos { return f.Tok.Pos(f.end(n)) }
+func (f *File) End(n ast.Node) token.Pos { _, b := f.span(n); return f.Tok.Pos(b) }
 
-// Text returns the source text of a node.
+// Text returns the original source text of a node.
 func (f *File) Text(n ast.Node) string {
-	a, b := f.start(n), f.end(n)
-	if a > b {
-		return ""
-	}
+	a, b := f.span(n)
 	return string(f.Src[a:b])
+}
+
+// Transformed reports a file that esbuild turned into JavaScript before
+// parsing (TypeScript, JSX, or JavaScript with syntax sobek lacks): its
+// nodes come from the transformed text, their positions from the source map.
+func (f *File) Transformed() bool { return f.pm != nil }
+
+// Exact reports whether the original text of n is exactly the text it was
+// parsed from, so that an edit of that range means what the AST says. It is
+// false for code esbuild generated or reprinted (types removed, quotes or
+// spacing changed) and always true for JavaScript and HTML.
+func (f *File) Exact(n ast.Node) bool {
+	if f.pm == nil {
+		return true
+	}
+	_, ok := f.pm.exactGen(f.start(n), f.end(n))
+	return ok
+}
+
+// ExactRange is Exact for a range of the original file, such as a fix's
+// edit: an empty range is exact where text around it was copied unchanged.
+func (f *File) ExactRange(start, end token.Pos) bool {
+	if f.pm == nil {
+		return true
+	}
+	if !end.IsValid() {
+		end = start
+	}
+	a, b := f.Tok.Offset(start), f.Tok.Offset(end)
+	return a <= b && f.pm.exactOrig(a, b, f.Comments)
+}
+
+// orig maps an offset of the parsed text to one of Src.
+func (f *File) orig(off int) int {
+	if f.pm == nil {
+		return min(max(off, 0), len(f.Src))
+	}
+	return f.pm.start(off)
 }

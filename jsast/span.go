@@ -36,13 +36,13 @@ func (f *File) start(n ast.Node) int {
 			n = x.Body[0]
 		case *ast.IfStatement:
 			t := f.start(x.Test)
-			if i := bytes.LastIndex(f.Src[:t], []byte("if")); i >= 0 {
+			if i := bytes.LastIndex(f.text[:t], []byte("if")); i >= 0 {
 				return i
 			}
 			return t
 		case *ast.TemplateElement:
 			r := f.clamp(int(x.Idx) - 1)
-			_, size := utf8.DecodeLastRune(f.Src[:r])
+			_, size := utf8.DecodeLastRune(f.text[:r])
 			return r - size
 		case *ast.TemplateLiteral:
 			if x.Tag == nil {
@@ -114,7 +114,7 @@ func (f *File) end(n ast.Node) int {
 			if x.Test != nil {
 				from = f.end(x.Test)
 			}
-			if i := bytes.IndexByte(f.Src[from:], ':'); i >= 0 {
+			if i := bytes.IndexByte(f.text[from:], ':'); i >= 0 {
 				return from + i + 1
 			}
 			return from
@@ -247,13 +247,13 @@ func (f *File) identEnd(idx file.Idx, name string) int {
 	start := f.clamp(int(idx) - 1)
 	i := start
 	for _, r := range name {
-		if i >= len(f.Src) {
+		if i >= len(f.text) {
 			return start
 		}
-		if f.Src[i] == '\\' {
+		if f.text[i] == '\\' {
 			i += 2 // \u
-			if i < len(f.Src) && f.Src[i] == '{' {
-				if j := bytes.IndexByte(f.Src[i:], '}'); j >= 0 {
+			if i < len(f.text) && f.text[i] == '{' {
+				if j := bytes.IndexByte(f.text[i:], '}'); j >= 0 {
 					i += j + 1
 				}
 			} else {
@@ -261,7 +261,7 @@ func (f *File) identEnd(idx file.Idx, name string) int {
 			}
 			continue
 		}
-		c, size := utf8.DecodeRune(f.Src[i:])
+		c, size := utf8.DecodeRune(f.text[i:])
 		if c != r {
 			return start
 		}
@@ -273,30 +273,30 @@ func (f *File) identEnd(idx file.Idx, name string) int {
 // templateElementEnd finds the `${` or backquote that ends the element.
 func (f *File) templateElementEnd(x *ast.TemplateElement) int {
 	i := f.start(x)
-	for i < len(f.Src) {
-		switch f.Src[i] {
+	for i < len(f.text) {
+		switch f.text[i] {
 		case '\\':
 			i++
 		case '`':
 			return i
 		case '$':
-			if i+1 < len(f.Src) && f.Src[i+1] == '{' {
+			if i+1 < len(f.text) && f.text[i+1] == '{' {
 				return i
 			}
 		}
 		i++
 	}
-	return len(f.Src)
+	return len(f.text)
 }
 
 // programStart is where an empty program's script starts.
 func (f *File) programStart(p *ast.Program) int {
 	for _, s := range f.Scripts {
 		if s.Program == p {
-			return s.Start
+			return s.tstart
 		}
 	}
 	return 0
 }
 
-func (f *File) clamp(off int) int { return min(max(off, 0), len(f.Src)) }
+func (f *File) clamp(off int) int { return min(max(off, 0), len(f.text)) }

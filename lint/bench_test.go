@@ -35,6 +35,41 @@ func BenchmarkLint(b *testing.B) {
 	}
 }
 
+// BenchmarkLintTS compares TypeScript with the same code as JavaScript
+// (ES modules; the .ts files carry type annotations on top). MB/s counts
+// each file's own bytes; the target is TypeScript at no more than 1.5× the
+// cost per byte of JavaScript:
+//
+//	go test ./lint -run '^$' -bench LintTS -cpu 1
+func BenchmarkLintTS(b *testing.B) {
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	for _, size := range []int{16 << 10, 128 << 10} {
+		for _, style := range []corpus.Style{corpus.ESM, corpus.TypeScript} {
+			b.Run(fmt.Sprintf("%dKB%s", size>>10, style.Ext()), func(b *testing.B) {
+				dir := b.TempDir()
+				var files []string
+				var total int64
+				for i := range max(3, (2<<20)/size) {
+					src := corpus.Generate(uint64(i), style, size)
+					path := filepath.Join(dir, fmt.Sprintf("train%d%s", i, style.Ext()))
+					if err := os.WriteFile(path, src, 0o644); err != nil {
+						b.Fatal(err)
+					}
+					files = append(files, path)
+					total += int64(len(src))
+				}
+				b.SetBytes(total)
+				b.ResetTimer()
+				for b.Loop() {
+					if _, err := Run(files, Options{Config: noSim}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
 // noSim measures parse + tfapi + rules, as the target is stated; the
 // simulator has its own benchmark (sim/bench_test.go).
 var noSim = func() *rules.Config {

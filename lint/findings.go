@@ -37,7 +37,7 @@ func fileFindings(fset *token.FileSet, f *jsast.File, diags []analysis.Diagnosti
 			Severity: sev,
 			Message:  d.Message,
 			Range:    Range{Start: position(start), End: position(end)},
-			Fixes:    fixes(fset, id, d.SuggestedFixes),
+			Fixes:    fixes(fset, id, exactFixes(f, d.SuggestedFixes)),
 		})
 	}
 	unusedSev := cfg.Severity(unusedDirective, rules.Off)
@@ -57,6 +57,26 @@ func fileFindings(fset *token.FileSet, f *jsast.File, diags []analysis.Diagnosti
 
 func position(p token.Position) Position {
 	return Position{Offset: p.Offset, Line: p.Line, Column: p.Column}
+}
+
+// exactFixes drops the fixes of a transformed file (TypeScript, JSX) that
+// edit text esbuild did not copy verbatim: the analyzer saw other text
+// there, so the edit could be wrong. The finding stays.
+func exactFixes(f *jsast.File, sfs []analysis.SuggestedFix) []analysis.SuggestedFix {
+	if f == nil || !f.Transformed() {
+		return sfs
+	}
+	var out []analysis.SuggestedFix
+	for _, sf := range sfs {
+		ok := true
+		for _, e := range sf.TextEdits {
+			ok = ok && f.ExactRange(e.Pos, e.End)
+		}
+		if ok {
+			out = append(out, sf)
+		}
+	}
+	return out
 }
 
 func fixes(fset *token.FileSet, rule string, sfs []analysis.SuggestedFix) []Fix {

@@ -64,6 +64,7 @@ func TestDiscover(t *testing.T) {
 		"UPPER.JS":              "",
 		"f.ts":                  "",
 		"g.jsx":                 "",
+		"types.d.ts":            "",
 		"h.json":                "",
 		"notes.md":              "",
 		"js/":                   "a directory named like a file kind",
@@ -98,7 +99,7 @@ func TestDiscover(t *testing.T) {
 			paths: []string{""},
 			cfg:   cfg,
 			want: []string{
-				"UPPER.JS", "a.js", "b.mjs", "c.cjs", "d.html", "e.htm",
+				"UPPER.JS", "a.js", "b.mjs", "c.cjs", "d.html", "e.htm", "f.ts", "g.jsx",
 				"gen/keep.gen.js", "other/local.js", "sub/deep/anchored.js", "sub/keep.js",
 			},
 		},

@@ -172,12 +172,15 @@ func blanked(src []byte, start, end int) string {
 // them: sobek's recursive parser kills the process on hostile nesting,
 // which jsast detects first.
 func checkSource(name string, src []byte) error {
-	if kind, _ := jsast.KindOf(name); kind != jsast.JS {
+	if kind, ok := jsast.KindOf(name); !ok || kind == jsast.HTML {
 		name += ".js"
 	}
 	f := jsast.Parse(token.NewFileSet(), name, src)
 	if len(f.Errors) > 0 {
 		return &sourceError{name: name, msg: f.Errors[0].Msg}
+	}
+	if f.Transformed() {
+		return &sourceError{name: name, msg: "it is JSX or uses syntax the engine lacks; the dry run does not transform code yet"}
 	}
 	return nil
 }

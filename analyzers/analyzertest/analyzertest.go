@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -142,11 +143,46 @@ func Analyze(t testing.TB, a *analysis.Analyzer, files ...string) []Result {
 			continue
 		}
 		r := byFile[act.Package.PkgPath]
-		r.Diagnostics = append(r.Diagnostics, act.Diagnostics...)
+		r.Diagnostics = append(r.Diagnostics, exactFixes(fset, r.File, r.Src, act.Diagnostics)...)
 	}
 	var out []Result
 	for _, f := range files {
 		out = append(out, *byFile[f])
+	}
+	return out
+}
+
+// exactFixes drops, as lint does, the fixes of a TypeScript or JSX fixture
+// whose edits touch text esbuild reprinted.
+func exactFixes(fset *token.FileSet, name string, src []byte, diags []analysis.Diagnostic) []analysis.Diagnostic {
+	var f *jsast.File
+	out := slices.Clone(diags)
+	for i, d := range out {
+		if len(d.SuggestedFixes) == 0 {
+			continue
+		}
+		if f == nil {
+			f = jsast.Parse(token.NewFileSet(), name, src)
+		}
+		if !f.Transformed() {
+			return out
+		}
+		var kept []analysis.SuggestedFix
+		for _, sf := range d.SuggestedFixes {
+			ok := true
+			for _, e := range sf.TextEdits {
+				// The fixture's positions are in fset; f has its own.
+				a, b := fset.Position(e.Pos).Offset, fset.Position(e.Pos).Offset
+				if e.End.IsValid() {
+					b = fset.Position(e.End).Offset
+				}
+				ok = ok && f.ExactRange(f.Tok.Pos(a), f.Tok.Pos(b))
+			}
+			if ok {
+				kept = append(kept, sf)
+			}
+		}
+		out[i].SuggestedFixes = kept
 	}
 	return out
 }

@@ -35,8 +35,12 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	file := fs.Arg(0)
-	if _, ok := jsast.KindOf(file); !ok {
+	switch kind, ok := jsast.KindOf(file); {
+	case !ok:
 		fmt.Fprintf(stderr, "tfjslint sim: %s is not a .js, .mjs, .cjs or .html file\n", file)
+		return exitUsage
+	case kind != jsast.JS && kind != jsast.HTML:
+		fmt.Fprintf(stderr, "tfjslint sim: %s is %s, which the dry run does not run yet; `tfjslint %s` lints it\n", file, kind, file)
 		return exitUsage
 	}
 	if st, err := os.Stat(file); err != nil || st.IsDir() {

@@ -7,6 +7,7 @@ package corpus
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 )
 
@@ -17,11 +18,12 @@ const (
 	ESM Style = iota
 	CommonJS
 	HTML
+	TypeScript // the ES module code with type annotations, as a .ts file
 )
 
 // Ext is the file extension for a style.
 func (s Style) Ext() string {
-	return [...]string{".mjs", ".cjs", ".html"}[s]
+	return [...]string{".mjs", ".cjs", ".html", ".ts"}[s]
 }
 
 // Generate returns a file of about size bytes (never less) in the given style.
@@ -29,7 +31,7 @@ func Generate(seed uint64, style Style, size int) []byte {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	var b strings.Builder
 	switch style {
-	case ESM:
+	case ESM, TypeScript:
 		b.WriteString("import * as tf from '@tensorflow/tfjs';\nimport {loadImages} from './data.js';\n\n")
 	case CommonJS:
 		b.WriteString("'use strict';\nconst tf = require('@tensorflow/tfjs');\nconst fs = require('fs');\n\n")
@@ -46,7 +48,45 @@ func Generate(seed uint64, style Style, size int) []byte {
 	if style == HTML {
 		b.WriteString("</script>\n</body>\n</html>\n")
 	}
+	if style == TypeScript {
+		return []byte(typed(b.String()))
+	}
 	return []byte(b.String())
+}
+
+// annotations turn the blocks into TypeScript as people write it:
+// parameters, results, fields and casts typed with tfjs's classes.
+var annotations = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`function buildModel(\d+)\(inputShape, numClasses\) \{`),
+		"function buildModel$1(inputShape: [number, number, number], numClasses: number): tf.Sequential {"},
+	{regexp.MustCompile(`async function train(\d+)\(model, xs, ys, statusEl\) \{`),
+		"async function train$1(model: tf.LayersModel, xs: tf.Tensor, ys: tf.Tensor, statusEl: HTMLElement): Promise<number> {"},
+	{regexp.MustCompile(`onEpochEnd: async \(epoch, logs\) =>`), "onEpochEnd: async (epoch: number, logs: tf.Logs) =>"},
+	{regexp.MustCompile(`async function fitLinear(\d+)\(xs, ys, steps\) \{`),
+		"async function fitLinear$1(xs: tf.Tensor2D, ys: tf.Tensor2D, steps: number): Promise<{ w: tf.Variable; b: tf.Variable }> {"},
+	{regexp.MustCompile(`function startPredicting(\d+)\(model, video, labels\) \{`),
+		"function startPredicting$1(model: tf.LayersModel, video: HTMLVideoElement, labels: string[]): void {"},
+	{regexp.MustCompile(`const loop = async \(\) =>`), "const loop = async (): Promise<void> =>"},
+	{regexp.MustCompile(`return model\.predict\(batched\);`), "return model.predict(batched) as tf.Tensor;"},
+	{regexp.MustCompile(`function makeDataset(\d+)\(samples\) \{`),
+		"function makeDataset$1(samples: Array<{ features: number[]; label: number }>): tf.data.Dataset<tf.TensorContainer> {"},
+	{regexp.MustCompile(`class Trainer(\d+) \{\n  constructor\(model, \{epochs = (\d+), batchSize = 32\} = \{\}\) \{`),
+		"class Trainer$1 {\n  private readonly model: tf.LayersModel;\n  private epochs: number;\n  private batchSize: number;\n  history: tf.Logs[];\n\n" +
+			"  constructor(model: tf.LayersModel, {epochs = $2, batchSize = 32}: { epochs?: number; batchSize?: number } = {}) {"},
+	{regexp.MustCompile(`async trainOn\(dataset\) \{`), "async trainOn(dataset: tf.data.Dataset<tf.TensorContainer>): Promise<tf.History> {"},
+	{regexp.MustCompile(`evaluate\(xs, ys\) \{`), "evaluate(xs: tf.Tensor, ys: tf.Tensor): { loss: number; acc: number } {"},
+	{regexp.MustCompile(`\{batchSize: this\.batchSize\}\);`), "{batchSize: this.batchSize}) as tf.Scalar[];"},
+	{regexp.MustCompile(`function normalize(\d+)\(x\) \{`), "function normalize$1(x: tf.Tensor2D): tf.Tensor2D {"},
+}
+
+func typed(src string) string {
+	for _, a := range annotations {
+		src = a.re.ReplaceAllString(src, a.with)
+	}
+	return src
 }
 
 var blocks = []func(r *rand.Rand, i int) string{buildModel, fitModel, customLoop, webcamLoop, dataPipeline, trainerClass, normalize}
