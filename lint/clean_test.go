@@ -8,10 +8,14 @@ import (
 // programs written the many ways real tfjs code is written: any finding
 // there is a false positive (sim-incomplete notes excepted).
 func TestCleanSuite(t *testing.T) {
-	files, err := Discover([]string{"../testdata/clean"}, nil)
+	d, err := Discover([]string{"../testdata/clean"}, DiscoverOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	for _, s := range d.Skipped {
+		t.Errorf("%s skipped: %s", s.File, s.Reason)
+	}
+	files := d.Files
 	if len(files) < 15 {
 		t.Fatalf("the clean suite has %d programs, want at least 15", len(files))
 	}

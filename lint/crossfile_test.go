@@ -23,10 +23,11 @@ func TestCrossFile(t *testing.T) {
 	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
-			files, err := Discover([]string{dir}, nil)
+			found, err := Discover([]string{dir}, DiscoverOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
+			files := found.Files
 			res, err := Run(files, Options{})
 			if err != nil {
 				t.Fatal(err)

@@ -18,10 +18,11 @@ func TestDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := Discover(append(dirs, "../testdata/demo", "../testdata/fixcheck"), nil)
+	d, err := Discover(append(dirs, "../testdata/demo", "../testdata/fixcheck"), DiscoverOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	files := d.Files
 	cfg := rules.DefaultConfig()
 	cfg.Sim.Enabled = false // the dry run has its own fixtures; this is about the static rules
 	run := func(procs int) string {

@@ -38,11 +38,11 @@ func TestDialectPositions(t *testing.T) {
 		{"train.ts", "leaked-temporary", 25, "out.argMax(-1)"},
 	}
 	dir := filepath.Join("testdata", "dialects")
-	files, err := Discover([]string{dir}, noSim)
+	d, err := Discover([]string{dir}, DiscoverOptions{Config: noSim})
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run(files, Options{Config: noSim})
+	res, err := Run(d.Files, Options{Config: noSim})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +67,7 @@ func TestDialectPositions(t *testing.T) {
 			t.Errorf("unexpected %s:%d [%s] spanning %q", g.file, g.line, g.rule, g.text)
 		}
 	}
-	for _, file := range files {
+	for _, file := range d.Files {
 		fixed, n := ApplyFixes(res.Sources[file], res.FindingsOf(file), WithSuggestions)
 		if n == 0 {
 			continue

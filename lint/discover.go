@@ -1,7 +1,10 @@
 package lint
 
 import (
+	"cmp"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -17,33 +20,182 @@ import (
 // skippedDirs are never walked into.
 var skippedDirs = map[string]bool{"node_modules": true, ".git": true, ".hg": true, ".svn": true}
 
-// Discover expands paths into the files to lint: files are taken as given
-// (unless the config ignores them), directories are walked for .js, .mjs,
-// .cjs, .html and .htm files, skipping node_modules, VCS directories, what
-// .gitignore files ignore, what the config's ignore patterns match, and
-// generated files (minified or bundled code, see generated).
-// The result is sorted and free of duplicates.
-func Discover(paths []string, cfg *rules.Config) ([]string, error) {
-	var out []string
+// SkipKind says why a file that was found is not linted.
+type SkipKind string
+
+const (
+	// SkipGenerated is minified or bundled code: a *.min.js or hashed name,
+	// a bundler's markers, lines thousands of bytes long.
+	SkipGenerated SkipKind = "generated"
+	// SkipTooLarge is a file above files.max-size.
+	SkipTooLarge SkipKind = "too-large"
+	// SkipBinary is a file with NUL bytes near its start.
+	SkipBinary SkipKind = "binary"
+	// SkipIgnored is a file named on the command line that the config's
+	// ignore globs match (walks leave such files out without a word, as
+	// they do what .gitignore ignores: the user asked for it).
+	SkipIgnored SkipKind = "ignored"
+	// SkipUnreadable is a file or directory that cannot be read: permission
+	// denied, a broken symbolic link, a read error, not a regular file.
+	SkipUnreadable SkipKind = "unreadable"
+)
+
+// Overridable reports whether DiscoverOptions.NoIgnore (--no-ignore) would
+// lint a file skipped for this reason.
+func (k SkipKind) Overridable() bool { return k != SkipUnreadable }
+
+// Skipped is a file (or, when unreadable, a directory) that was found but
+// is not linted, and why.
+type Skipped struct {
+	File   string
+	Kind   SkipKind
+	Reason string // the detail, e.g. "minified: a line of 20000 bytes" or "permission denied"
+	// Named is true for a path given on the command line, false for one
+	// found by walking a directory.
+	Named bool
+}
+
+// DiscoverOptions control Discover.
+type DiscoverOptions struct {
+	// Config supplies the ignore globs and files.max-size
+	// (rules.DefaultConfig() if nil).
+	Config *rules.Config
+	// NoIgnore lints what is skipped by default: generated, oversized and
+	// binary files, and what .gitignore files and the config's ignore globs
+	// match. node_modules and VCS directories are still not walked.
+	NoIgnore bool
+}
+
+// Discovery is what Discover found: the files to lint, sorted and free of
+// duplicates, and the files it skipped, sorted by path.
+type Discovery struct {
+	Files   []string
+	Skipped []Skipped
+	// Ignored counts the files of a kind tfjslint reads that .gitignore
+	// files or the config's ignore globs left out of walks (not those in
+	// directories they left out, which are not walked).
+	Ignored int
+}
+
+// Discover expands paths into the files to lint. Directories are walked for
+// .js, .mjs, .cjs, .html and .htm files, leaving out node_modules, VCS
+// directories, what .gitignore files ignore and what the config's ignore
+// globs match. A file named in paths is linted whatever its name, unless the
+// config's ignore globs match it. In both cases a file is skipped, and listed
+// in Skipped with the reason, when it is generated (minified or bundled, see
+// generatedName and generatedText), larger than files.max-size, binary or
+// unreadable; NoIgnore lints all but the unreadable ones.
+//
+// An unreadable file or directory inside a walk is a Skipped entry, never an
+// error. The error is for paths that do not exist.
+func Discover(paths []string, opts DiscoverOptions) (*Discovery, error) {
+	d := &discoverer{cfg: opts.Config, noIgnore: opts.NoIgnore, links: map[string]bool{}}
+	if d.cfg == nil {
+		d.cfg = rules.DefaultConfig()
+	}
+	var errs []error
 	for _, p := range paths {
 		st, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("%s: no such file or directory", p)
+		switch {
+		case err != nil:
+			errs = append(errs, pathError(p, err))
+		case st.IsDir():
+			d.walk(p)
+		default:
+			d.named(filepath.Clean(p), st)
 		}
-		if !st.IsDir() {
-			if !cfg.Ignored(p) {
-				out = append(out, filepath.Clean(p))
-			}
-			continue
-		}
-		files, err := walk(p, cfg)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, files...)
 	}
-	slices.Sort(out)
-	return slices.Compact(out), nil
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return d.result(), nil
+}
+
+// pathError explains why a path given on the command line cannot be used.
+func pathError(p string, err error) error {
+	if errors.Is(err, fs.ErrNotExist) {
+		if target, lerr := os.Readlink(p); lerr == nil {
+			return fmt.Errorf("%s: broken symbolic link (its target %s does not exist)", p, target)
+		}
+		return fmt.Errorf("%s: no such file or directory", p)
+	}
+	return fmt.Errorf("%s: %s", p, reason(err))
+}
+
+// reason is an error without the path it names: "permission denied".
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+type discoverer struct {
+	cfg      *rules.Config
+	noIgnore bool
+	files    []string
+	skipped  []Skipped
+	links    map[string]bool // walked files that are symbolic links
+	probe    []byte
+
+	ignoredFiles int
+}
+
+func (d *discoverer) skip(path string, kind SkipKind, why string, named bool) {
+	d.skipped = append(d.skipped, Skipped{File: path, Kind: kind, Reason: why, Named: named})
+}
+
+// named takes a file given on the command line.
+func (d *discoverer) named(path string, st fs.FileInfo) {
+	switch {
+	case !d.noIgnore && d.cfg.Ignored(path):
+		d.skip(path, SkipIgnored, "matched by the ignore globs of "+cmp.Or(d.cfg.Path, "the config"), true)
+	case !st.Mode().IsRegular():
+		d.skip(path, SkipUnreadable, "not a regular file (use --stdin for a pipe)", true)
+	default:
+		d.check(path, st.Size(), true)
+	}
+}
+
+// check decides whether a regular file of a lintable kind is linted.
+func (d *discoverer) check(path string, size int64, named bool) {
+	if !d.noIgnore {
+		if why := generatedName(path); why != "" {
+			d.skip(path, SkipGenerated, why, named)
+			return
+		}
+		if limit := d.cfg.Files.MaxSize; limit > 0 && size > limit {
+			d.skip(path, SkipTooLarge, fmt.Sprintf("%s, above files.max-size %s", rules.FormatSize(size), rules.FormatSize(limit)), named)
+			return
+		}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		d.skip(path, SkipUnreadable, reason(err), named)
+		return
+	}
+	if d.probe == nil {
+		d.probe = make([]byte, generatedProbe)
+	}
+	n, err := io.ReadFull(f, d.probe)
+	f.Close()
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		d.skip(path, SkipUnreadable, reason(err), named)
+		return
+	}
+	if !d.noIgnore {
+		head := d.probe[:n]
+		if binaryText(head) {
+			d.skip(path, SkipBinary, fmt.Sprintf("NUL bytes in the first %d bytes", binarySniffLen), named)
+			return
+		}
+		if why := generatedText(path, head); why != "" {
+			d.skip(path, SkipGenerated, why, named)
+			return
+		}
+	}
+	d.files = append(d.files, path)
 }
 
 // ignoreFile is one .gitignore and the directory its patterns are relative to.
@@ -52,32 +204,125 @@ type ignoreFile struct {
 	gi  *gitignore.GitIgnore
 }
 
-func walk(root string, cfg *rules.Config) ([]string, error) {
-	var out []string
-	ignores := parentGitignores(root)
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+func (d *discoverer) walk(root string) {
+	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		root += string(filepath.Separator) // walk the directory a link names
+	}
+	var ignores []ignoreFile
+	if !d.noIgnore {
+		ignores = parentGitignores(root)
+	}
+	filepath.WalkDir(root, func(path string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		if d.IsDir() {
-			if path != root && (skippedDirs[d.Name()] || ignored(ignores, path, true) || cfg.Ignored(path)) {
+			// A directory that cannot be listed (WalkDir reports it a
+			// second time, with the error), or an entry gone meanwhile.
+			d.skip(path, SkipUnreadable, reason(err), false)
+			if e != nil && e.IsDir() {
 				return filepath.SkipDir
+			}
+			return nil
+		}
+		if e.IsDir() {
+			if path != root && (skippedDirs[e.Name()] || d.ignored(ignores, path, true)) {
+				return filepath.SkipDir
+			}
+			if d.noIgnore {
+				return nil
 			}
 			if gi, err := gitignore.CompileIgnoreFile(filepath.Join(path, ".gitignore")); err == nil {
 				ignores = append(ignores, ignoreFile{dir: path, gi: gi})
 			}
 			return nil
 		}
-		if _, ok := jsast.KindOf(path); !ok || !d.Type().IsRegular() {
+		if _, ok := jsast.KindOf(path); !ok {
 			return nil
 		}
-		if ignored(ignores, path, false) || cfg.Ignored(path) || generated(path) {
+		if d.ignored(ignores, path, false) {
+			d.ignoredFiles++
 			return nil
 		}
-		out = append(out, path)
+		switch {
+		case e.Type().IsRegular():
+			info, err := e.Info()
+			if err != nil {
+				d.skip(path, SkipUnreadable, reason(err), false)
+				return nil
+			}
+			d.check(path, info.Size(), false)
+		case e.Type()&fs.ModeSymlink != 0:
+			d.link(path)
+		default:
+			d.skip(path, SkipUnreadable, "not a regular file", false)
+		}
 		return nil
 	})
-	return out, err
+}
+
+// link takes a symbolic link met in a walk: a link to a file is linted under
+// the link's name (unless the walk also finds the file itself); links to
+// directories are not followed, so that walks end.
+func (d *discoverer) link(path string) {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		d.skip(path, SkipUnreadable, "broken symbolic link", false)
+	case err != nil:
+		d.skip(path, SkipUnreadable, reason(err), false)
+	case st.IsDir():
+	case !st.Mode().IsRegular():
+		d.skip(path, SkipUnreadable, "not a regular file", false)
+	default:
+		d.links[path] = true
+		d.check(path, st.Size(), false)
+	}
+}
+
+// ignored reports what .gitignore files and the config's globs leave out of
+// a walk; nothing with NoIgnore.
+func (d *discoverer) ignored(ignores []ignoreFile, path string, isDir bool) bool {
+	return !d.noIgnore && (ignored(ignores, path, isDir) || d.cfg.Ignored(path))
+}
+
+func (d *discoverer) result() *Discovery {
+	slices.Sort(d.files)
+	files := slices.Compact(d.files)
+	if len(d.links) > 0 {
+		// A linked file that the walk also found is linted once, by its own name.
+		real := map[string]bool{}
+		for _, f := range files {
+			if !d.links[f] {
+				if abs, err := filepath.Abs(f); err == nil {
+					real[abs] = true
+				}
+			}
+		}
+		files = slices.DeleteFunc(files, func(f string) bool {
+			if !d.links[f] {
+				return false
+			}
+			target, err := filepath.EvalSymlinks(f)
+			if err != nil {
+				return false
+			}
+			abs, err := filepath.Abs(target)
+			dup := err == nil && real[abs]
+			real[abs] = true
+			return dup
+		})
+	}
+	// A file both named and walked counts as named: the user asked for it.
+	slices.SortFunc(d.skipped, func(a, b Skipped) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), boolOrder(b.Named)-boolOrder(a.Named))
+	})
+	skipped := slices.CompactFunc(d.skipped, func(a, b Skipped) bool { return a.File == b.File })
+	return &Discovery{Files: files, Skipped: skipped, Ignored: d.ignoredFiles}
+}
+
+func boolOrder(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // parentGitignores loads the .gitignore files above root up to the

@@ -46,6 +46,9 @@ type Result struct {
 	Findings []Finding
 	// Files lists every file that was linted, in order.
 	Files []string
+	// Skipped lists the files found but not linted, with the reason. Run
+	// lists the files it could not read; callers add what Discover skipped.
+	Skipped []Skipped
 	// Sources holds the content of each linted file, for source excerpts and fixes.
 	Sources map[string][]byte
 }

@@ -35,6 +35,21 @@ func writeTree(t *testing.T, root string, files map[string]string) {
 	}
 }
 
+// skips describes Skipped entries as "path kind", with "+named" for paths
+// given to Discover, paths relative to root.
+func skips(t *testing.T, root string, skipped []Skipped) []string {
+	t.Helper()
+	var out []string
+	for _, s := range skipped {
+		d := rel(t, root, []string{s.File})[0] + " " + string(s.Kind)
+		if s.Named {
+			d += "+named"
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
 // rel makes Discover's paths relative to root, "/"-separated, for comparison.
 func rel(t *testing.T, root string, paths []string) []string {
 	t.Helper()
@@ -89,10 +104,11 @@ func TestDiscover(t *testing.T) {
 		t.Fatal(err)
 	}
 	tests := []struct {
-		name  string
-		paths []string // relative to root; "" is root itself
-		cfg   *rules.Config
-		want  []string
+		name    string
+		paths   []string // relative to root; "" is root itself
+		cfg     *rules.Config
+		want    []string
+		skipped []string // "path kind", "+named" for a path given
 	}{
 		{
 			name:  "walk",
@@ -104,10 +120,11 @@ func TestDiscover(t *testing.T) {
 			},
 		},
 		{
-			// vendor/tf.min.js is a generated file: the walk skips it; app.min.js is named.
-			name:  "no config: the ignore globs do not apply",
-			paths: []string{"dist", "vendor", "app.min.js"},
-			want:  []string{"app.min.js", "dist/bundle.js"},
+			// Generated files are skipped, and listed, whether walked or named.
+			name:    "no config: the ignore globs do not apply",
+			paths:   []string{"dist", "vendor", "app.min.js"},
+			want:    []string{"dist/bundle.js"},
+			skipped: []string{"app.min.js generated+named", "vendor/tf.min.js generated"},
 		},
 		{
 			name:  "subdirectory honours the repository's .gitignore",
@@ -122,10 +139,11 @@ func TestDiscover(t *testing.T) {
 			want:  []string{"build/out.js", "f.ts", "gen/model.gen.js", "sub/local.js"},
 		},
 		{
-			name:  "explicit files matching a config ignore glob are dropped",
-			paths: []string{"dist/bundle.js", "app.min.js", "a.js"},
-			cfg:   cfg,
-			want:  []string{"a.js"},
+			name:    "explicit files matching a config ignore glob are skipped, and listed",
+			paths:   []string{"dist/bundle.js", "app.min.js", "a.js"},
+			cfg:     cfg,
+			want:    []string{"a.js"},
+			skipped: []string{"app.min.js ignored+named", "dist/bundle.js ignored+named"},
 		},
 		{
 			name:  "sorted and without duplicates",
@@ -143,12 +161,15 @@ func TestDiscover(t *testing.T) {
 					paths[len(paths)-1] += string(filepath.Separator)
 				}
 			}
-			got, err := Discover(paths, tt.cfg)
+			got, err := Discover(paths, DiscoverOptions{Config: tt.cfg})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if r := rel(t, root, got); !slices.Equal(r, tt.want) {
+			if r := rel(t, root, got.Files); !slices.Equal(r, tt.want) {
 				t.Errorf("Discover = %q\nwant       %q", r, tt.want)
+			}
+			if s := skips(t, root, got.Skipped); !slices.Equal(s, tt.skipped) {
+				t.Errorf("Skipped = %q\nwant      %q", s, tt.skipped)
 			}
 		})
 	}
@@ -170,7 +191,7 @@ func TestDiscoverRepositoryTop(t *testing.T) {
 		"repo/src/ignored.js": "",
 	})
 	for _, start := range []string{"repo", "repo/src"} {
-		got, err := Discover([]string{filepath.Join(outer, start)}, nil)
+		got, err := Discover([]string{filepath.Join(outer, start)}, DiscoverOptions{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -178,7 +199,7 @@ func TestDiscoverRepositoryTop(t *testing.T) {
 		if start == "repo/src" {
 			want = want[1:]
 		}
-		if r := rel(t, outer, got); !slices.Equal(r, want) {
+		if r := rel(t, outer, got.Files); !slices.Equal(r, want) {
 			t.Errorf("Discover(%s) = %q, want %q", start, r, want)
 		}
 	}
@@ -186,7 +207,7 @@ func TestDiscoverRepositoryTop(t *testing.T) {
 
 func TestDiscoverMissingPath(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "nope.js")
-	_, err := Discover([]string{missing}, nil)
+	_, err := Discover([]string{missing}, DiscoverOptions{})
 	if err == nil || !strings.Contains(err.Error(), missing) {
 		t.Fatalf("Discover(missing) error = %v, want one naming %s", err, missing)
 	}
@@ -257,8 +278,11 @@ func TestRunOverlay(t *testing.T) {
 	if !slices.Equal(res.Files, []string{onDisk, buffer}) {
 		t.Errorf("Files = %v", res.Files)
 	}
-	if _, err := Run([]string{filepath.Join(dir, "missing.js")}, Options{}); err == nil {
-		t.Error("a missing file outside the overlay must be an error")
+	// A missing file outside the overlay is a per-file problem, not the end of the run.
+	missing := filepath.Join(dir, "missing.js")
+	res, err = Run([]string{missing}, Options{})
+	if err != nil || len(res.Files) != 0 || len(res.Skipped) != 1 || res.Skipped[0].File != missing || res.Skipped[0].Kind != SkipUnreadable {
+		t.Errorf("Run(missing) = %+v, %v; want it listed as unreadable", res, err)
 	}
 }
 

@@ -43,19 +43,26 @@ func Run(files []string, opts Options) (*Result, error) {
 	if cfg == nil {
 		cfg = rules.DefaultConfig()
 	}
-	res := &Result{Files: files, Sources: map[string][]byte{}}
-	fset := token.NewFileSet()
-	pkgs := make([]*packages.Package, len(files))
-	ctxs := make([]*runctx.Context, len(files))
-	for i, f := range files {
+	res := &Result{Files: []string{}, Sources: map[string][]byte{}}
+	for _, f := range files {
 		src, ok := opts.Overlay[f]
 		if !ok {
 			var err error
 			if src, err = os.ReadFile(f); err != nil {
-				return nil, fmt.Errorf("%s: %w", f, err)
+				// A per-file problem, not the end of the run.
+				res.Skipped = append(res.Skipped, Skipped{File: f, Kind: SkipUnreadable, Reason: reason(err)})
+				continue
 			}
 		}
+		res.Files = append(res.Files, f)
 		res.Sources[f] = src
+	}
+	files = res.Files
+	fset := token.NewFileSet()
+	pkgs := make([]*packages.Package, len(files))
+	ctxs := make([]*runctx.Context, len(files))
+	for i, f := range files {
+		src := res.Sources[f]
 		pkgs[i] = runctx.NewPackage(fset, f)
 		ctxs[i] = &runctx.Context{Config: cfg, Source: src}
 		runctx.Set(pkgs[i].Types, ctxs[i])

@@ -52,6 +52,10 @@ func fixture() *lint.Result {
 			trainPath: []byte(trainJS),
 			utilsPath: []byte(utilsJS),
 		},
+		Skipped: []lint.Skipped{
+			{File: "demo/data.js", Kind: lint.SkipTooLarge, Reason: "3.2 MiB, above files.max-size 1 MiB"},
+			{File: "demo/vendor/tf.min.js", Kind: lint.SkipGenerated, Reason: "a *.min.js name", Named: true},
+		},
 		Findings: []lint.Finding{
 			{
 				File: pagePath, Rule: "sgd-optimizer", Severity: rules.Warning, Range: sgdCall,

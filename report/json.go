@@ -17,6 +17,7 @@ type jsonDocument struct {
 	Version  int           `json:"version"`
 	Tool     jsonTool      `json:"tool"`
 	Files    []string      `json:"files"`
+	Skipped  []jsonSkipped `json:"skipped"`
 	Findings []jsonFinding `json:"findings"`
 	Summary  jsonSummary   `json:"summary"`
 }
@@ -24,6 +25,13 @@ type jsonDocument struct {
 type jsonTool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
+}
+
+type jsonSkipped struct {
+	File   string `json:"file"`
+	Kind   string `json:"kind"`
+	Reason string `json:"reason"`
+	Named  bool   `json:"named"`
 }
 
 type jsonFinding struct {
@@ -63,6 +71,7 @@ type jsonSummary struct {
 	Warnings int `json:"warnings"`
 	Infos    int `json:"infos"`
 	Files    int `json:"files"`
+	Skipped  int `json:"skipped"`
 }
 
 func writeJSON(w io.Writer, res *lint.Result, opts Options) error {
@@ -78,8 +87,13 @@ func jsonDoc(res *lint.Result, opts Options) jsonDocument {
 		Version:  jsonVersion,
 		Tool:     jsonTool{Name: toolName, Version: opts.Version},
 		Files:    append([]string{}, res.Files...), // [] rather than null
+		Skipped:  make([]jsonSkipped, len(res.Skipped)),
 		Findings: make([]jsonFinding, len(res.Findings)),
-		Summary:  jsonSummary{Errors: c.Errors, Warnings: c.Warnings, Infos: c.Infos, Files: len(res.Files)},
+		Summary: jsonSummary{Errors: c.Errors, Warnings: c.Warnings, Infos: c.Infos,
+			Files: len(res.Files), Skipped: len(res.Skipped)},
+	}
+	for i, s := range res.Skipped {
+		doc.Skipped[i] = jsonSkipped{File: s.File, Kind: string(s.Kind), Reason: s.Reason, Named: s.Named}
 	}
 	for i, f := range res.Findings {
 		doc.Findings[i] = jsonFinding{

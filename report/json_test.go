@@ -119,8 +119,11 @@ func TestJSONValues(t *testing.T) {
 	if doc.Version != 1 || doc.Tool != (jsonTool{"tfjslint", "1.2.3"}) {
 		t.Errorf("header = %d %+v", doc.Version, doc.Tool)
 	}
-	if doc.Summary != (jsonSummary{Errors: 1, Warnings: 3, Infos: 2, Files: 3}) {
+	if doc.Summary != (jsonSummary{Errors: 1, Warnings: 3, Infos: 2, Files: 3, Skipped: 2}) {
 		t.Errorf("summary = %+v", doc.Summary)
+	}
+	if len(doc.Skipped) != 2 || doc.Skipped[1] != (jsonSkipped{File: "demo/vendor/tf.min.js", Kind: "generated", Reason: "a *.min.js name", Named: true}) {
+		t.Errorf("skipped = %+v", doc.Skipped)
 	}
 	res := fixture()
 	for i, f := range doc.Findings { // same order as the input

@@ -48,7 +48,35 @@ func sarifRun(res *lint.Result, opts Options) *sarif.Run {
 		}
 		run.AddResult(sarifResult(f, i, artifacts))
 	}
+	if len(res.Skipped) > 0 {
+		run.AddInvocation(sarifInvocation(res.Skipped))
+	}
 	return run
+}
+
+// sarifInvocation lists the files a run skipped as tool execution
+// notifications: warnings for files named on the command line and
+// unreadable ones, notes for what walks left out.
+func sarifInvocation(skipped []lint.Skipped) *sarif.Invocation {
+	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
+	for _, s := range skipped {
+		level := sarif.LevelNote
+		if s.Named || s.Kind == lint.SkipUnreadable {
+			level = sarif.LevelWarning
+		}
+		uri, base := artifactURI(s.File)
+		loc := sarif.NewArtifactLocation().WithURI(uri)
+		if base != "" {
+			loc.WithURIBaseID(base)
+		}
+		n := sarif.NewNotification().
+			WithLevel(level).
+			WithMessage(sarif.NewTextMessage("skipped: " + skipLabel(s.Kind) + " (" + s.Reason + ")")).
+			WithLocations([]*sarif.Location{sarif.NewLocationWithPhysicalLocation(sarif.NewPhysicalLocation().WithArtifactLocation(loc))}).
+			WithProperties(sarif.NewPropertyBag().Add("kind", string(s.Kind)).Add("named", s.Named))
+		inv.AddToolExecutionNotification(n)
+	}
+	return inv
 }
 
 func sarifResult(f lint.Finding, ruleIndex int, artifacts map[string]int) *sarif.Result {

@@ -17,8 +17,9 @@ const excerptIndent = "    "
 //	    the source line
 //	           ^
 //
-// then one summary line. Like ESLint it prints nothing at all when there is
-// nothing to report.
+// then one summary line, which says how many files were linted. Like ESLint
+// it prints nothing at all when there is nothing to report (what was skipped
+// goes to standard error: see WriteSkipNotes).
 func writeText(w io.Writer, res *lint.Result, opts Options) error {
 	if len(res.Findings) == 0 {
 		return nil
@@ -53,7 +54,7 @@ func writeText(w io.Writer, res *lint.Result, opts Options) error {
 		}
 		b.WriteByte('\n')
 	}
-	writeSummary(&b, countFindings(res.Findings), len(res.Findings), p)
+	writeSummary(&b, countFindings(res.Findings), len(res.Findings), len(res.Files), p)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -70,7 +71,9 @@ func location(f lint.Finding) string {
 	return fmt.Sprintf("%s:%d:%d", file, start.Line, start.Column)
 }
 
-func writeSummary(b *strings.Builder, c counts, problems int, p painter) {
+// writeSummary prints ESLint's summary line, followed by the number of
+// files linted ("✖ 3 problems (1 error, 2 warnings, 0 infos) in 12 files").
+func writeSummary(b *strings.Builder, c counts, problems, files int, p painter) {
 	color := sgrBlue
 	switch {
 	case c.Errors > 0:
@@ -80,6 +83,9 @@ func writeSummary(b *strings.Builder, c counts, problems int, p painter) {
 	}
 	line := fmt.Sprintf("✖ %s (%s, %s, %s)", plural(problems, "problem"),
 		plural(c.Errors, "error"), plural(c.Warnings, "warning"), plural(c.Infos, "info"))
+	if files > 0 {
+		line += " in " + plural(files, "file")
+	}
 	b.WriteString(p.paint(sgrBold+color, line) + "\n")
 	if c.Fixable > 0 {
 		fix := fmt.Sprintf("  %s potentially fixable with the `--fix` option.", plural(c.Fixable, "problem"))

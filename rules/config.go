@@ -12,6 +12,7 @@ type Config struct {
 	Rules   map[string]RuleConfig
 	Budgets Budgets
 	Sim     SimConfig
+	Files   FilesConfig
 	Ignore  []string // doublestar globs, relative to the config file's directory
 	// ReportOnce reports problems in code that runs once (top level, page
 	// load, a Node main()) at info; by default they are not reported.
@@ -39,8 +40,16 @@ type SimConfig struct {
 	Timeout time.Duration
 }
 
+// FilesConfig decides which files a directory walk hands to the linter.
+type FilesConfig struct {
+	// MaxSize is the largest file linted, in bytes (files.max-size, as
+	// Biome's files.maxSize); larger files are skipped with a note.
+	MaxSize int64
+}
+
 const (
 	mebibyte          = 1 << 20
+	defaultMaxSize    = 1 * mebibyte
 	defaultModelSize  = 2 * mebibyte
 	defaultStepMemory = 256 * mebibyte
 	defaultSimSteps   = 50
@@ -53,6 +62,7 @@ func DefaultConfig() *Config {
 		Rules:   map[string]RuleConfig{},
 		Budgets: Budgets{ModelSize: defaultModelSize, StepMemory: defaultStepMemory},
 		Sim:     SimConfig{Enabled: true, Steps: defaultSimSteps, Timeout: defaultSimTimeout},
+		Files:   FilesConfig{MaxSize: defaultMaxSize},
 	}
 }
 

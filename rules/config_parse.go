@@ -13,9 +13,10 @@ import (
 )
 
 var (
-	topLevelKeys = []string{"rules", "budgets", "sim", "ignore", "report-once"}
+	topLevelKeys = []string{"rules", "budgets", "sim", "files", "ignore", "report-once"}
 	budgetKeys   = []string{"model-size", "step-memory"}
 	simKeys      = []string{"enabled", "steps", "timeout"}
+	filesKeys    = []string{"max-size"}
 )
 
 // ParseConfig parses the content of a config file; path only labels errors
@@ -91,6 +92,8 @@ func (p *configParser) top(root *yaml.Node) {
 			p.budgets(v)
 		case "sim":
 			p.sim(v)
+		case "files":
+			p.files(v)
 		case "ignore":
 			p.ignore(v)
 		case "report-once":
@@ -220,6 +223,14 @@ func (p *configParser) size(key string, n *yaml.Node) (int64, bool) {
 		return 0, false
 	}
 	return size, true
+}
+
+func (p *configParser) files(m *yaml.Node) {
+	p.mapping(m, "files", filesKeys, unknownKey(" in files", filesKeys), func(key string, v *yaml.Node) {
+		if size, ok := p.size(key, v); ok {
+			p.cfg.Files.MaxSize = size
+		}
+	})
 }
 
 func (p *configParser) sim(m *yaml.Node) {

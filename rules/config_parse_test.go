@@ -17,6 +17,7 @@ rules:
     min-epochs: 100
 budgets: {model-size: 4MiB, step-memory: 512MiB}
 sim: {enabled: false, steps: 20, timeout: 1500ms}
+files: {max-size: 4MiB}
 ignore: ["dist/**", "**/*.min.js"]
 report-once: true
 `
@@ -60,17 +61,20 @@ report-once: true
 	if strings.Join(c.Ignore, " ") != "dist/** **/*.min.js" {
 		t.Errorf("ignore = %q", c.Ignore)
 	}
+	if c.Files.MaxSize != 4<<20 {
+		t.Errorf("files.max-size = %d, want 4 MiB", c.Files.MaxSize)
+	}
 }
 
 func TestParseConfigDefaults(t *testing.T) {
-	for _, src := range []string{"", "# nothing yet\n", "rules:\nbudgets:\nsim:\nignore:\n", "---\n"} {
+	for _, src := range []string{"", "# nothing yet\n", "rules:\nbudgets:\nsim:\nfiles:\nignore:\n", "---\n"} {
 		c, err := ParseConfig("x.yaml", []byte(src))
 		if err != nil {
 			t.Errorf("ParseConfig(%q): %v", src, err)
 			continue
 		}
 		d := DefaultConfig()
-		if c.Budgets != d.Budgets || c.Sim != d.Sim || len(c.Rules) != 0 || len(c.Ignore) != 0 {
+		if c.Budgets != d.Budgets || c.Sim != d.Sim || c.Files != d.Files || len(c.Rules) != 0 || len(c.Ignore) != 0 {
 			t.Errorf("ParseConfig(%q) = %+v, want defaults", src, c)
 		}
 	}
@@ -83,6 +87,9 @@ func TestDefaultConfig(t *testing.T) {
 	}
 	if c.Sim != (SimConfig{Enabled: true, Steps: 50, Timeout: 5 * time.Second}) {
 		t.Errorf("default sim = %+v", c.Sim)
+	}
+	if c.Files.MaxSize != 1<<20 {
+		t.Errorf("default files.max-size = %d, want 1 MiB", c.Files.MaxSize)
 	}
 }
 
@@ -160,6 +167,10 @@ func TestParseConfigErrors(t *testing.T) {
 			`.tfjslint.yaml:2:16: step-memory: invalid size "0": must be positive`},
 		{"bool size", "budgets:\n  model-size: true\n",
 			`.tfjslint.yaml:2:15: model-size must be a size such as 4MiB, got true`},
+		{"unknown files key", "files: {maxSize: 1MiB}\n",
+			`.tfjslint.yaml:1:9: unknown key "maxSize" in files; did you mean "max-size"?`},
+		{"bad max-size", "files:\n  max-size: huge\n",
+			`.tfjslint.yaml:2:13: max-size: invalid size "huge": use bytes or a number with B, kB, MB, GB, KiB, MiB or GiB, e.g. 4MiB`},
 		{"unknown sim key", "sim: {step: 5}\n",
 			`.tfjslint.yaml:1:7: unknown key "step" in sim; did you mean "steps"?`},
 		{"duration without unit", "sim: {timeout: 5}\n",

@@ -46,3 +46,21 @@ func parseSize(s string) (int64, error) {
 	}
 	return int64(bytes), nil
 }
+
+// FormatSize writes a byte count the way sizes are configured: whole bytes
+// below 1 KiB, else KiB, MiB or GiB with at most one decimal ("1 MiB",
+// "14.7 MiB").
+func FormatSize(n int64) string {
+	units := []string{"KiB", "MiB", "GiB"}
+	if n < 1<<10 {
+		return fmt.Sprintf("%d B", n)
+	}
+	v, unit := float64(n)/(1<<10), units[0]
+	for _, u := range units[1:] {
+		if v < 1<<10 {
+			break
+		}
+		v, unit = v/(1<<10), u
+	}
+	return strings.TrimSuffix(fmt.Sprintf("%.1f", v), ".0") + " " + unit
+}

@@ -34,3 +34,14 @@ func TestParseSizeErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestFormatSize(t *testing.T) {
+	for n, want := range map[int64]string{
+		100: "100 B", 1 << 10: "1 KiB", 1 << 20: "1 MiB", 14_698_450: "14 MiB", 15_400_000: "14.7 MiB",
+		1536: "1.5 KiB", 3 << 30: "3 GiB",
+	} {
+		if got := FormatSize(n); got != want {
+			t.Errorf("FormatSize(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/tfjslint/tfjslint/lint"
+	"github.com/tfjslint/tfjslint/report"
 )
 
 // runGraph prints the module graph of the files a lint run would read:
@@ -20,6 +21,7 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.StringP("format", "f", "text", "output format: text, json")
 	config := fs.StringP("config", "c", "", "config file (default: nearest .tfjslint.yaml upward)")
+	noIgnore := fs.Bool("no-ignore", false, "also read generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: tfjslint graph [flags] [path ...]\n\nPrints what each file imports, requires or loads with <script src>, and the file it resolves to.\n\nFlags:\n%s", fs.FlagUsages())
 	}
@@ -43,12 +45,13 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "tfjslint graph: %v\n", err)
 		return exitUsage
 	}
-	files, err := lint.Discover(paths, cfg)
+	found, err := lint.Discover(paths, lint.DiscoverOptions{Config: cfg, NoIgnore: *noIgnore})
 	if err != nil {
 		fmt.Fprintf(stderr, "tfjslint graph: %v\n", err)
 		return exitUsage
 	}
-	g := lint.BuildGraph(files, graphRoot(paths[0]), nil)
+	noteSkipped(stderr, &lint.Result{Files: found.Files, Skipped: found.Skipped}, found.Ignored, paths, report.NoteOptions{})
+	g := lint.BuildGraph(found.Files, graphRoot(paths[0]), nil)
 	if *format == "json" {
 		type edge struct {
 			From string `json:"from"`

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -26,6 +27,7 @@ type lintFlags struct {
 	stdinFilename          string
 	reportUnusedDirectives bool
 	color                  string
+	noIgnore, verbose      bool
 }
 
 func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
@@ -48,6 +50,8 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&fl.stdinFilename, "stdin-filename", "stdin.js", "file name for --stdin (its extension picks JS or HTML)")
 	fs.BoolVar(&fl.reportUnusedDirectives, "report-unused-directives", false, "report tfjslint-disable directives that silence nothing")
 	fs.StringVar(&fl.color, "color", "auto", "colour the text output: auto, always, never")
+	fs.BoolVar(&fl.noIgnore, "no-ignore", false, "also lint generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
+	fs.BoolVar(&fl.verbose, "verbose", false, "list every skipped file and why on standard error, and how many files were linted")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s", fs.FlagUsages())
 	}
@@ -83,6 +87,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opts := lint.Options{Config: cfg, ReportUnusedDirectives: fl.reportUnusedDirectives}
 	var files []string
+	var skipped []lint.Skipped
+	ignored := 0
 	if fl.stdin {
 		src, err := io.ReadAll(stdin)
 		if err != nil {
@@ -90,12 +96,21 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		files = []string{fl.stdinFilename}
 		opts.Overlay = map[string][]byte{fl.stdinFilename: src}
-	} else if files, err = lint.Discover(paths, cfg); err != nil {
-		return fail(err)
+	} else {
+		found, err := lint.Discover(paths, lint.DiscoverOptions{Config: cfg, NoIgnore: fl.noIgnore})
+		if err != nil {
+			return fail(err)
+		}
+		files, skipped, ignored = found.Files, found.Skipped, found.Ignored
 	}
 	res, err := lint.Run(files, opts)
 	if err != nil {
 		return fail(err)
+	}
+	skipped = mergeSkipped(skipped, res.Skipped)
+	res.Skipped = skipped
+	if !fl.stdin {
+		noteSkipped(stderr, res, ignored, paths, report.NoteOptions{Verbose: fl.verbose, Quiet: fl.quiet})
 	}
 	switch {
 	case fl.diff:
@@ -105,9 +120,10 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stdout.Write(fixed)
 		return exitOK
 	case fl.fix:
-		if res, err = applyFixes(res, files, opts); err != nil {
+		if res, err = applyFixes(res, res.Files, opts); err != nil {
 			return fail(err)
 		}
+		res.Skipped = skipped
 	}
 	if fl.quiet {
 		res.Findings = onlyErrors(res.Findings)
@@ -116,6 +132,39 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	return exitCode(res, fl.maxWarnings)
+}
+
+// mergeSkipped adds what the run could not read to what discovery skipped.
+func mergeSkipped(found, run []lint.Skipped) []lint.Skipped {
+	all := append(found, run...)
+	slices.SortStableFunc(all, func(a, b lint.Skipped) int { return strings.Compare(a.File, b.File) })
+	return all
+}
+
+// noteSkipped says on stderr what was not linted, and when nothing was.
+// ignored is the number of files .gitignore or ignore globs left out.
+func noteSkipped(stderr io.Writer, res *lint.Result, ignored int, paths []string, opts report.NoteOptions) {
+	report.WriteSkipNotes(stderr, res.Skipped, opts)
+	under := strings.Join(paths, ", ")
+	switch n := len(res.Skipped); {
+	case len(res.Files) > 0:
+		if opts.Verbose {
+			fmt.Fprintf(stderr, "tfjslint: linted %s\n", plural(len(res.Files), "file"))
+		}
+	case n == 0 && ignored == 0:
+		fmt.Fprintf(stderr, "tfjslint: no JS/TS/HTML files under %s\n", under)
+	case n == 0:
+		fmt.Fprintf(stderr, "tfjslint: no files linted under %s: .gitignore or the config's ignore globs leave out the %s found (--no-ignore lints them)\n", under, plural(ignored, "file"))
+	default:
+		fmt.Fprintf(stderr, "tfjslint: no files linted under %s: every file found was skipped\n", under)
+	}
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func (fl *lintFlags) check() error {

@@ -129,10 +129,11 @@ func check(w io.Writer, corpus string, vs []verdict, verbose, list bool) (int, e
 		if b, err := os.ReadFile(filepath.Join(dir, ".commit")); err == nil && strings.TrimSpace(string(b)) != commits[repo] {
 			fmt.Fprintf(w, "warning: %s is checked out at %s, the verdicts are for %s\n", repo, strings.TrimSpace(string(b)), commits[repo])
 		}
-		files, err := lint.Discover([]string{dir}, rules.DefaultConfig())
+		found, err := lint.Discover([]string{dir}, lint.DiscoverOptions{Config: rules.DefaultConfig()})
 		if err != nil {
 			return 2, err
 		}
+		files := found.Files
 		cfg := rules.DefaultConfig()
 		cfg.Sim.Enabled = false
 		res, err := lint.Run(files, lint.Options{Config: cfg})
