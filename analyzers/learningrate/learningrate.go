@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -19,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "learningrate",
 	Doc:      "reports learning rates outside the optimizer's sensible range (rule learning-rate, tips 5, 6)",
 	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/learning-rate.md",
-	Requires: []*analysis.Analyzer{tfapi.Analyzer},
+	Requires: []*analysis.Analyzer{tfapi.Analyzer, contexts.Analyzer},
 	Run:      run,
 }
 
@@ -52,6 +53,9 @@ func run(pass *analysis.Pass) (any, error) {
 		arg := firstArg(c.Node)
 		if arg == nil {
 			continue // the default rate is fine
+		}
+		if pass.ResultOf[contexts.Analyzer].(*contexts.Info).OfNode(c.Node).Test {
+			continue // a test picks rates for what it checks (sgd(0) freezes the weights)
 		}
 		if ev == nil {
 			ev = constant.New(info.File)
