@@ -42,6 +42,7 @@ func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
 	c.indexGlobalFunctions()
 	c.markHandlerAttributes()
 	ev := constant.New(tf.File)
+	c.ev = ev
 	in := tf.File.Inspector()
 	in.Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil), (*ast.AssignExpression)(nil), (*ast.ClassLiteral)(nil)}, func(n ast.Node) {
 		switch n := n.(type) {

@@ -204,13 +204,42 @@ func (c *Info) localGrowth(stack []ast.Node) (*Repeat, ast.Node, bool) {
 			if r == nil {
 				r = &Repeat{Kind: Loop, Node: n}
 			}
-			if r.Detail == "training step" || !dataLoop(n) {
+			if r.Detail == "training step" && !c.fewSteps(n) || !dataLoop(n) {
 				return r, nil, loopy // trains, or runs until something stops it (while (isPredicting))
 			}
 			loopy = true
 		}
 	}
 	return nil, nil, loopy
+}
+
+// maxFewSteps is the largest constant step count of a training loop that
+// is seen through like a loop over data: a demo that trains 100 steps at
+// page load leaks what one step leaks a hundred times, once.
+const maxFewSteps = 1000
+
+// fewSteps reports a counted training loop whose bound is a constant of at
+// most maxFewSteps: `for (let i = 0; i < 100; i++)`.
+func (c *Info) fewSteps(loop ast.Node) bool {
+	l, ok := loop.(*ast.ForStatement)
+	if !ok || l.Test == nil || l.Update == nil || c.ev == nil {
+		return false
+	}
+	t, ok := l.Test.(*ast.BinaryExpression)
+	if !ok {
+		return false
+	}
+	var bound ast.Expression
+	switch t.Operator {
+	case token.LESS, token.LESS_OR_EQUAL:
+		bound = t.Right
+	case token.GREATER, token.GREATER_OR_EQUAL:
+		bound = t.Left
+	default:
+		return false
+	}
+	n, ok := c.ev.Number(bound)
+	return ok && n <= maxFewSteps
 }
 
 // dataLoop reports a loop that walks items: for…of, for…in, or a counting

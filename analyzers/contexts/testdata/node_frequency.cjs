@@ -7,7 +7,7 @@ function loadData(path) {
 }
 
 function trainStep(model, xs, ys) {
-  tf.scalar(2); // want "^per training step \\(called from the loop body on line 18\\)$"
+  tf.scalar(2); // want "^per training step \\(called from the loop body on line 18\\), outer unknown, loopy$"
 }
 
 async function main() {
@@ -17,7 +17,7 @@ async function main() {
   const optimizer = tf.train.adam();
   for (let epoch = 0; epoch < 10; epoch++) {
     trainStep(model, data.xs, data.ys);
-    optimizer.minimize(() => tf.scalar(4).square()); // want "^per training step, tidy$"
+    optimizer.minimize(() => tf.scalar(4).square()); // want "^per training step, outer once, loopy, tidy$"
   }
   countdown(3);
 }
