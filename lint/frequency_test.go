@@ -88,3 +88,68 @@ func TestSeverityByFrequency(t *testing.T) {
 		}
 	}
 }
+
+// Readbacks that cost no frame: inside the function a gradient API
+// differentiates (nothing can be awaited there, and the value read steers
+// the step), and on the CPU backend (no GPU to wait for).
+var readbackFiles = map[string][]byte{
+	"policy.mjs": []byte(`import * as tf from '@tensorflow/tfjs';
+const policy = tf.sequential({layers: [tf.layers.dense({units: 2, inputShape: [4], activation: 'softmax'})]});
+const optimizer = tf.train.adam(0.01);
+let state = [0, 0, 0, 0];
+function env(action) { state = state.map((v) => v + action - 0.5); return Math.abs(state[0]) > 3; }
+async function episode() {
+  let done = false;
+  while (!done) {
+    const grads = tf.variableGrads(() => {
+      const probs = policy.predict(tf.tensor2d([state]));
+      const action = tf.multinomial(tf.log(probs), 1).dataSync()[0];
+      done = env(action);
+      return tf.log(probs).sum();
+    });
+    optimizer.applyGradients(grads.grads);
+    tf.dispose(grads);
+    const shown = policy.predict(tf.tensor2d([state])).dataSync();
+    document.title = String(shown[0]);
+    await tf.nextFrame();
+  }
+}
+episode();
+`),
+	"cpu.mjs": []byte(`import * as tf from '@tensorflow/tfjs';
+await tf.setBackend('cpu');
+const q = tf.sequential({layers: [tf.layers.dense({units: 4, inputShape: [4]})]});
+let running = true;
+async function run() {
+  while (running) {
+    const values = q.predict(tf.tensor2d([[1, 2, 3, 4]]));
+    document.title = String(values.dataSync()[0]);
+    tf.dispose(values);
+    await tf.nextFrame();
+  }
+}
+run();
+`),
+}
+
+func TestReadbackSeverities(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"cpu.mjs", "policy.mjs"}, Options{Config: cfg, Overlay: readbackFiles})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.Rule == "sync-readback" {
+			got = append(got, fmt.Sprintf("%s:%d %s", f.File, f.Range.Start.Line, f.Severity))
+		}
+	}
+	want := []string{
+		"policy.mjs:11 info",    // inside variableGrads: the sampled action steps the environment
+		"policy.mjs:17 warning", // per frame, outside any gradient function
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sync-readback findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -50,6 +50,51 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
+// gradientAPIs take a function they differentiate, which runs at once
+// inside a tidy: it cannot await.
+var gradientAPIs = map[string]bool{"tf.variableGrads": true, "tf.grad": true, "tf.grads": true, "tf.valueAndGrad": true,
+	"tf.valueAndGrads": true, "tf.customGrad": true, "Optimizer.minimize": true, "Optimizer.computeGradients": true}
+
+// inGradientFunction reports a node inside a function that a gradient
+// API differentiates.
+func (c *checker) inGradientFunction(stack []ast.Node) bool {
+	for i := len(stack) - 1; i > 0; i-- {
+		if !jsast.IsFunction(stack[i]) {
+			continue
+		}
+		call, ok := stack[i-1].(*ast.CallExpression)
+		if !ok || !slices.Contains(call.ArgumentList, ast.Expression(stack[i].(ast.Expression))) {
+			return false
+		}
+		api, ok := c.info.API(call)
+		if !ok {
+			return false
+		}
+		if gradientAPIs[api.Name] {
+			return true
+		}
+		if api.Name != "tf.tidy" {
+			return false
+		}
+	}
+	return false
+}
+
+// cpuBackend reports a file that sets the CPU backend: tf.setBackend('cpu').
+func (c *checker) cpuBackend() bool {
+	for _, call := range c.info.Calls {
+		if call.API.Name != "tf.setBackend" {
+			continue
+		}
+		if args := jsast.Arguments(call.Node); len(args) > 0 {
+			if lit, ok := args[0].(*ast.StringLiteral); ok && lit.Value.String() == "cpu" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 type checker struct {
 	pass *analysis.Pass
 	cx   *contexts.Info
@@ -83,8 +128,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	}
 	// In Node the read blocks no UI thread (tfjs-node's data() is readSync
 	// anyway); in a page only a readback that repeats costs frames.
-	if c.cx.Node() {
-		return
+	if c.cx.Node() || c.cpuBackend() {
+		return // nor on the CPU backend, where there is no GPU to wait for
 	}
 	ctx := c.cx.Of(stack)
 	if ctx.Dead || ctx.Test || ctx.Lazy {
@@ -104,6 +149,12 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		sev = rules.Info
 	default:
 		return
+	}
+	if c.inGradientFunction(stack) {
+		// Inside the function tf.variableGrads or minimize differentiates,
+		// nothing can be awaited, and a value read there steers the step
+		// (the action a policy samples to step a JS environment).
+		sev = rules.Info
 	}
 	recv := c.receiver(dot.Left)
 	fn, viaTidy, inParams := c.asyncFunction(stack)
