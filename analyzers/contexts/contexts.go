@@ -238,7 +238,7 @@ type Info struct {
 	loops map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).
 	node bool
-	ev *constant.Evaluator
+	ev   *constant.Evaluator
 	// callers are the calls other files make to this file's exports.
 	callers []runctx.CallerSite
 	// Outgoing are this file's calls of functions other linted files
