@@ -167,6 +167,19 @@ func shortCall(e ast.Expression, depth int) string {
 
 // Stable reports whether a binding keeps its initial value: a const, or a
 // var or let that is never reassigned.
+// Function is the function a binding names, if it names one: a function
+// declaration, or a const (or never reassigned) variable initialised with
+// a function or arrow literal.
+func (b *Binding) Function() ast.Node {
+	switch {
+	case b.Kind == FunctionName:
+		return b.Decl
+	case b.Stable() && IsFunction(b.Init):
+		return b.Init
+	}
+	return nil
+}
+
 func (b *Binding) Stable() bool {
 	switch b.Kind {
 	case Const:

@@ -6,7 +6,6 @@ import (
 	"github.com/grafana/sobek/ast"
 
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
-	"github.com/tfjslint/tfjslint/jsast"
 )
 
 // collectOutgoing records this file's calls of functions other linted
@@ -70,7 +69,7 @@ func (c *Info) seedCallers(sites map[ast.Node][]site) map[ast.Node]bool {
 		switch {
 		case cs.Global:
 			if b := top[cs.Export]; b != nil {
-				fn = bindingFunc(b)
+				fn = b.Function()
 			}
 		case cs.Method != "":
 			fn = methodBody(classes[cs.Export], cs.Method)
@@ -106,17 +105,6 @@ func (c *Info) seedCallers(sites map[ast.Node][]site) map[ast.Node]bool {
 		}
 	}
 	return seeded
-}
-
-// bindingFunc is the function a top-level binding declares or holds.
-func bindingFunc(b *jsast.Binding) ast.Node {
-	switch {
-	case b.Kind == jsast.FunctionName:
-		return b.Decl
-	case b.Stable() && jsast.IsFunction(b.Init):
-		return b.Init
-	}
-	return nil
 }
 
 // methodBody is the function of a class's instance method.

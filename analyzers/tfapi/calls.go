@@ -296,7 +296,7 @@ func (info *Info) callSites() map[ast.Node][]*ast.CallExpression {
 			call := n.(*ast.CallExpression)
 			if id, ok := call.Callee.(*ast.Identifier); ok {
 				if b := info.Scope.ObjectOf(id); b != nil {
-					if fn := localFunction(b); fn != nil {
+					if fn := b.Function(); fn != nil {
 						info.sites[fn] = append(info.sites[fn], call)
 					}
 				}
@@ -304,17 +304,6 @@ func (info *Info) callSites() map[ast.Node][]*ast.CallExpression {
 		})
 	}
 	return info.sites
-}
-
-// localFunction is the function a binding names, if it is one.
-func localFunction(b *jsast.Binding) ast.Node {
-	switch {
-	case b.Kind == jsast.FunctionName:
-		return b.Decl
-	case b.Stable() && jsast.IsFunction(b.Init):
-		return b.Init
-	}
-	return nil
 }
 
 // TidyResult is the expression a tf.tidy callback returns, when it is an
@@ -458,7 +447,7 @@ func (info *Info) localCallClass(call *ast.CallExpression, depth int, awaited bo
 	if b == nil {
 		return ""
 	}
-	fn := localFunction(b)
+	fn := b.Function()
 	if fn == nil || jsast.IsAsync(fn) != awaited {
 		return ""
 	}

@@ -200,7 +200,7 @@ func reexports(spec string, c *ast.ExportFromClause) []Exported {
 }
 
 func bindingExported(name string, b *jsast.Binding) Exported {
-	if fn := localFunction(b); fn != nil {
+	if fn := b.Function(); fn != nil {
 		return Exported{Name: name, Func: fn}
 	}
 	if cl, ok := b.Decl.(*ast.ClassLiteral); ok && b.Kind == jsast.ClassName {
@@ -279,7 +279,7 @@ func (info *Info) globals() map[string]Export {
 	out := map[string]Export{}
 	for name, b := range info.TopBindings() {
 		var x Export
-		if fn := localFunction(b); fn != nil {
+		if fn := b.Function(); fn != nil {
 			x = info.functionExport(fn)
 		} else if b.Kind != jsast.ClassName && b.Kind != jsast.FunctionName {
 			x = Export{Class: info.classOfBinding(b)}
