@@ -109,6 +109,8 @@ async function episode() {
     });
     optimizer.applyGradients(grads.grads);
     tf.dispose(grads);
+    const f = () => tf.tidy(() => tf.log(policy.predict(tf.tensor2d([state]))).sum().mul(tf.scalar(tf.argMax(policy.predict(tf.tensor2d([state])), 1).dataSync()[0])));
+    tf.dispose(tf.variableGrads(f));
     const shown = policy.predict(tf.tensor2d([state])).dataSync();
     document.title = String(shown[0]);
     await tf.nextFrame();
@@ -147,7 +149,8 @@ func TestReadbackSeverities(t *testing.T) {
 	}
 	want := []string{
 		"policy.mjs:11 info",    // inside variableGrads: the sampled action steps the environment
-		"policy.mjs:17 warning", // per frame, outside any gradient function
+		"policy.mjs:17 info",    // the same through a variable: const f = …; tf.variableGrads(f)
+		"policy.mjs:19 warning", // per frame, outside any gradient function
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("sync-readback findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

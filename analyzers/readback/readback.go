@@ -64,7 +64,7 @@ func (c *checker) inGradientFunction(stack []ast.Node) bool {
 		}
 		call, ok := stack[i-1].(*ast.CallExpression)
 		if !ok || !slices.Contains(call.ArgumentList, ast.Expression(stack[i].(ast.Expression))) {
-			return false
+			return c.passedToGradient(stack[i])
 		}
 		api, ok := c.info.API(call)
 		if !ok {
@@ -75,6 +75,25 @@ func (c *checker) inGradientFunction(stack []ast.Node) bool {
 		}
 		if api.Name != "tf.tidy" {
 			return false
+		}
+	}
+	return false
+}
+
+// passedToGradient reports a function held in a variable that is passed
+// to a gradient API: `const f = () => …; tf.variableGrads(f)`.
+func (c *checker) passedToGradient(fn ast.Node) bool {
+	b := c.info.Scope.InitializedBy(fn)
+	if b == nil || !b.Stable() {
+		return false
+	}
+	for _, id := range b.Refs {
+		call, ok := c.f.Parent(id).(*ast.CallExpression)
+		if !ok || !slices.Contains(call.ArgumentList, ast.Expression(id)) {
+			continue
+		}
+		if api, ok := c.info.API(call); ok && gradientAPIs[api.Name] {
+			return true
 		}
 	}
 	return false
