@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
@@ -191,7 +192,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 			if name == "setTimeout" {
 				kind = Timer
 			}
-			c.setRepeat(fn, &Repeat{Kind: kind, Node: fn, Detail: name})
+			c.setRepeat(fn, &Repeat{Kind: kind, Node: fn, Detail: name, bounded: c.countedRearm(ev, call)})
 		}
 	case "setInterval":
 		if len(call.ArgumentList) > 0 {
@@ -244,6 +245,36 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 			c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: method, array: true})
 		}
 	}
+}
+
+// countedRearm reports a re-arming call made only while a counter is
+// below a constant of at most maxFewSteps: `if (i < epochs - 1)
+// setTimeout(…)`.
+func (c *Info) countedRearm(ev *constant.Evaluator, call ast.Node) bool {
+	child := call
+	for n := c.File.Parent(call); n != nil && !jsast.IsFunction(n); child, n = n, c.File.Parent(n) {
+		ifs, ok := n.(*ast.IfStatement)
+		if !ok || ifs.Consequent != child {
+			continue
+		}
+		t, ok := ifs.Test.(*ast.BinaryExpression)
+		if !ok {
+			continue
+		}
+		var bound ast.Expression
+		switch t.Operator {
+		case token.LESS, token.LESS_OR_EQUAL:
+			bound = t.Right
+		case token.GREATER, token.GREATER_OR_EQUAL:
+			bound = t.Left
+		default:
+			continue
+		}
+		if v, ok := ev.Number(bound); ok && v <= maxFewSteps {
+			return true
+		}
+	}
+	return false
 }
 
 func (c *Info) visitAPICall(ev *constant.Evaluator, call *ast.CallExpression, api tfapi.API) {

@@ -85,6 +85,9 @@ type Repeat struct {
 	array bool
 	// External describes a Caller repeat: the call in another file.
 	External *runctx.CallerSite
+	// bounded marks a timer that re-arms itself only while a counter is
+	// below a constant: `if (i < epochs - 1) setTimeout(() => loop(++i))`.
+	bounded bool
 }
 
 // Frequency is how often code in the context runs.

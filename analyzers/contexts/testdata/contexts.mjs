@@ -84,3 +84,25 @@ for (let epoch = 0; epoch < 5; epoch++) {
   tf.scalar(epoch); // want "^per training step, outer once, loopy$"
   opt.minimize(() => tf.scalar(14).square()); // want "^per training step, outer once, loopy, tidy$"
 }
+// A pass over the data is not: its size is the data's (iris or MNIST).
+const rows = JSON.parse(document.body.dataset.rows);
+for (let k = 0; k < rows.length; k++) {
+  tf.scalar(rows[k][0]); // want "^per training step$"
+  opt.minimize(() => tf.scalar(rows[k][1]).square()); // want "^per training step, tidy$"
+}
+// A timer that re-arms itself for a constant number of epochs is bounded.
+(function epochLoop(i) {
+  tf.scalar(i); // want "^per timer tick \\(called from the setTimeout callback on line 98\\), outer once, loopy$"
+  opt.minimize(() => tf.scalar(i).square()); // want "^per timer tick \\(called from the setTimeout callback on line 98\\), outer once, loopy, tidy$"
+  if (i < 20 - 1) {
+    setTimeout(() => epochLoop(i + 1), 10);
+  }
+}(0));
+// A timer whose bound is not known repeats without end.
+(function trainForever(i) {
+  tf.scalar(i); // want "^per timer tick \\(called from the setTimeout callback on line 106\\)$"
+  opt.minimize(() => tf.scalar(i).square()); // want "^per timer tick \\(called from the setTimeout callback on line 106\\), tidy$"
+  if (i < stepsFromUser()) {
+    setTimeout(() => trainForever(i + 1), 10);
+  }
+}(0));
