@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"bytes"
 	"cmp"
 	"go/token"
 	"maps"
@@ -128,7 +129,10 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 			}
 		}
 	}
-	info := f.Info()
+	if !loadsByCall(f.Src) {
+		return out // no require, import(), Worker or importScripts: no need to walk the calls
+	}
+	var info *jsast.Info // resolved on first need: most calls are not loads
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil)}, func(n ast.Node) {
 		var callee ast.Expression
 		var args []ast.Expression
@@ -151,6 +155,14 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 		case *ast.DynamicImportExpression:
 			kind = EdgeDynamic
 		case *ast.Identifier:
+			switch c.Name.String() {
+			case "require", "importScripts", "Worker", "SharedWorker":
+			default:
+				return
+			}
+			if info == nil {
+				info = f.Info()
+			}
 			if !info.IsFree(c) {
 				return // a local function of that name
 			}
@@ -174,6 +186,18 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 		add(f.Offset(lit.Idx0()), kind, spec)
 	})
 	return out
+}
+
+// loadsByCall reports source text that may load a module by a call:
+// require(…), import(…), new Worker(…), importScripts(…). A lexical
+// pre-check, as tfapi's for the word tf: without these words no call loads.
+func loadsByCall(src []byte) bool {
+	for _, w := range [][]byte{[]byte("require"), []byte("import("), []byte("import ("), []byte("Worker"), []byte("importScripts")} {
+		if bytes.Contains(src, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveFromPages resolves the worker URLs of a page's scripts that are
