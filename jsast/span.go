@@ -300,3 +300,66 @@ func (f *File) programStart(p *ast.Program) int {
 }
 
 func (f *File) clamp(off int) int { return min(max(off, 0), len(f.text)) }
+
+// TypeAnnotation returns the type name a TypeScript annotation gives the
+// declared name id (`x: tf.Tensor2D` gives "tf.Tensor2D", `model?: Sequential`
+// "Sequential"), read from the original text, which esbuild's output no
+// longer has. It is "" for JavaScript, for unannotated names and for types
+// that are not one (qualified) name, or that name with `| null` or
+// `| undefined`: a union of two classes says neither.
+func (f *File) TypeAnnotation(id *ast.Identifier) string {
+	if f.Kind != TS && f.Kind != TSX || id == nil {
+		return ""
+	}
+	src := f.Src
+	i := f.Tok.Offset(f.End(id))
+	skip := func() {
+		for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+			i++
+		}
+	}
+	skip()
+	if i < len(src) && (src[i] == '?' || src[i] == '!') {
+		i++
+		skip()
+	}
+	if i >= len(src) || src[i] != ':' {
+		return ""
+	}
+	i++
+	skip()
+	name := string(typeName(src[i:]))
+	if name == "" {
+		return ""
+	}
+	i += len(name)
+	if i < len(src) && src[i] == '<' {
+		return "" // a generic instance: Promise<Tensor> is not a tensor
+	}
+	for {
+		skip()
+		if i >= len(src) || src[i] != '|' {
+			break
+		}
+		i++
+		skip()
+		other := string(typeName(src[i:]))
+		if other != "null" && other != "undefined" {
+			return ""
+		}
+		i += len(other)
+	}
+	if i < len(src) && (src[i] == '[' || src[i] == '&') {
+		return "" // an array or an intersection
+	}
+	return name
+}
+
+// typeName is the (dotted) identifier at the start of b.
+func typeName(b []byte) []byte {
+	n := 0
+	for n < len(b) && (b[n] == '_' || b[n] == '$' || b[n] == '.' || b[n] >= 'a' && b[n] <= 'z' || b[n] >= 'A' && b[n] <= 'Z' || n > 0 && b[n] >= '0' && b[n] <= '9') {
+		n++
+	}
+	return b[:n]
+}

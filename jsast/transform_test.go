@@ -224,3 +224,34 @@ func TestTruncatedTypeScript(t *testing.T) {
 		}
 	}
 }
+
+func TestTypeAnnotation(t *testing.T) {
+	src := `import * as tf from '@tensorflow/tfjs';
+function f(a: tf.Tensor2D, b?: LayersModel, c: tf.Tensor | null, d: Promise<tf.Tensor>, e: tf.Tensor[], g: tf.Tensor | number, h, k: A.B.C) {
+  let m: tf.Sequential;
+  return [a, b, c, d, e, g, h, k, m];
+}
+`
+	want := map[string]string{"a": "tf.Tensor2D", "b": "LayersModel", "c": "tf.Tensor", "d": "", "e": "", "g": "", "h": "", "k": "A.B.C", "m": "tf.Sequential"}
+	f := Parse(token.NewFileSet(), "f.ts", []byte(src))
+	if len(f.Errors) > 0 {
+		t.Fatal(f.Errors[0])
+	}
+	got := map[string]string{}
+	for id, b := range f.Info().Defs {
+		if _, ok := want[b.Name]; ok {
+			got[b.Name] = f.TypeAnnotation(id)
+		}
+	}
+	for name, w := range want {
+		if got[name] != w {
+			t.Errorf("%s: annotation %q, want %q", name, got[name], w)
+		}
+	}
+	js := Parse(token.NewFileSet(), "f.js", []byte("function f(a) { return a; }\n"))
+	for id := range js.Info().Defs {
+		if a := js.TypeAnnotation(id); a != "" {
+			t.Errorf("JavaScript %s: annotation %q", id.Name, a)
+		}
+	}
+}

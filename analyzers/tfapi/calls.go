@@ -172,6 +172,10 @@ func (info *Info) bindingClass(b *jsast.Binding, depth int) string {
 		info.class[b] = x.Class
 		return x.Class
 	}
+	if c := info.annotatedClass(b); c != "" {
+		info.class[b] = c // the evidence a parameter or field lacks in JavaScript
+		return c
+	}
 	info.class[b] = "" // breaks cycles
 	var values []ast.Expression
 	switch {

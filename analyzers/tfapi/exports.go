@@ -1,6 +1,7 @@
 package tfapi
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"maps"
@@ -550,4 +551,38 @@ func (info *Info) importedInstance(e ast.Expression, depth int) (Imported, bool)
 		ref = r
 	}
 	return ref, len(values) > 0
+}
+
+// annotatedClass is the tfjs class a TypeScript annotation gives a
+// parameter or variable (`x: tf.Tensor2D`, `model: LayersModel`), or "".
+// A qualified name counts when its namespace is tf (or another name the
+// file binds to tfjs); a bare one when the file imports tfjs at all.
+func (info *Info) annotatedClass(b *jsast.Binding) string {
+	t := info.File.TypeAnnotation(b.Ident)
+	if t == "" {
+		return ""
+	}
+	ns, name, qualified := strings.Cut(t, ".")
+	if !qualified {
+		name = ns
+		if !bytes.Contains(info.File.Src, []byte("@tensorflow/tfjs")) {
+			return ""
+		}
+	} else if strings.Contains(name, ".") || ns != "tf" && !info.tfNamespace(ns) {
+		return ""
+	}
+	switch {
+	case name == "Scalar" || name == "Tensor" || len(name) == 8 && strings.HasPrefix(name, "Tensor") && strings.HasSuffix(name, "D"):
+		return "Tensor"
+	case IsClass(name):
+		return name
+	}
+	return ""
+}
+
+// tfNamespace reports a top-level name bound to a tfjs module
+// (`import * as tfjs from '@tensorflow/tfjs'`).
+func (info *Info) tfNamespace(name string) bool {
+	b := info.TopBindings()[name]
+	return b != nil && b.Import != nil && IsModule(b.Import.Module)
 }
