@@ -423,7 +423,7 @@ func temporaryFix(life *tensorlife.Result, group []*tensorlife.Alloc) (analysis.
 	message := "Wrap in " + life.TFName + ".tidy"
 	for _, w := range kept {
 		text := f.Text(w.node)
-		if strings.Contains(text, "await") || strings.Contains(text, "yield") {
+		if strings.Contains(text, "await") || strings.Contains(text, "yield") || makesPromise(life, w.node, w.stack) {
 			return analysis.SuggestedFix{}, false
 		}
 		switch {
@@ -455,6 +455,23 @@ func temporaryFix(life *tensorlife.Result, group []*tensorlife.Alloc) (analysis.
 		}
 	}
 	return analysis.SuggestedFix{Message: message, TextEdits: edits}, true
+}
+
+// makesPromise reports an expression whose value is a promise — an async
+// tfjs call (model.fit) or one the code awaits: tf.tidy throws when its
+// function returns a promise, so it cannot wrap one.
+func makesPromise(life *tensorlife.Result, n ast.Node, stack []ast.Node) bool {
+	if len(stack) >= 2 {
+		if _, ok := stack[len(stack)-2].(*ast.AwaitExpression); ok {
+			return true
+		}
+	}
+	e, ok := n.(ast.Expression)
+	if !ok {
+		return false
+	}
+	api, ok := life.TF.API(e)
+	return ok && api.Async
 }
 
 // consumer walks up from a temporary through the ops and synchronous reads

@@ -281,8 +281,12 @@ func (c *checker) checkTemporaries(group []*tensorlife.Alloc) {
 		for i, a := range group {
 			names[i] = shortName(a.Name)
 		}
-		msg = fmt.Sprintf("%d intermediate tensors (%s) are never disposed: %s; wrap the expression in tf.tidy(() => …) (tip 13)",
-			len(group), strings.Join(names, ", "), c.growth(first.Ctx, first.Node, len(group)))
+		advice := "wrap the expression in tf.tidy(() => …)"
+		if asyncConsumer(c.life, first) {
+			advice = awaitedAdvice
+		}
+		msg = fmt.Sprintf("%d intermediate tensors (%s) are never disposed: %s; %s (tip 13)",
+			len(group), strings.Join(names, ", "), c.growth(first.Ctx, first.Node, len(group)), advice)
 	}
 	d := analysis.Diagnostic{
 		Pos:      start,
@@ -326,7 +330,21 @@ func remedy(life *tensorlife.Result, a *tensorlife.Alloc) string {
 	if _, read := consumer(life, a); read != nil {
 		return "bind it to a variable, await the read, then dispose it"
 	}
+	if asyncConsumer(life, a) {
+		return awaitedAdvice
+	}
 	return "wrap the expression in tf.tidy(() => …)"
+}
+
+// awaitedAdvice is the remedy for tensors an async call consumes: tf.tidy
+// cannot wrap a promise.
+const awaitedAdvice = "bind them to variables and dispose them once the call has resolved (tf.tidy cannot wrap a promise)"
+
+// asyncConsumer reports a temporary consumed by a call whose value is a
+// promise (await model.fit(tf.tensor2d(…), …)).
+func asyncConsumer(life *tensorlife.Result, a *tensorlife.Alloc) bool {
+	i, _ := consumer(life, a)
+	return makesPromise(life, a.Stack[i], a.Stack[:i+1])
 }
 
 // statementOf is the innermost statement around the last node of stack.
