@@ -71,7 +71,7 @@ async function main() {
 
   // Phase 2: fine-tune with a smaller step, tracking the mean loss of each round.
   const optimizer = tf.train.adam(0.002);
-  for (let round = 0; round < 5; round++) {
+  for (let round = 0; round < Number(process.argv[2] ?? 5); round++) { // rounds: the first argument
     let total = tf.scalar(0);
     for (let step = 0; step < 20; step++) {
       const cost = optimizer.minimize(() => tf.losses.logLoss(ys, model.predict(xs)), true);
