@@ -156,3 +156,40 @@ func TestReadbackSeverities(t *testing.T) {
 		t.Errorf("sync-readback findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A resize per frame costs the frame rate; one per click or upload is a
+// few milliseconds the user does not see.
+const resizePage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<video id="cam"></video><img id="photo"><button id="go">Classify</button>
+<script>
+  const cam = document.getElementById('cam');
+  const photo = document.getElementById('photo');
+  function frame() {
+    tf.tidy(() => tf.image.resizeBilinear(tf.browser.fromPixels(cam), [224, 224]).mean().print());
+    requestAnimationFrame(frame);
+  }
+  requestAnimationFrame(frame);
+  document.getElementById('go').addEventListener('click', () => {
+    tf.tidy(() => tf.image.resizeBilinear(tf.browser.fromPixels(photo), [224, 224]).mean().print());
+  });
+</script>
+`
+
+func TestResizeSeverities(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(resizePage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.Rule == "resize-full-tensor" {
+			got = append(got, fmt.Sprintf("%d %s", f.Range.Start.Line, f.Severity))
+		}
+	}
+	if want := []string{"8 warning", "13 info"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("resize-full-tensor findings %v, want %v", got, want)
+	}
+}

@@ -8,9 +8,11 @@ import (
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -172,10 +174,16 @@ func (c *checker) check(call *ast.CallExpression) {
 		rate = ", " + r
 	}
 	msg := fmt.Sprintf("%s %s %s from %s (line %d)%s: %s (tip 14)", api, verb, what, src.api, line, rate, remedy)
+	category := rule
+	if ctx.Freq == contexts.PerEvent {
+		// One resize per click or upload costs a few milliseconds the user
+		// does not see; per frame it costs the frame rate.
+		category = runctx.Category(rule, rules.Info)
+	}
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      f.Pos(at.Idx0()),
 		End:      f.Pos(call.Idx1()),
-		Category: rule,
+		Category: category,
 		Message:  msg,
 	})
 }
