@@ -241,7 +241,27 @@ func (r *Result) producesAPI(e ast.Expression, api tfapi.API) bool {
 		args := jsast.Arguments(e)
 		return len(args) > 0 && r.TF.KindOf(args[0]) == tfapi.KindTensor
 	}
+	if r.throws(e) || slices.ContainsFunc(jsast.Arguments(e), r.throws) {
+		return false // it never runs, or its argument throws before it does
+	}
 	return api.Result.IsTensorish() && api.Result != tfapi.KindVariable
+}
+
+// throws reports a call that certainly throws before it makes a tensor:
+// tf.tensor3d(x, [1, 480, 640, 3]) ("requires shape to have three
+// numbers").
+func (r *Result) throws(e ast.Expression) bool {
+	api, ok := r.TF.API(e)
+	if !ok || !strings.HasPrefix(api.Name, "tf.tensor") || len(api.Name) != len("tf.tensor1d") || !strings.HasSuffix(api.Name, "d") {
+		return false
+	}
+	rank := int(api.Name[len("tf.tensor")] - '0')
+	args := jsast.Arguments(e)
+	if len(args) < 2 {
+		return false
+	}
+	shape, ok := args[1].(*ast.ArrayLiteral)
+	return ok && len(shape.Value) != rank
 }
 
 // isTrue reports an argument that is certainly true.
