@@ -551,8 +551,19 @@ func collectIdents(t ast.Expression, fn func(*ast.Identifier)) {
 // refFate is the fate of a read of a followed binding: a read from inside a
 // function that runs later (a closure) hands the tensor over.
 func (r *Result) refFate(stack []ast.Node, b *jsast.Binding) Fate {
-	if fn := contexts.BoundaryFunc(stack); fn != nil && fn != bindingFunc(b) {
-		return Released
+	// A read in a closure that runs later (not in b's own function or an
+	// inline callback inside it) is out of sight: take it as releasing.
+	own := bindingFunc(b)
+	for i := len(stack) - 1; i >= 0; i-- {
+		if !jsast.IsFunction(stack[i]) {
+			continue
+		}
+		if stack[i] == own {
+			break // b's own function, even when it is itself an inline callback
+		}
+		if !contexts.InlineArgument(stack, i) {
+			return Released
+		}
 	}
 	f, _, _, _ := r.fateOf(stack)
 	return f
