@@ -36,12 +36,22 @@ func (r *run) finish() *Report {
 	if p := r.stopReason.Load(); p != nil && !r.exited {
 		r.incomplete(*p, nil)
 	}
+	if r.skipped > 0 {
+		// Skipping training past the step budget is a note of lower rank:
+		// anything that stopped the run is the reason.
+		reason := stepBudgetReason(r.opts.Steps)
+		if r.skipThrew != "" {
+			reason += " (the script then threw " + r.skipThrew + ", on what a skipped call returned)"
+		}
+		r.incomplete(reason, r.skippedAt)
+	}
 	if r.reason != "" {
 		reason := r.reason
 		rep.Incomplete = &reason
 		rep.IncompleteAt = r.reasonAt
 		rep.StepBudget = strings.HasPrefix(reason, stepBudgetReason(r.opts.Steps))
 	}
+	rep.SafetyNet = r.safetyNet.Load()
 	rep.Saves = r.saves
 	rep.Console = r.console
 	return rep
@@ -78,15 +88,18 @@ func describeModel(m *shim.Model) Model {
 // incomplete reason.
 func (r *run) collectErrors() {
 	var errs []error
-	errs = append(errs, r.uncaught...)
-	for _, p := range r.pending {
-		if p.State() == sobek.PromiseStateRejected {
-			errs = append(errs, rejection(p.Result()))
-		}
+	late := map[error]bool{} // came after a skipped training call
+	for _, err := range r.uncaught {
+		errs = append(errs, err)
+		late[err] = r.afterSkip[err]
 	}
-	for _, p := range r.rejected {
-		if p.State() == sobek.PromiseStateRejected {
-			errs = append(errs, rejection(p.Result()))
+	for _, ps := range [][]*sobek.Promise{r.pending, r.rejected} {
+		for _, p := range ps {
+			if p.State() == sobek.PromiseStateRejected {
+				err := rejection(p.Result())
+				errs = append(errs, err)
+				late[err] = r.afterSkip[p]
+			}
 		}
 	}
 	seen := map[string]bool{}
@@ -117,6 +130,12 @@ func (r *run) collectErrors() {
 		}
 		if strings.Contains(msg, "is not simulated") || strings.Contains(msg, "not available in the simulator") {
 			continue // the note already says why
+		}
+		if late[err] {
+			if r.skipThrew == "" {
+				r.skipThrew = msg
+			}
+			continue
 		}
 		r.incomplete("the script threw "+msg, at)
 	}

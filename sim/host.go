@@ -39,6 +39,7 @@ func (h *host) userFrame() (sobek.StackFrame, bool) {
 }
 
 func (h *host) Site(op string) *engine.Site {
+	(*run)(h).countOp()
 	f, ok := h.userFrame()
 	if !ok {
 		return h.shim.InternalSite(op)
@@ -87,9 +88,32 @@ func (h *host) Stop(reason string) {
 	(*run)(h).interrupt(reason)
 }
 
+// countOp counts a tf operation against the operation budget.
+func (r *run) countOp() {
+	r.ops++
+	if r.opts.onOp != nil {
+		r.opts.onOp()
+	}
+	if r.ops == r.opts.MaxOps {
+		(*host)(r).Stop("operation budget of " + itoa(r.opts.MaxOps) + " tf operations reached: the script keeps computing")
+	}
+}
+
+// callSite names a training call site for the per-site step budget.
+func callSite(site *engine.Site) string {
+	if p := position(site); p != nil {
+		return p.String()
+	}
+	if site != nil {
+		return site.Op
+	}
+	return ""
+}
+
 // Step records tf.memory() and the live tensors per site after an
 // optimizer step, and closes the step's memory window.
 func (h *host) Step(site *engine.Site) {
+	h.siteSteps[callSite(site)]++
 	e := h.shim.E
 	m := e.Memory()
 	h.steps = append(h.steps, Memory{NumTensors: m.NumTensors, NumBytes: m.NumBytes})
@@ -116,11 +140,14 @@ func (r *run) openWindow() {
 	r.shim.E.ResetPeak()
 }
 
-func (h *host) Training() bool { return len(h.steps) < h.opts.Steps }
+// Training reports whether the training call at site has steps left.
+func (h *host) Training(site *engine.Site) bool { return h.siteSteps[callSite(site)] < h.opts.Steps }
 
-func (h *host) Skipped(api string) {
+func (h *host) Skipped(api string, site *engine.Site) {
 	h.skipped++
-	(*run)(h).incomplete(stepBudgetReason(h.opts.Steps), nil)
+	if h.skippedAt == nil {
+		h.skippedAt = position(site)
+	}
 	if h.skipped > skippedLimit {
 		(*run)(h).interrupt(stepBudgetReason(h.opts.Steps) + "; the script keeps calling " + api)
 	}
@@ -178,6 +205,7 @@ func (r *run) trackRejection(p *sobek.Promise, op sobek.PromiseRejectionOperatio
 	switch op {
 	case sobek.PromiseRejectionReject:
 		r.rejected = append(r.rejected, p)
+		r.markAfterSkip(p)
 	case sobek.PromiseRejectionHandle:
 		for i, q := range r.rejected {
 			if q == p {

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"container/heap"
-	"time"
 
 	"github.com/grafana/sobek"
 )
@@ -119,10 +118,6 @@ func (l *loop) drain() {
 		hasTimer := l.timers.Len() > 0
 		hasFrame := len(l.frames) > 0
 		if !hasTimer && !hasFrame {
-			return
-		}
-		if time.Now().After(r.deadline) {
-			r.interrupt("wall-time budget of " + r.opts.Timeout.String() + " reached")
 			return
 		}
 		if l.calls > maxCallbacks {

@@ -27,6 +27,9 @@ type Report struct {
 	// StepBudget tells that Incomplete is the step budget: the run measured
 	// every step it was meant to and skipped the training after them.
 	StepBudget bool `json:"-"`
+	// SafetyNet tells that the wall-clock safety net ended the run: what
+	// it measured depends on the machine's speed.
+	SafetyNet bool `json:"-"`
 	// Console is what the script printed (capped).
 	Console []string `json:"-"`
 }

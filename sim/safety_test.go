@@ -42,11 +42,12 @@ const opt = tf.train.sgd(0.1);
 		name, src, want string
 		opts            Options
 	}{
-		{"busy loop", "while (true) {}", "wall-time budget", Options{Timeout: 200 * time.Millisecond}},
+		{"busy loop", "while (true) {}", "wall-clock safety net", Options{Timeout: 200 * time.Millisecond}},
+		{"computing forever", training + "while (true) { tf.tidy(() => x.matMul(w).sum()); }", "operation budget of 20000", Options{MaxOps: 20000, Timeout: time.Hour}},
 		{"training forever", training + "while (true) { opt.minimize(() => x.matMul(w).sum()); }", "step budget of 50", Options{}},
 		{"animation forever", "function frame() { requestAnimationFrame(frame); }\nframe();", "animation-frame budget", Options{MaxFrames: 30}},
-		{"timers forever", "function tick() { setTimeout(tick, 0); }\ntick();", "budget", Options{Timeout: 300 * time.Millisecond}},
-		{"microtasks forever", "function spin() { Promise.resolve().then(spin); }\nspin();", "wall-time budget", Options{Timeout: 200 * time.Millisecond}},
+		{"timers forever", "function tick() { setTimeout(tick, 0); }\ntick();", "timer budget", Options{Timeout: time.Hour}},
+		{"microtasks forever", "function spin() { Promise.resolve().then(spin); }\nspin();", "wall-clock safety net", Options{Timeout: 200 * time.Millisecond}},
 		{"deep recursion", "function f(n) { return f(n + 1) + 1; }\nf(0);", "call-depth budget", Options{}},
 		{"huge readback", training + "tf.zeros([100000, 100000]).dataSync();", "readback", Options{}},
 	}
@@ -54,6 +55,9 @@ const opt = tf.train.sgd(0.1);
 		t.Run(c.name, func(t *testing.T) {
 			rep := runSource(t, "main.mjs", c.src, c.opts)
 			wantIncomplete(t, rep, c.want)
+			if rep.SafetyNet != strings.Contains(c.want, "safety net") {
+				t.Errorf("SafetyNet = %v for %q", rep.SafetyNet, *rep.Incomplete)
+			}
 			if c.name == "training forever" && len(rep.Steps) != 50 {
 				t.Errorf("steps = %d, want the budget of 50", len(rep.Steps))
 			}

@@ -90,8 +90,8 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 	if m.train.running {
 		return nil, valueErr("Cannot start training because another fit() call is ongoing.")
 	}
-	if !s.host.Training() {
-		s.host.Skipped("LayersModel.fitDataset")
+	if !s.host.Training(site) {
+		s.host.Skipped("LayersModel.fitDataset", site)
 		return s.emptyHistory(), nil
 	}
 	m.train.running = true
@@ -158,11 +158,6 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 				if err := all.run(s, t, "batchBegin", batch, batchLogs); err != nil {
 					return nil, err
 				}
-				if !s.host.Training() {
-					s.host.Skipped("LayersModel.fitDataset")
-					m.train.stop = true
-					break
-				}
 				ins := append(append([]*engine.Tensor{}, xs...), ys...)
 				if err := m.checkInputData(xs, true); err != nil {
 					return nil, err
@@ -183,6 +178,12 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 				s.disposeLogs(batchLogs)
 				batch++
 				steps++
+				if !s.host.Training(site) {
+					// The call's step budget is spent: stop as
+					// model.stopTraining would.
+					s.host.Skipped("LayersModel.fitDataset", site)
+					m.train.stop = true
+				}
 			}
 			if perEpoch > 0 && steps >= perEpoch || perEpoch == 0 && done {
 				if doValidation {
