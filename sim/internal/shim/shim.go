@@ -42,6 +42,7 @@ type Shim struct {
 	Models []*Model
 
 	internal map[string]*engine.Site
+	forIn    sobek.Callable // the keys `for…in` visits (tensorsIn)
 }
 
 // New builds the tf namespace for rt. seed fixes Math.random-like choices
