@@ -100,7 +100,7 @@ func (s *Shim) newLayer(class string, kind layerKind, args cfg, site *engine.Sit
 	}
 	if bis, ok := args.shape("batchInputShape"); ok {
 		l.batchInputShape = bis
-	} else if is, ok := args.shape("inputShape"); ok {
+	} else if is, ok := args.appendedShape("inputShape"); ok {
 		l.batchInputShape = append([]int{args.int("batchSize", engine.Unknown)}, is...)
 	}
 	l.dtype = engine.Float32
