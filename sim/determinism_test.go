@@ -58,7 +58,7 @@ func TestOnlySafetyNetReadsTime(t *testing.T) {
 }
 
 // fakeClock is a wall clock that only moves when the run does work: each
-// tf operation takes perOp, as on a machine that much slower.
+// tf call takes perOp, as on a machine that much slower.
 type fakeClock struct {
 	now, deadline time.Duration
 	perOp         time.Duration
@@ -94,7 +94,7 @@ func reportText(t *testing.T, rep *Report) string {
 }
 
 // TestSlowMachineSameFindings runs every fixture as on this machine and as
-// on one where each tf operation takes a second (a clock that advances with
+// on one where each tf call takes a second (a clock that advances with
 // the work): with the safety net far away, the reports are equal in every
 // field. With the safety net inside the run, the run ends there and says
 // that it was the safety net, not a budget.

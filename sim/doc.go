@@ -10,7 +10,7 @@
 // Scripts are untrusted: a run reads no file outside the project root,
 // opens no network connection, sees no environment, and is bounded by
 // budgets that count work — optimizer steps per training call site, tf
-// operations, timer callbacks, animation frames, call depth and
+// calls, timer callbacks, animation frames, call depth and
 // materialized values — so that its findings do not depend on the
 // machine's speed. The wall clock is only a safety net (safetynet.go),
 // and a run it ends says so.

@@ -36,9 +36,15 @@ func (r *run) finish() *Report {
 	if p := r.stopReason.Load(); p != nil && !r.exited {
 		r.incomplete(*p, nil)
 	}
+	if len(r.notes) > 0 {
+		// The run went on past what it did not simulate: it is the reason
+		// when nothing stopped the run.
+		r.incomplete(r.notes[0], r.noteAt)
+	}
 	if r.skipped > 0 {
 		// Skipping training past the step budget is a note of lower rank:
-		// anything that stopped the run is the reason.
+		// anything that stopped the run, or was not simulated, is the
+		// reason.
 		reason := stepBudgetReason(r.opts.Steps)
 		if r.skipThrew != "" {
 			reason += " (the script then threw " + r.skipThrew + ", on what a skipped call returned)"
@@ -51,7 +57,20 @@ func (r *run) finish() *Report {
 		rep.IncompleteAt = r.reasonAt
 		rep.StepBudget = strings.HasPrefix(reason, stepBudgetReason(r.opts.Steps))
 	}
+	if r.reason != "" && r.reasonAt == nil && r.hasLastOp {
+		// Where nothing better is known, the run stopped after the
+		// script's latest tf call.
+		p := r.lastOp.Position()
+		if p.Line > 0 {
+			rep.IncompleteAt = &Position{File: r.lastOp.SrcName(), Line: p.Line, Column: p.Column}
+		}
+	}
 	rep.SafetyNet = r.safetyNet.Load()
+	rep.Reached = r.reached
+	rep.Ran = Ran{Steps: len(r.steps), Sites: len(r.siteSteps), Models: len(rep.Models), Ops: r.ops}
+	if r.loop != nil {
+		rep.Ran.Callbacks, rep.Ran.Frames = r.loop.calls-r.loop.frameCalls, r.loop.frameN
+	}
 	rep.Saves = r.saves
 	rep.Console = r.console
 	return rep
@@ -106,12 +125,15 @@ func (r *run) collectErrors() {
 	for _, err := range errs {
 		var so *sobek.StackOverflowError
 		if errors.As(err, &so) {
-			r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), nil)
+			r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), stackPosition(so.String()))
 			continue
 		}
 		var ie *sobek.InterruptedError
 		if errors.As(err, &ie) {
-			continue // the stop reason says why
+			if s, ok := ie.Value().(*stopSignal); ok {
+				r.incomplete(s.reason, stackPosition(ie.String()))
+			}
+			continue
 		}
 		var se *sourceError
 		if errors.As(err, &se) {
@@ -186,15 +208,21 @@ func errorText(err error) (string, *Position) {
 		}
 	}
 	msg = strings.TrimSpace(strings.SplitN(msg, "\n\tat ", 2)[0])
+	return msg, stackPosition(stack)
+}
+
+// stackPosition is the first position of the script's own code in a
+// JavaScript stack trace.
+func stackPosition(stack string) *Position {
 	for _, m := range atRe.FindAllStringSubmatch(stack, -1) {
 		if strings.HasPrefix(m[1], shim.InternalPrefix) || m[1] == "<native>" {
 			continue
 		}
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		return msg, &Position{File: m[1], Line: line, Column: col}
+		return &Position{File: m[1], Line: line, Column: col}
 	}
-	return msg, nil
+	return nil
 }
 
 func (p *Position) String() string {

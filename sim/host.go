@@ -44,6 +44,7 @@ func (h *host) Site(op string) *engine.Site {
 	if !ok {
 		return h.shim.InternalSite(op)
 	}
+	h.lastOp, h.hasLastOp = f, true
 	k := siteKey{frame: f, op: op}
 	if s := h.sites[k]; s != nil {
 		return s
@@ -78,8 +79,12 @@ func (h *host) here() *Position {
 	return &Position{File: f.SrcName(), Line: p.Line, Column: p.Column}
 }
 
+// Note records that the run is not faithful from here on; the run goes
+// on. A note ranks below anything that stopped the run.
 func (h *host) Note(reason string) {
-	(*run)(h).incomplete(reason, h.here())
+	if len(h.notes) == 0 {
+		h.noteAt = h.here()
+	}
 	h.notes = append(h.notes, reason)
 }
 
@@ -95,7 +100,7 @@ func (r *run) countOp() {
 		r.opts.onOp()
 	}
 	if r.ops == r.opts.MaxOps {
-		(*host)(r).Stop("operation budget of " + itoa(r.opts.MaxOps) + " tf operations reached: the script keeps computing")
+		(*host)(r).Stop("operation budget of " + itoa(r.opts.MaxOps) + " tf calls reached: the script keeps computing")
 	}
 }
 
@@ -141,7 +146,17 @@ func (r *run) openWindow() {
 }
 
 // Training reports whether the training call at site has steps left.
-func (h *host) Training(site *engine.Site) bool { return h.siteSteps[callSite(site)] < h.opts.Steps }
+func (h *host) Training(site *engine.Site) bool {
+	key := callSite(site)
+	if p := position(site); p != nil && !h.reachedAt[key] {
+		if h.reachedAt == nil {
+			h.reachedAt = map[string]bool{}
+		}
+		h.reachedAt[key] = true
+		h.reached = append(h.reached, *p)
+	}
+	return h.siteSteps[key] < h.opts.Steps
+}
 
 func (h *host) Skipped(api string, site *engine.Site) {
 	h.skipped++

@@ -19,7 +19,7 @@ type Options struct {
 	// keep theirs, so a late fine-tuning loop is not starved by an earlier
 	// fit.
 	Steps int
-	// MaxOps is the budget of tf operations (default 2,000,000): a script
+	// MaxOps is the budget of the script's tf API calls (default 2,000,000): a script
 	// that keeps computing without training ends there.
 	MaxOps int
 	// Timeout is the wall-clock safety net (default 30s). It decides no
@@ -35,7 +35,7 @@ type Options struct {
 	Seed uint64
 
 	// clock is the safety net's wall clock (tests give a fake one); onOp,
-	// when set, is called on every tf operation (tests slow the run down
+	// when set, is called on every tf call of the script (tests slow the run down
 	// with it).
 	clock clock
 	onOp  func()

@@ -32,11 +32,16 @@ type run struct {
 	stopReason atomic.Pointer[string]
 	reason     string // why the run is incomplete ("" when complete)
 	reasonAt   *Position
-	notes      []string
+	notes      []string  // what the run did not simulate faithfully, in order
+	noteAt     *Position // where the first note arose
 
 	steps     []Memory
-	siteSteps map[string]int // optimizer steps per training call site
-	ops       int            // tf operations called
+	siteSteps map[string]int   // optimizer steps per training call site
+	ops       int              // tf API calls of the script
+	lastOp    sobek.StackFrame // the user's frame of the latest tf operation
+	hasLastOp bool
+	reached   []Position // training call sites reached, in order
+	reachedAt map[string]bool
 	history   []map[*engine.Site]engine.SiteCount
 	peakStep  int64
 	peakAt    *Position
@@ -144,16 +149,17 @@ func (r *run) handleTopError(err error) {
 	}
 	var ie *sobek.InterruptedError
 	if errors.As(err, &ie) {
+		at := stackPosition(ie.String())
 		if s, ok := ie.Value().(*stopSignal); ok {
-			r.incomplete(s.reason, nil)
+			r.incomplete(s.reason, at)
 			return
 		}
-		r.incomplete(fmt.Sprint(ie.Value()), nil)
+		r.incomplete(fmt.Sprint(ie.Value()), at)
 		return
 	}
 	var so *sobek.StackOverflowError
 	if errors.As(err, &so) {
-		r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), nil)
+		r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), stackPosition(so.String()))
 		return
 	}
 	r.uncaught = append(r.uncaught, err)

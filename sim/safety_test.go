@@ -107,3 +107,35 @@ await model.fit(tf.zeros([8, 2]), tf.zeros([8, 1]), { epochs: 2, batchSize: 4 })
 		t.Fatalf("steps = %d, models = %+v", len(rep.Steps), rep.Models)
 	}
 }
+
+// TestStopReason checks that the reason a report gives is what stopped the
+// run, at the call that stopped it: a stop outranks a note about an API
+// the simulator does not run, which outranks skipping training past the
+// step budget; and that the report says what ran.
+func TestStopReason(t *testing.T) {
+	const model = `const tf = require('@tensorflow/tfjs');
+const model = tf.sequential({layers: [tf.layers.dense({inputShape: [2], units: 1})]});
+model.compile({optimizer: 'sgd', loss: 'meanSquaredError'});
+`
+	cases := []struct {
+		name, src, want string
+		line            int
+		steps           int
+	}{
+		{"stop after a note", model + "const home = process.env.HOME;\nmodel.fit(tf.zeros([4, 2]), tf.zeros([4, 1])).then(() => fetch('https://example.com/more.json'));\n", "fetch(https://example.com/more.json)", 5, 1},
+		{"note after skipped training", model + "async function main() {\n  for (let i = 0; i < 3; i++) await model.fit(tf.zeros([8, 2]), tf.zeros([8, 1]), {batchSize: 1});\n  const home = process.env.HOME;\n}\nmain();\n", "process.env", 6, 3},
+		{"skipped training only", model + "async function main() {\n  for (let i = 0; i < 3; i++) await model.fit(tf.zeros([8, 2]), tf.zeros([8, 1]), {batchSize: 1});\n}\nmain();\n", "step budget of 3", 5, 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rep := runSource(t, "main.cjs", c.src, Options{Steps: 3})
+			wantIncomplete(t, rep, c.want)
+			if rep.IncompleteAt == nil || rep.IncompleteAt.Line != c.line {
+				t.Errorf("incomplete at %v, want line %d", rep.IncompleteAt, c.line)
+			}
+			if rep.Ran.Steps != c.steps || rep.Ran.Models != 1 {
+				t.Errorf("ran %s", rep.Ran)
+			}
+		})
+	}
+}

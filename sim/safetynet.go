@@ -6,7 +6,7 @@ import (
 
 // The wall clock is no budget of the dry run: what a run measures and
 // reports is decided by counted work only (optimizer steps per training
-// call site, timer and frame callbacks, tf operations, call depth,
+// call site, timer and frame callbacks, tf API calls, call depth,
 // materialized elements), so a slow or loaded machine gets the same
 // findings as a fast one. The wall clock is a safety net for scripts that
 // spin without doing any counted work (a busy `while (true) {}`, a promise
@@ -41,6 +41,6 @@ func (r *run) armSafetyNet() {
 // safetyNetReason is the note of a run the safety net ended.
 func safetyNetReason(d time.Duration) string {
 	return "the wall-clock safety net (" + d.String() + ") ended the run before any work budget did: the script kept running without training, " +
-		"timers or tf operations, or this machine is too slow for it; what was measured until then is reported, and it depends on the machine " +
+		"timers or tf calls, or this machine is too slow for it; what was measured until then is reported, and it depends on the machine " +
 		"(raise sim.timeout or --sim-timeout)"
 }
