@@ -158,6 +158,17 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 	if rep.Incomplete == nil && len(rep.Steps) == 0 && len(rep.ShapeErrors) == 0 {
 		d.trainedNothing(rep)
 	}
+	if rep.Ran.Readbacks > 0 && d.info != nil {
+		const maxConditions = 5
+		for i, c := range valueDependentConditions(d.info) {
+			if i == maxConditions {
+				break
+			}
+			d.emit(c.Pos, "sim-incomplete", rules.Off, "the dry run cannot follow this %s condition: it reads %s, a value read back from a tensor; "+
+				"the dry run's readbacks are placeholders (deterministic, not the values real training computes), so the path it took here may not be the real one",
+				c.Kind, c.What)
+		}
+	}
 }
 
 // trainingCalls are the file's training calls (fit, fitDataset,

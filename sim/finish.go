@@ -68,6 +68,9 @@ func (r *run) finish() *Report {
 	rep.SafetyNet = r.safetyNet.Load()
 	rep.Reached = r.reached
 	rep.Ran = Ran{Steps: len(r.steps), Sites: len(r.siteSteps), Models: len(rep.Models), Ops: r.ops}
+	if r.shim != nil {
+		rep.Ran.Readbacks = r.shim.Readbacks
+	}
 	if r.loop != nil {
 		rep.Ran.Callbacks, rep.Ran.Frames = r.loop.calls-r.loop.frameCalls, r.loop.frameN
 	}

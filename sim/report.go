@@ -49,6 +49,7 @@ type Ran struct {
 	Callbacks int // timer callbacks run by the event loop
 	Frames    int // animation frames
 	Ops       int // tf API calls of the script
+	Readbacks int // placeholder values readbacks returned (dataSync, data, logs, …)
 }
 
 // String says what ran, for notes: "12 optimizer steps at 1 training call,
@@ -62,6 +63,9 @@ func (r Ran) String() string {
 		parts = append(parts, plural(r.Frames, "animation frame"))
 	}
 	parts = append(parts, plural(r.Ops, "tf call"))
+	if r.Readbacks > 0 {
+		parts = append(parts, plural(r.Readbacks, "placeholder value")+" read back")
+	}
 	return strings.Join(parts, ", ")
 }
 

@@ -142,7 +142,7 @@ func (m *Model) trainOnBatch(t *async.Task, x, y sobek.Value, site *engine.Site)
 		if _, err := t.Await(p); err != nil {
 			return nil, err
 		}
-		vals[i] = s.rt.ToValue(0)
+		vals[i] = s.rt.ToValue(s.plausibleLoss())
 	}
 	for _, l := range losses {
 		s.E.Dispose(l)

@@ -43,6 +43,10 @@ type Shim struct {
 
 	internal map[string]*engine.Site
 	forIn    sobek.Callable // the keys `for…in` visits (tensorsIn)
+
+	seed uint64
+	// Readbacks counts the placeholder values readbacks returned.
+	Readbacks int
 }
 
 // New builds the tf namespace for rt. seed fixes Math.random-like choices
@@ -53,6 +57,7 @@ func New(rt *sobek.Runtime, host Host, seed uint64) *Shim {
 		E:           engine.New(),
 		host:        host,
 		rand:        rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		seed:        seed,
 		uids:        map[string]int{},
 		tensorNames: map[string]int{},
 		internal:    map[string]*engine.Site{},
