@@ -22,10 +22,7 @@ func (r *run) finish() *Report {
 		}
 	}
 	rep.Steps = append([]Memory{}, r.steps...)
-	if n := len(r.steps); n >= 2 {
-		a, b := r.steps[n-2], r.steps[n-1]
-		rep.SteadyGrowth = &Memory{NumTensors: b.NumTensors - a.NumTensors, NumBytes: b.NumBytes - a.NumBytes}
-	}
+	rep.SteadyGrowth = steadyGrowth(r.steps, r.stepsAt)
 	rep.PeakStepBytes = r.peakStep
 	rep.PeakStepAt = r.peakAt
 	rep.Leaks = append([]Leak{}, r.leaks()...)

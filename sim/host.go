@@ -118,7 +118,14 @@ func callSite(site *engine.Site) string {
 // Step records tf.memory() and the live tensors per site after an
 // optimizer step, and closes the step's memory window.
 func (h *host) Step(site *engine.Site) {
-	h.siteSteps[callSite(site)]++
+	key := callSite(site)
+	h.siteSteps[key]++
+	at := stepAt{site: key, call: h.shim.Fitting.Call, epoch: h.shim.Fitting.Epoch}
+	if at.call == 0 {
+		// trainOnBatch, minimize, applyGradients: a call of one step.
+		at.call, at.epoch = h.shim.NewCall(), -1
+	}
+	h.stepsAt = append(h.stepsAt, at)
 	e := h.shim.E
 	m := e.Memory()
 	h.steps = append(h.steps, Memory{NumTensors: m.NumTensors, NumBytes: m.NumBytes})

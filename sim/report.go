@@ -10,7 +10,7 @@ import (
 type Report struct {
 	Models        []Model  `json:"models"`
 	Steps         []Memory `json:"steps"`
-	SteadyGrowth  *Memory  `json:"steadyGrowth"`
+	SteadyGrowth  *Growth  `json:"steadyGrowth"`
 	Leaks         []Leak   `json:"leaks"`
 	PeakStepBytes int64    `json:"peakStepBytes"`
 	Incomplete    *string  `json:"incomplete"`

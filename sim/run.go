@@ -36,6 +36,7 @@ type run struct {
 	noteAt     *Position // where the first note arose
 
 	steps     []Memory
+	stepsAt   []stepAt         // the training call and epoch of each step
 	siteSteps map[string]int   // optimizer steps per training call site
 	ops       int              // tf API calls of the script
 	lastOp    sobek.StackFrame // the user's frame of the latest tf operation

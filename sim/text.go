@@ -37,7 +37,11 @@ func (r *Report) WriteText(w io.Writer) error {
 		tw.Flush()
 	}
 	if g := r.SteadyGrowth; g != nil {
-		fmt.Fprintf(&b, "Steady growth: %+d tensors, %s bytes per step\n", g.NumTensors, signed(g.NumBytes))
+		fmt.Fprintf(&b, "Steady growth: %s tensors, %s bytes per step", signedF(g.TensorsPerStep), signedF(g.BytesPerStep))
+		if g.Per != "step" {
+			fmt.Fprintf(&b, "; %s tensors, %s bytes per %s of %s", signedF(g.Tensors), signedF(g.Bytes), g.Per, plural(g.StepsPer, "step"))
+		}
+		fmt.Fprintf(&b, " (steps %d to %d)\n", g.From, g.To)
 	}
 	if r.PeakStepBytes > 0 {
 		fmt.Fprintf(&b, "Peak memory of one step: %s (activations and gradients above what was live before it)\n", Bytes(r.PeakStepBytes))

@@ -120,6 +120,7 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 	if err != nil {
 		return nil, err
 	}
+	call := s.NewCall()
 	for epoch := args.int("initialEpoch", 0); epoch < epochs; epoch++ {
 		epochLogs := newLogs()
 		if err := all.run(s, t, "epochBegin", epoch, newLogs()); err != nil {
@@ -162,7 +163,9 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 				if err := m.checkInputData(xs, true); err != nil {
 					return nil, err
 				}
+				s.Fitting = FitStep{Call: call, Epoch: epoch}
 				outs, err := m.trainStep(ins, site)
+				s.Fitting = FitStep{}
 				if err != nil {
 					return nil, err
 				}

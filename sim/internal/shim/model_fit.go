@@ -180,6 +180,7 @@ func (r *fitRun) loop(ins []*engine.Tensor, labels, metrics []string, batchSize,
 		return nil, err
 	}
 	m.train.stop = false
+	call := s.NewCall()
 	for epoch := initialEpoch; epoch < epochs; epoch++ {
 		if err := all.run(s, t, "epochBegin", epoch, newLogs()); err != nil {
 			return nil, err
@@ -197,7 +198,9 @@ func (r *fitRun) loop(ins []*engine.Tensor, labels, metrics []string, batchSize,
 				ids := e.NewTensor([]int{b[1] - b[0]}, engine.Float32, r.internal)
 				batchLogs.set("batch", logVal{num: float64(bi)})
 				batchLogs.set("size", logVal{num: float64(b[1] - b[0])})
+				s.Fitting = FitStep{Call: call, Epoch: epoch}
 				outs, err := m.trainStep(r.gather(ins, ids), r.site)
+				s.Fitting = FitStep{}
 				if err != nil {
 					return nil, err
 				}

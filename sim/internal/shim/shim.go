@@ -47,6 +47,21 @@ type Shim struct {
 	seed uint64
 	// Readbacks counts the placeholder values readbacks returned.
 	Readbacks int
+
+	// Fitting is the fit or fitDataset call whose step runs now (zero
+	// outside their steps): the host tells epochs and calls apart with it.
+	Fitting FitStep
+	calls   int
+}
+
+// FitStep is one step of a fit or fitDataset call: which call (numbered
+// from 1 by NewCall) and which epoch.
+type FitStep struct{ Call, Epoch int }
+
+// NewCall numbers a training call.
+func (s *Shim) NewCall() int {
+	s.calls++
+	return s.calls
 }
 
 // New builds the tf namespace for rt. seed fixes Math.random-like choices
