@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
@@ -65,7 +66,7 @@ func analyze(pass *analysis.Pass) (any, error) {
 		opts.Root = ProjectRoot(file, cfg.Dir())
 	}
 	rep := Run(file, opts)
-	d := diagnoser{pass: pass, file: file, tok: info.File.Tok}
+	d := diagnoser{pass: pass, file: file, tok: info.File.Tok, info: info}
 	d.report(rep, cfg)
 	return rep, nil
 }
@@ -83,6 +84,7 @@ type diagnoser struct {
 	pass *analysis.Pass
 	file string
 	tok  *token.File
+	info *tfapi.Info
 }
 
 // pos is the position of p when it is in this file; ok is false otherwise.
@@ -161,8 +163,143 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 	// Reaching the step budget is how a dry run of a training script
 	// normally ends, not a gap in what it measured.
 	if rep.Incomplete != nil && len(rep.ShapeErrors) == 0 && !rep.StepBudget {
-		d.emit(d.posOrStart(rep.IncompleteAt), "sim-incomplete", rules.Off, "the dry run stopped early: %s", *rep.Incomplete)
+		pos, ok := d.pos(rep.IncompleteAt)
+		where := ""
+		if !ok {
+			// Not in this file, or not known: the note goes to the
+			// file's first training call, never to its first byte.
+			pos, where = d.firstTraining(), d.elsewhere(rep.IncompleteAt)
+		}
+		d.emit(pos, "sim-incomplete", rules.Off, "the dry run stopped early%s: %s; it ran %s", where, *rep.Incomplete, rep.Ran)
 	}
+	if rep.Incomplete == nil && len(rep.Steps) == 0 && len(rep.ShapeErrors) == 0 {
+		d.trainedNothing(rep)
+	}
+	if rep.Ran.Readbacks > 0 && d.info != nil {
+		const maxConditions = 5
+		for i, c := range valueDependentConditions(d.info) {
+			if i == maxConditions {
+				break
+			}
+			d.emit(c.Pos, "sim-incomplete", rules.Off, "the dry run cannot follow this %s condition: it reads %s, a value read back from a tensor; "+
+				"the dry run's readbacks are placeholders (deterministic, not the values real training computes), so the path it took here may not be the real one",
+				c.Kind, c.What)
+		}
+	}
+}
+
+// trainingCalls are the file's training calls (fit, fitDataset,
+// trainOnBatch, minimize, applyGradients), in source order.
+func (d diagnoser) trainingCalls() []tfapi.Call {
+	var out []tfapi.Call
+	if d.info == nil {
+		return nil
+	}
+	for _, c := range d.info.Calls {
+		if c.API.Train {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// firstTraining is the position of the file's first training call, or of
+// the file's start when it has none.
+func (d diagnoser) firstTraining() token.Pos {
+	if calls := d.trainingCalls(); len(calls) > 0 {
+		return d.info.File.Start(calls[0].Node)
+	}
+	return d.tok.Pos(0)
+}
+
+// trainedNothing reports a run that ended without an optimizer step: at the
+// first training call it never reached, with the function that holds it.
+func (d diagnoser) trainedNothing(rep *Report) {
+	f := d.info.File
+	for _, c := range d.trainingCalls() {
+		start, end := f.Span(c.Node)
+		first, last := d.tok.Line(start), d.tok.Line(end)
+		reached := false
+		for _, p := range rep.Reached {
+			if p.File == d.file && p.Line >= first && p.Line <= last {
+				reached = true
+			}
+		}
+		if reached {
+			continue
+		}
+		why := "the script ran to its end without reaching it"
+		fn, external := enclosingFunction(d.info, c.Node)
+		if external {
+			// Another file of the program (a page's other script, an
+			// importer) may call it: the dry run of this file alone
+			// cannot tell.
+			return
+		}
+		if fn != "" {
+			why = "it is in " + fn + ", which nothing called during the run"
+		}
+		d.emit(start, "sim-incomplete", rules.Off, "the dry run trained nothing: this %s call never ran (%s); it ran %s",
+			c.API.Name, why, rep.Ran)
+		return
+	}
+	// Every training call ran and none stepped (all returned early).
+	d.emit(d.firstTraining(), "sim-incomplete", rules.Off, "the dry run trained nothing: the training calls ran but made no optimizer step; it ran %s", rep.Ran)
+}
+
+// enclosingFunction names the innermost function around n: "function
+// train", "method onTrainClick", "a callback passed to addEventListener",
+// "the function assigned to button.onclick"; "" at the top level.
+// external reports a function other files may call: a named function this
+// file never refers to (a page global, an export) or a method.
+func enclosingFunction(info *tfapi.Info, n ast.Node) (name string, external bool) {
+	f := info.File
+	for p := f.Parent(n); p != nil; p = f.Parent(p) {
+		switch fn := p.(type) {
+		case *ast.FunctionLiteral:
+			if fn.Name != nil {
+				return "function " + fn.Name.Name.String(), unreferenced(info, fn.Name)
+			}
+			return describeAnonymous(info, fn)
+		case *ast.ArrowFunctionLiteral:
+			return describeAnonymous(info, fn)
+		}
+	}
+	return "", false
+}
+
+// unreferenced reports a declared name nothing in the file refers to.
+func unreferenced(info *tfapi.Info, id *ast.Identifier) bool {
+	b := info.Scope.Defs[id]
+	return b == nil || len(b.Refs) == 0
+}
+
+// describeAnonymous names a function literal by what it is given to.
+func describeAnonymous(info *tfapi.Info, fn ast.Node) (string, bool) {
+	f := info.File
+	switch p := f.Parent(fn).(type) {
+	case *ast.FunctionDeclaration:
+		if p.Function.Name != nil {
+			return "function " + p.Function.Name.Name.String(), unreferenced(info, p.Function.Name)
+		}
+	case *ast.MethodDefinition:
+		return "method " + f.Text(p.Key), true
+	case *ast.PropertyKeyed:
+		return "method " + f.Text(p.Key), true
+	case *ast.Binding:
+		if id, ok := p.Target.(*ast.Identifier); ok {
+			return "function " + id.Name.String(), unreferenced(info, id)
+		}
+	case *ast.AssignExpression:
+		return "the function assigned to " + f.Text(p.Left), false
+	case *ast.CallExpression:
+		callee := f.Text(p.Callee)
+		if dot, ok := p.Callee.(*ast.DotExpression); ok {
+			callee = dot.Identifier.Name.String()
+		}
+		return "a callback passed to " + callee, false
+	}
+	return "an anonymous function", false
 }
 
 func modelNamed(rep *Report, name string) *Model {

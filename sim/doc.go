@@ -8,7 +8,10 @@
 // it did. Analyzer adapts Run to go/analysis for tfjslint's rules.
 //
 // Scripts are untrusted: a run reads no file outside the project root,
-// opens no network connection, sees no environment, and is bounded in
-// optimizer steps, wall time, call depth, animation frames and materialized
-// values.
+// opens no network connection, sees no environment, and is bounded by
+// budgets that count work — optimizer steps per training call site, tf
+// calls, timer callbacks, animation frames, call depth and
+// materialized values — so that its findings do not depend on the
+// machine's speed. The wall clock is only a safety net (safetynet.go),
+// and a run it ends says so.
 package sim

@@ -22,10 +22,7 @@ func (r *run) finish() *Report {
 		}
 	}
 	rep.Steps = append([]Memory{}, r.steps...)
-	if n := len(r.steps); n >= 2 {
-		a, b := r.steps[n-2], r.steps[n-1]
-		rep.SteadyGrowth = &Memory{NumTensors: b.NumTensors - a.NumTensors, NumBytes: b.NumBytes - a.NumBytes}
-	}
+	rep.SteadyGrowth = steadyGrowth(r.steps, r.stepsAt)
 	rep.PeakStepBytes = r.peakStep
 	rep.PeakStepAt = r.peakAt
 	rep.Leaks = append([]Leak{}, r.leaks()...)
@@ -36,11 +33,43 @@ func (r *run) finish() *Report {
 	if p := r.stopReason.Load(); p != nil && !r.exited {
 		r.incomplete(*p, nil)
 	}
+	if len(r.notes) > 0 {
+		// The run went on past what it did not simulate: it is the reason
+		// when nothing stopped the run.
+		r.incomplete(r.notes[0], r.noteAt)
+	}
+	if r.skipped > 0 {
+		// Skipping training past the step budget is a note of lower rank:
+		// anything that stopped the run, or was not simulated, is the
+		// reason.
+		reason := stepBudgetReason(r.opts.Steps)
+		if r.skipThrew != "" {
+			reason += " (the script then threw " + r.skipThrew + ", on what a skipped call returned)"
+		}
+		r.incomplete(reason, r.skippedAt)
+	}
 	if r.reason != "" {
 		reason := r.reason
 		rep.Incomplete = &reason
 		rep.IncompleteAt = r.reasonAt
 		rep.StepBudget = strings.HasPrefix(reason, stepBudgetReason(r.opts.Steps))
+	}
+	if r.reason != "" && r.reasonAt == nil && r.hasLastOp {
+		// Where nothing better is known, the run stopped after the
+		// script's latest tf call.
+		p := r.lastOp.Position()
+		if p.Line > 0 {
+			rep.IncompleteAt = &Position{File: r.lastOp.SrcName(), Line: p.Line, Column: p.Column}
+		}
+	}
+	rep.SafetyNet = r.safetyNet.Load()
+	rep.Reached = r.reached
+	rep.Ran = Ran{Steps: len(r.steps), Sites: len(r.siteSteps), Models: len(rep.Models), Ops: r.ops}
+	if r.shim != nil {
+		rep.Ran.Readbacks = r.shim.Readbacks
+	}
+	if r.loop != nil {
+		rep.Ran.Callbacks, rep.Ran.Frames = r.loop.calls-r.loop.frameCalls, r.loop.frameN
 	}
 	rep.Saves = r.saves
 	rep.Console = r.console
@@ -78,27 +107,33 @@ func describeModel(m *shim.Model) Model {
 // incomplete reason.
 func (r *run) collectErrors() {
 	var errs []error
-	errs = append(errs, r.uncaught...)
-	for _, p := range r.pending {
-		if p.State() == sobek.PromiseStateRejected {
-			errs = append(errs, rejection(p.Result()))
-		}
+	late := map[error]bool{} // came after a skipped training call
+	for _, err := range r.uncaught {
+		errs = append(errs, err)
+		late[err] = r.afterSkip[err]
 	}
-	for _, p := range r.rejected {
-		if p.State() == sobek.PromiseStateRejected {
-			errs = append(errs, rejection(p.Result()))
+	for _, ps := range [][]*sobek.Promise{r.pending, r.rejected} {
+		for _, p := range ps {
+			if p.State() == sobek.PromiseStateRejected {
+				err := rejection(p.Result())
+				errs = append(errs, err)
+				late[err] = r.afterSkip[p]
+			}
 		}
 	}
 	seen := map[string]bool{}
 	for _, err := range errs {
 		var so *sobek.StackOverflowError
 		if errors.As(err, &so) {
-			r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), nil)
+			r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), stackPosition(so.String()))
 			continue
 		}
 		var ie *sobek.InterruptedError
 		if errors.As(err, &ie) {
-			continue // the stop reason says why
+			if s, ok := ie.Value().(*stopSignal); ok {
+				r.incomplete(s.reason, stackPosition(ie.String()))
+			}
+			continue
 		}
 		var se *sourceError
 		if errors.As(err, &se) {
@@ -117,6 +152,12 @@ func (r *run) collectErrors() {
 		}
 		if strings.Contains(msg, "is not simulated") || strings.Contains(msg, "not available in the simulator") {
 			continue // the note already says why
+		}
+		if late[err] {
+			if r.skipThrew == "" {
+				r.skipThrew = msg
+			}
+			continue
 		}
 		r.incomplete("the script threw "+msg, at)
 	}
@@ -167,15 +208,21 @@ func errorText(err error) (string, *Position) {
 		}
 	}
 	msg = strings.TrimSpace(strings.SplitN(msg, "\n\tat ", 2)[0])
+	return msg, stackPosition(stack)
+}
+
+// stackPosition is the first position of the script's own code in a
+// JavaScript stack trace.
+func stackPosition(stack string) *Position {
 	for _, m := range atRe.FindAllStringSubmatch(stack, -1) {
 		if strings.HasPrefix(m[1], shim.InternalPrefix) || m[1] == "<native>" {
 			continue
 		}
 		line, _ := strconv.Atoi(m[2])
 		col, _ := strconv.Atoi(m[3])
-		return msg, &Position{File: m[1], Line: line, Column: col}
+		return &Position{File: m[1], Line: line, Column: col}
 	}
-	return msg, nil
+	return nil
 }
 
 func (p *Position) String() string {

@@ -39,10 +39,12 @@ func (h *host) userFrame() (sobek.StackFrame, bool) {
 }
 
 func (h *host) Site(op string) *engine.Site {
+	(*run)(h).countOp()
 	f, ok := h.userFrame()
 	if !ok {
 		return h.shim.InternalSite(op)
 	}
+	h.lastOp, h.hasLastOp = f, true
 	k := siteKey{frame: f, op: op}
 	if s := h.sites[k]; s != nil {
 		return s
@@ -77,8 +79,12 @@ func (h *host) here() *Position {
 	return &Position{File: f.SrcName(), Line: p.Line, Column: p.Column}
 }
 
+// Note records that the run is not faithful from here on; the run goes
+// on. A note ranks below anything that stopped the run.
 func (h *host) Note(reason string) {
-	(*run)(h).incomplete(reason, h.here())
+	if len(h.notes) == 0 {
+		h.noteAt = h.here()
+	}
 	h.notes = append(h.notes, reason)
 }
 
@@ -87,9 +93,39 @@ func (h *host) Stop(reason string) {
 	(*run)(h).interrupt(reason)
 }
 
+// countOp counts a tf operation against the operation budget.
+func (r *run) countOp() {
+	r.ops++
+	if r.opts.onOp != nil {
+		r.opts.onOp()
+	}
+	if r.ops == r.opts.MaxOps {
+		(*host)(r).Stop("operation budget of " + itoa(r.opts.MaxOps) + " tf calls reached: the script keeps computing")
+	}
+}
+
+// callSite names a training call site for the per-site step budget.
+func callSite(site *engine.Site) string {
+	if p := position(site); p != nil {
+		return p.String()
+	}
+	if site != nil {
+		return site.Op
+	}
+	return ""
+}
+
 // Step records tf.memory() and the live tensors per site after an
 // optimizer step, and closes the step's memory window.
 func (h *host) Step(site *engine.Site) {
+	key := callSite(site)
+	h.siteSteps[key]++
+	at := stepAt{site: key, call: h.shim.Fitting.Call, epoch: h.shim.Fitting.Epoch}
+	if at.call == 0 {
+		// trainOnBatch, minimize, applyGradients: a call of one step.
+		at.call, at.epoch = h.shim.NewCall(), -1
+	}
+	h.stepsAt = append(h.stepsAt, at)
 	e := h.shim.E
 	m := e.Memory()
 	h.steps = append(h.steps, Memory{NumTensors: m.NumTensors, NumBytes: m.NumBytes})
@@ -116,11 +152,24 @@ func (r *run) openWindow() {
 	r.shim.E.ResetPeak()
 }
 
-func (h *host) Training() bool { return len(h.steps) < h.opts.Steps }
+// Training reports whether the training call at site has steps left.
+func (h *host) Training(site *engine.Site) bool {
+	key := callSite(site)
+	if p := position(site); p != nil && !h.reachedAt[key] {
+		if h.reachedAt == nil {
+			h.reachedAt = map[string]bool{}
+		}
+		h.reachedAt[key] = true
+		h.reached = append(h.reached, *p)
+	}
+	return h.siteSteps[key] < h.opts.Steps
+}
 
-func (h *host) Skipped(api string) {
+func (h *host) Skipped(api string, site *engine.Site) {
 	h.skipped++
-	(*run)(h).incomplete(stepBudgetReason(h.opts.Steps), nil)
+	if h.skippedAt == nil {
+		h.skippedAt = position(site)
+	}
 	if h.skipped > skippedLimit {
 		(*run)(h).interrupt(stepBudgetReason(h.opts.Steps) + "; the script keeps calling " + api)
 	}
@@ -178,6 +227,7 @@ func (r *run) trackRejection(p *sobek.Promise, op sobek.PromiseRejectionOperatio
 	switch op {
 	case sobek.PromiseRejectionReject:
 		r.rejected = append(r.rejected, p)
+		r.markAfterSkip(p)
 	case sobek.PromiseRejectionHandle:
 		for i, q := range r.rejected {
 			if q == p {

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"container/heap"
-	"time"
 
 	"github.com/grafana/sobek"
 )
@@ -14,16 +13,17 @@ const frameMs = 1000.0 / 60
 // Promise jobs need no queue here: sobek runs them whenever control
 // returns from JavaScript.
 type loop struct {
-	r        *run
-	now      float64 // virtual milliseconds since the run started
-	timers   timerHeap
-	seq      int
-	nextID   int
-	byID     map[int]*timer
-	frames   []*timer // requestAnimationFrame callbacks for the next frame
-	frameN   int      // frames run
-	calls    int
-	frameMax bool
+	r          *run
+	now        float64 // virtual milliseconds since the run started
+	timers     timerHeap
+	seq        int
+	nextID     int
+	byID       map[int]*timer
+	frames     []*timer // requestAnimationFrame callbacks for the next frame
+	frameN     int      // frames run
+	calls      int
+	frameCalls int // of calls, those of animation frames
+	frameMax   bool
 }
 
 type timer struct {
@@ -36,6 +36,7 @@ type timer struct {
 	frame    bool
 	resolve  func(any) error
 	dead     bool
+	at       *Position // the script's call that scheduled it
 }
 
 type timerHeap []*timer
@@ -59,6 +60,9 @@ func (h *timerHeap) Pop() any {
 func newLoop(r *run) *loop { return &loop{r: r, byID: map[int]*timer{}} }
 
 func (l *loop) add(t *timer) int {
+	if t.at == nil {
+		t.at = (*host)(l.r).here()
+	}
 	l.nextID++
 	l.seq++
 	t.id, t.seq = l.nextID, l.seq
@@ -121,11 +125,14 @@ func (l *loop) drain() {
 		if !hasTimer && !hasFrame {
 			return
 		}
-		if time.Now().After(r.deadline) {
-			r.interrupt("wall-time budget of " + r.opts.Timeout.String() + " reached")
-			return
-		}
 		if l.calls > maxCallbacks {
+			var at *Position
+			if l.timers.Len() > 0 {
+				at = l.timers[0].at
+			} else if len(l.frames) > 0 {
+				at = l.frames[0].at
+			}
+			r.incomplete("timer budget of "+itoa(maxCallbacks)+" callbacks reached: the page keeps scheduling callbacks", at)
 			r.interrupt("timer budget reached: the page keeps scheduling callbacks")
 			return
 		}
@@ -150,7 +157,11 @@ func (l *loop) drain() {
 // runFrame runs every callback registered for the coming frame.
 func (l *loop) runFrame() {
 	if l.frameN >= l.r.opts.MaxFrames {
-		l.r.interrupt("animation-frame budget of " + itoa(l.r.opts.MaxFrames) + " frames reached")
+		reason := "animation-frame budget of " + itoa(l.r.opts.MaxFrames) + " frames reached"
+		if len(l.frames) > 0 {
+			l.r.incomplete(reason, l.frames[0].at)
+		}
+		l.r.interrupt(reason)
 		return
 	}
 	l.frameN++
@@ -162,6 +173,7 @@ func (l *loop) runFrame() {
 			continue
 		}
 		delete(l.byID, t.id)
+		l.frameCalls++
 		l.call(t, []sobek.Value{l.r.rt.ToValue(l.now)})
 	}
 }

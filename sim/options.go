@@ -13,10 +13,17 @@ type Options struct {
 	Root string
 	// Source is the entry file's content; nil reads it from disk.
 	Source []byte
-	// Steps is the optimizer step budget (default 50). Once reached,
-	// training calls return at once.
+	// Steps is the optimizer step budget of each training call site (fit,
+	// fitDataset, trainOnBatch, minimize, applyGradients; default 50). Once
+	// a site's is reached, its training calls return at once; other sites
+	// keep theirs, so a late fine-tuning loop is not starved by an earlier
+	// fit.
 	Steps int
-	// Timeout is the wall-time budget (default 5s).
+	// MaxOps is the budget of the script's tf API calls (default 2,000,000): a script
+	// that keeps computing without training ends there.
+	MaxOps int
+	// Timeout is the wall-clock safety net (default 30s). It decides no
+	// result: every budget above counts work. A run it ends says so.
 	Timeout time.Duration
 	// MaxStack is the JavaScript call depth budget (default 2000).
 	MaxStack int
@@ -26,11 +33,18 @@ type Options struct {
 	MaxElements int
 	// Seed fixes Math.random and shuffles (default 1).
 	Seed uint64
+
+	// clock is the safety net's wall clock (tests give a fake one); onOp,
+	// when set, is called on every tf call of the script (tests slow the run down
+	// with it).
+	clock clock
+	onOp  func()
 }
 
 const (
 	defaultSteps       = 50
-	defaultTimeout     = 5 * time.Second
+	defaultMaxOps      = 2000000
+	defaultTimeout     = 30 * time.Second
 	defaultMaxStack    = 2000
 	defaultMaxFrames   = 600
 	defaultMaxElements = 1 << 24
@@ -47,6 +61,9 @@ func (o Options) withDefaults(file string) Options {
 	}
 	if o.Steps <= 0 {
 		o.Steps = defaultSteps
+	}
+	if o.MaxOps <= 0 {
+		o.MaxOps = defaultMaxOps
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = defaultTimeout

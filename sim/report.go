@@ -2,6 +2,7 @@ package sim
 
 import (
 	"encoding/json"
+	"strings"
 )
 
 // Report is what a run measured. Its JSON form is the `tfjslint sim --json`
@@ -9,7 +10,7 @@ import (
 type Report struct {
 	Models        []Model  `json:"models"`
 	Steps         []Memory `json:"steps"`
-	SteadyGrowth  *Memory  `json:"steadyGrowth"`
+	SteadyGrowth  *Growth  `json:"steadyGrowth"`
 	Leaks         []Leak   `json:"leaks"`
 	PeakStepBytes int64    `json:"peakStepBytes"`
 	Incomplete    *string  `json:"incomplete"`
@@ -27,8 +28,52 @@ type Report struct {
 	// StepBudget tells that Incomplete is the step budget: the run measured
 	// every step it was meant to and skipped the training after them.
 	StepBudget bool `json:"-"`
+	// SafetyNet tells that the wall-clock safety net ended the run: what
+	// it measured depends on the machine's speed.
+	SafetyNet bool `json:"-"`
 	// Console is what the script printed (capped).
 	Console []string `json:"-"`
+	// Ran is what the run did.
+	Ran Ran `json:"-"`
+	// Reached are the training calls of the script that ran (fit,
+	// fitDataset, trainOnBatch, minimize, applyGradients), stepping or not,
+	// in the order first reached.
+	Reached []Position `json:"-"`
+}
+
+// Ran counts what a run did.
+type Ran struct {
+	Steps     int // optimizer steps
+	Sites     int // training call sites that stepped
+	Models    int // compiled models
+	Callbacks int // timer callbacks run by the event loop
+	Frames    int // animation frames
+	Ops       int // tf API calls of the script
+	Readbacks int // placeholder values readbacks returned (dataSync, data, logs, …)
+}
+
+// String says what ran, for notes: "12 optimizer steps at 1 training call,
+// 1 model, 3 timer callbacks".
+func (r Ran) String() string {
+	parts := []string{plural(r.Steps, "optimizer step") + " at " + plural(r.Sites, "training call"), plural(r.Models, "compiled model")}
+	if r.Callbacks > 0 {
+		parts = append(parts, plural(r.Callbacks, "timer callback"))
+	}
+	if r.Frames > 0 {
+		parts = append(parts, plural(r.Frames, "animation frame"))
+	}
+	parts = append(parts, plural(r.Ops, "tf call"))
+	if r.Readbacks > 0 {
+		parts = append(parts, plural(r.Readbacks, "placeholder value")+" read back")
+	}
+	return strings.Join(parts, ", ")
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return thousands(int64(n)) + " " + what + "s"
 }
 
 // Model is one compiled model.

@@ -26,21 +26,30 @@ type run struct {
 	loop  *loop
 	mods  *loader
 
-	start      time.Time
-	deadline   time.Time
 	stopped    atomic.Bool // a budget or Stop ended the run
+	safetyNet  atomic.Bool // the wall-clock safety net ended it
+	disarm     func() bool
 	stopReason atomic.Pointer[string]
 	reason     string // why the run is incomplete ("" when complete)
 	reasonAt   *Position
-	notes      []string
+	notes      []string  // what the run did not simulate faithfully, in order
+	noteAt     *Position // where the first note arose
 
-	steps    []Memory
-	history  []map[*engine.Site]engine.SiteCount
-	peakStep int64
-	peakAt   *Position
-	window   bool
-	baseline int64
-	skipped  int
+	steps     []Memory
+	stepsAt   []stepAt         // the training call and epoch of each step
+	siteSteps map[string]int   // optimizer steps per training call site
+	ops       int              // tf API calls of the script
+	lastOp    sobek.StackFrame // the user's frame of the latest tf operation
+	hasLastOp bool
+	reached   []Position // training call sites reached, in order
+	reachedAt map[string]bool
+	history   []map[*engine.Site]engine.SiteCount
+	peakStep  int64
+	peakAt    *Position
+	window    bool
+	baseline  int64
+	skipped   int       // training calls skipped by the step budget
+	skippedAt *Position // the first one
 
 	materialized int
 	sites        map[siteKey]*engine.Site
@@ -50,6 +59,8 @@ type run struct {
 	exited       bool
 	pending      []*sobek.Promise
 	uncaught     []error
+	afterSkip    map[any]bool // errors and rejections that came after a skipped training call
+	skipThrew    string       // the first of them: a consequence of the skip, not of the script
 	saves        []Save
 	console      []string
 	report       *Report
@@ -58,7 +69,7 @@ type run struct {
 // Run simulates the script in file and reports what it measured. It never
 // panics: a failure of the simulator itself ends the run as incomplete.
 func Run(file string, opts Options) (rep *Report) {
-	r := &run{file: file, opts: opts.withDefaults(file), sites: map[siteKey]*engine.Site{}}
+	r := &run{file: file, opts: opts.withDefaults(file), sites: map[siteKey]*engine.Site{}, siteSteps: map[string]int{}}
 	r.report = &Report{File: file}
 	defer func() {
 		if p := recover(); p != nil {
@@ -78,13 +89,16 @@ func Run(file string, opts Options) (rep *Report) {
 		}
 	}
 	r.setup()
+	defer func() {
+		if r.disarm != nil {
+			r.disarm()
+		}
+	}()
 	r.execute(src)
 	return r.finish()
 }
 
 func (r *run) setup() {
-	r.start = time.Now()
-	r.deadline = r.start.Add(r.opts.Timeout)
 	r.rt = sobek.New()
 	r.rt.SetMaxCallStackSize(r.opts.MaxStack)
 	r.loop = newLoop(r)
@@ -98,9 +112,7 @@ func (r *run) setup() {
 	r.shim.E.OnGradients = r.openWindow
 	r.mods = newLoader(r)
 	r.installGlobals()
-	time.AfterFunc(r.opts.Timeout, func() {
-		r.interrupt(fmt.Sprintf("wall-time budget of %s reached", r.opts.Timeout))
-	})
+	r.armSafetyNet()
 }
 
 // interrupt ends the run from any goroutine.
@@ -138,19 +150,34 @@ func (r *run) handleTopError(err error) {
 	}
 	var ie *sobek.InterruptedError
 	if errors.As(err, &ie) {
+		at := stackPosition(ie.String())
 		if s, ok := ie.Value().(*stopSignal); ok {
-			r.incomplete(s.reason, nil)
+			r.incomplete(s.reason, at)
 			return
 		}
-		r.incomplete(fmt.Sprint(ie.Value()), nil)
+		r.incomplete(fmt.Sprint(ie.Value()), at)
 		return
 	}
 	var so *sobek.StackOverflowError
 	if errors.As(err, &so) {
-		r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), nil)
+		r.incomplete(fmt.Sprintf("call-depth budget of %d frames reached", r.opts.MaxStack), stackPosition(so.String()))
 		return
 	}
 	r.uncaught = append(r.uncaught, err)
+	r.markAfterSkip(err)
+}
+
+// markAfterSkip remembers that key (an error or a rejected promise) came
+// after the step budget skipped a training call: the script may have failed
+// on what the skipped call returned.
+func (r *run) markAfterSkip(key any) {
+	if r.skipped == 0 {
+		return
+	}
+	if r.afterSkip == nil {
+		r.afterSkip = map[any]bool{}
+	}
+	r.afterSkip[key] = true
 }
 
 // virtualEpoch is what Date.now() reads when the run starts.

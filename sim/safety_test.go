@@ -42,11 +42,12 @@ const opt = tf.train.sgd(0.1);
 		name, src, want string
 		opts            Options
 	}{
-		{"busy loop", "while (true) {}", "wall-time budget", Options{Timeout: 200 * time.Millisecond}},
+		{"busy loop", "while (true) {}", "wall-clock safety net", Options{Timeout: 200 * time.Millisecond}},
+		{"computing forever", training + "while (true) { tf.tidy(() => x.matMul(w).sum()); }", "operation budget of 20000", Options{MaxOps: 20000, Timeout: time.Hour}},
 		{"training forever", training + "while (true) { opt.minimize(() => x.matMul(w).sum()); }", "step budget of 50", Options{}},
 		{"animation forever", "function frame() { requestAnimationFrame(frame); }\nframe();", "animation-frame budget", Options{MaxFrames: 30}},
-		{"timers forever", "function tick() { setTimeout(tick, 0); }\ntick();", "budget", Options{Timeout: 300 * time.Millisecond}},
-		{"microtasks forever", "function spin() { Promise.resolve().then(spin); }\nspin();", "wall-time budget", Options{Timeout: 200 * time.Millisecond}},
+		{"timers forever", "function tick() { setTimeout(tick, 0); }\ntick();", "timer budget", Options{Timeout: time.Hour}},
+		{"microtasks forever", "function spin() { Promise.resolve().then(spin); }\nspin();", "wall-clock safety net", Options{Timeout: 200 * time.Millisecond}},
 		{"deep recursion", "function f(n) { return f(n + 1) + 1; }\nf(0);", "call-depth budget", Options{}},
 		{"huge readback", training + "tf.zeros([100000, 100000]).dataSync();", "readback", Options{}},
 	}
@@ -54,6 +55,9 @@ const opt = tf.train.sgd(0.1);
 		t.Run(c.name, func(t *testing.T) {
 			rep := runSource(t, "main.mjs", c.src, c.opts)
 			wantIncomplete(t, rep, c.want)
+			if rep.SafetyNet != strings.Contains(c.want, "safety net") {
+				t.Errorf("SafetyNet = %v for %q", rep.SafetyNet, *rep.Incomplete)
+			}
 			if c.name == "training forever" && len(rep.Steps) != 50 {
 				t.Errorf("steps = %d, want the budget of 50", len(rep.Steps))
 			}
@@ -101,5 +105,37 @@ await model.fit(tf.zeros([8, 2]), tf.zeros([8, 1]), { epochs: 2, batchSize: 4 })
 	}
 	if len(rep.Steps) != 4 || len(rep.Models) != 1 || rep.Models[0].Params != 3 {
 		t.Fatalf("steps = %d, models = %+v", len(rep.Steps), rep.Models)
+	}
+}
+
+// TestStopReason checks that the reason a report gives is what stopped the
+// run, at the call that stopped it: a stop outranks a note about an API
+// the simulator does not run, which outranks skipping training past the
+// step budget; and that the report says what ran.
+func TestStopReason(t *testing.T) {
+	const model = `const tf = require('@tensorflow/tfjs');
+const model = tf.sequential({layers: [tf.layers.dense({inputShape: [2], units: 1})]});
+model.compile({optimizer: 'sgd', loss: 'meanSquaredError'});
+`
+	cases := []struct {
+		name, src, want string
+		line            int
+		steps           int
+	}{
+		{"stop after a note", model + "const home = process.env.HOME;\nmodel.fit(tf.zeros([4, 2]), tf.zeros([4, 1])).then(() => fetch('https://example.com/more.json'));\n", "fetch(https://example.com/more.json)", 5, 1},
+		{"note after skipped training", model + "async function main() {\n  for (let i = 0; i < 3; i++) await model.fit(tf.zeros([8, 2]), tf.zeros([8, 1]), {batchSize: 1});\n  const home = process.env.HOME;\n}\nmain();\n", "process.env", 6, 3},
+		{"skipped training only", model + "async function main() {\n  for (let i = 0; i < 3; i++) await model.fit(tf.zeros([8, 2]), tf.zeros([8, 1]), {batchSize: 1});\n}\nmain();\n", "step budget of 3", 5, 3},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rep := runSource(t, "main.cjs", c.src, Options{Steps: 3})
+			wantIncomplete(t, rep, c.want)
+			if rep.IncompleteAt == nil || rep.IncompleteAt.Line != c.line {
+				t.Errorf("incomplete at %v, want line %d", rep.IncompleteAt, c.line)
+			}
+			if rep.Ran.Steps != c.steps || rep.Ran.Models != 1 {
+				t.Errorf("ran %s", rep.Ran)
+			}
+		})
 	}
 }

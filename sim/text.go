@@ -21,7 +21,12 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	b.WriteString("\n")
 	if len(r.Steps) == 0 {
-		b.WriteString("No optimizer step ran.\n")
+		switch n := len(r.Reached); {
+		case n == 0:
+			b.WriteString("No optimizer step ran: the script reached no training call (fit, fitDataset, trainOnBatch, minimize, applyGradients).\n")
+		default:
+			fmt.Fprintf(&b, "No optimizer step ran: %s reached made no step.\n", plural(n, "training call"))
+		}
 	} else {
 		fmt.Fprintf(&b, "tf.memory() after each of %d optimizer steps:\n", len(r.Steps))
 		tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', tabwriter.AlignRight)
@@ -32,7 +37,11 @@ func (r *Report) WriteText(w io.Writer) error {
 		tw.Flush()
 	}
 	if g := r.SteadyGrowth; g != nil {
-		fmt.Fprintf(&b, "Steady growth: %+d tensors, %s bytes per step\n", g.NumTensors, signed(g.NumBytes))
+		fmt.Fprintf(&b, "Steady growth: %s tensors, %s bytes per step", signedF(g.TensorsPerStep), signedF(g.BytesPerStep))
+		if g.Per != "step" {
+			fmt.Fprintf(&b, "; %s tensors, %s bytes per %s of %s", signedF(g.Tensors), signedF(g.Bytes), g.Per, plural(g.StepsPer, "step"))
+		}
+		fmt.Fprintf(&b, " (steps %d to %d)\n", g.From, g.To)
 	}
 	if r.PeakStepBytes > 0 {
 		fmt.Fprintf(&b, "Peak memory of one step: %s (activations and gradients above what was live before it)\n", Bytes(r.PeakStepBytes))
@@ -49,12 +58,18 @@ func (r *Report) WriteText(w io.Writer) error {
 	for _, s := range r.Saves {
 		fmt.Fprintf(&b, "Saved %s (%s) to %s\n", s.Model, Bytes(s.WeightBytes), s.Destination)
 	}
-	if r.Incomplete != nil {
+	fmt.Fprintf(&b, "\nRan: %s.\n", r.Ran)
+	switch {
+	case r.Incomplete != nil:
 		at := ""
 		if r.IncompleteAt != nil {
 			at = " (at " + r.IncompleteAt.String() + ")"
 		}
-		fmt.Fprintf(&b, "\nIncomplete: %s%s\n", *r.Incomplete, at)
+		fmt.Fprintf(&b, "Incomplete: %s%s\n", *r.Incomplete, at)
+	case len(r.Steps) == 0 && len(r.ShapeErrors) == 0:
+		b.WriteString("Incomplete: the script ran to its end without training.\n")
+	default:
+		b.WriteString("The script ran to its end.\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

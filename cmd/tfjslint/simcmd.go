@@ -16,8 +16,8 @@ import (
 func runSim(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("tfjslint sim", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	steps := fs.Int("steps", 0, "optimizer step budget (default 50)")
-	timeout := fs.String("timeout", "", "wall-time budget, e.g. 5s (default 5s)")
+	steps := fs.Int("steps", 0, "optimizer-step budget per training call site (default 50)")
+	timeout := fs.String("timeout", "", "wall-clock safety net, e.g. 30s (default 30s); results never depend on it")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
 	plot := fs.String("plot", "", "also draw tensors and bytes per step into `FILE.svg`")
 	fs.Usage = func() {

@@ -43,7 +43,7 @@
 // Usage: node run.js SCRIPT [--steps N] [--frames N] [--events N] [--console] [--seed N]
 //   SCRIPT  .js/.mjs (ES module when it has import/export), .cjs or classic
 //           script (global tf and require), or an .html page (inline scripts).
-//   --steps N   stop after N steps (print what was measured, then exit).
+//   --steps N   optimizer-step budget of each training call site (see below).
 //   --frames N  requestAnimationFrame budget of pages (default 600).
 //   --events N  fire N rounds of the page's event handlers (default 0).
 //   --console   also print what the script logged (console.*, capped at 1000
@@ -133,6 +133,71 @@ const models = [];
 let incomplete = null;
 let finished = false;
 
+// The step budget is per training call site, as in the simulator: each call
+// of fit, fitDataset, trainOnBatch, minimize or applyGradients in the
+// script's own code is a site (its file:line:col), and its steps count
+// against its own --steps N. A call whose site has spent its budget returns
+// at once (fit and fitDataset an empty history, trainOnBatch 0, minimize
+// null or a scalar cost, applyGradients nothing); a fit or fitDataset that
+// spends it stops as if a callback had set model.stopTraining. After 200
+// such skips the run ends ("step budget of N reached; the script keeps
+// calling …"). AsyncLocalStorage carries the site through fit's awaits.
+const { AsyncLocalStorage } = require('async_hooks');
+const training = new AsyncLocalStorage();
+const siteSteps = new Map();
+let skips = 0;
+const SKIP_LIMIT = 200;
+
+// userSite is the position of the script's call of a tfjs method: the
+// caller's stack frame, or null when tfjs itself made the call
+// (Sequential.fit calling its inner model's fit, minimize calling
+// applyGradients).
+function userSite() {
+  const frames = (new Error().stack || '').split('\n').slice(1).map((l) => l.trim());
+  // frames[0] is userSite, frames[1] the wrapper, frames[2] its caller.
+  const caller = frames[2] || '';
+  if (caller.includes('node_modules') || caller.includes(__filename)) return null;
+  const m = /\(?([^\s()]+:\d+:\d+)\)?$/.exec(caller);
+  return m ? m[1] : null;
+}
+
+function budgetLeft(site) {
+  return (siteSteps.get(site) || 0) < args.steps;
+}
+
+function skipped(api) {
+  skips++;
+  if (incomplete == null) incomplete = `step budget of ${args.steps} reached`;
+  if (skips > SKIP_LIMIT) {
+    incomplete = `step budget of ${args.steps} reached; the script keeps calling ${api}`;
+    finish();
+    process.exit(0);
+  }
+}
+
+// wrapTraining gives a training method its site and budget; skip is what
+// the method returns once the budget of its site is spent.
+function wrapTraining(proto, name, api, skip) {
+  const orig = proto[name];
+  proto[name] = function (...a) {
+    const site = userSite();
+    if (site == null) return orig.apply(this, a);
+    if (!budgetLeft(site)) {
+      skipped(api);
+      return skip.apply(this, a);
+    }
+    const model = name === 'fit' || name === 'fitDataset' ? this : null;
+    return training.run({ site, model, api }, () => orig.apply(this, a));
+  };
+}
+
+const emptyHistory = () => Promise.resolve({ epoch: [], history: {} });
+for (const cls of [tf.LayersModel, tf.Sequential]) {
+  wrapTraining(cls.prototype, 'fit', 'LayersModel.fit', emptyHistory);
+  wrapTraining(cls.prototype, 'fitDataset', 'LayersModel.fitDataset', emptyHistory);
+  wrapTraining(cls.prototype, 'trainOnBatch', 'LayersModel.trainOnBatch', () => Promise.resolve(0));
+}
+
 // Every optimizer class gets the hook on its own applyGradients; depth keeps
 // a subclass calling its parent's method from counting twice.
 let depth = 0;
@@ -148,7 +213,9 @@ for (const cls of [tf.SGDOptimizer, tf.MomentumOptimizer, tf.AdamOptimizer, tf.A
       if (depth === 0) recordStep();
     }
   };
+  wrapTraining(cls.prototype, 'applyGradients', 'Optimizer.applyGradients', () => undefined);
 }
+wrapTraining(tf.Optimizer.prototype, 'minimize', 'Optimizer.minimize', (f, returnCost) => (returnCost ? tf.scalar(0) : null));
 
 function memory() {
   const m = tf.memory();
@@ -157,10 +224,14 @@ function memory() {
 
 function recordStep() {
   steps.push(memory());
-  if (steps.length >= args.steps) {
-    incomplete = `step budget of ${args.steps} reached`;
-    finish();
-    process.exit(0);
+  const store = training.getStore();
+  const site = store ? store.site : '';
+  siteSteps.set(site, (siteSteps.get(site) || 0) + 1);
+  if (store && store.model && !budgetLeft(site)) {
+    // The fit's budget is spent: it stops as if a callback had set
+    // model.stopTraining (the simulator skips the rest of it the same way).
+    skipped(store.api);
+    store.model.stopTraining = true;
   }
 }
 

@@ -53,7 +53,7 @@ func (s *Shim) resolveLogs(t *async.Task, l *logs) error {
 	}
 	for _, k := range l.keys {
 		if v := l.vals[k]; v.t != nil {
-			l.vals[k] = logVal{}
+			l.vals[k] = logVal{num: s.plausibleLoss()}
 		}
 	}
 	for _, x := range ts {
@@ -233,7 +233,7 @@ func (h *historyCB) syncData(t *async.Task) error {
 	for _, k := range h.hist.keys {
 		for i, v := range h.series[k] {
 			if v.t != nil {
-				h.series[k][i] = logVal{}
+				h.series[k][i] = logVal{num: s.plausibleLoss()}
 			}
 		}
 	}

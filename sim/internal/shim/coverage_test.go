@@ -20,8 +20,8 @@ func (h *testHost) Site(op string) *engine.Site            { return &engine.Site
 func (h *testHost) Note(reason string)                     { h.notes = append(h.notes, reason) }
 func (h *testHost) Stop(reason string)                     { h.notes = append(h.notes, reason) }
 func (h *testHost) Step(*engine.Site)                      {}
-func (h *testHost) Training() bool                         { return true }
-func (h *testHost) Skipped(string)                         {}
+func (h *testHost) Training(*engine.Site) bool             { return true }
+func (h *testHost) Skipped(string, *engine.Site)           {}
 func (h *testHost) Tasks() *async.Group                    { return h.tasks }
 func (h *testHost) Materialize(n int) bool                 { return n < 1<<20 }
 func (h *testHost) ShapeError(*engine.Error, *engine.Site) {}

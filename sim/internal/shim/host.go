@@ -20,11 +20,12 @@ type Host interface {
 	// Step is called after each optimizer step, with the user's call that
 	// trained (fit, minimize, ...).
 	Step(site *engine.Site)
-	// Training reports whether the step budget allows more steps.
-	Training() bool
-	// Skipped is called when a training call returns at once because the
-	// step budget is spent.
-	Skipped(api string)
+	// Training reports whether the step budget of the user's training call
+	// at site (fit, minimize, ...) allows more steps.
+	Training(site *engine.Site) bool
+	// Skipped is called when the training call at site returns at once
+	// because its step budget is spent.
+	Skipped(api string, site *engine.Site)
 	// Tasks runs the async APIs.
 	Tasks() *async.Group
 	// Materialize is asked before values for n elements are made

@@ -279,6 +279,16 @@ func (c cfg) ints(key string) ([]int, bool) {
 	return c.s.ints(v)
 }
 
+// appendedShape is a shape tfjs appends to the batch dimension with
+// [batchSize].concat(value): an array of dims, or one number, which tfjs
+// accepts as the only dimension (inputShape: 47 is [null, 47]).
+func (c cfg) appendedShape(key string) ([]int, bool) {
+	if v := c.get(key); v != nil && isNumber(v) {
+		return c.s.shapeOf(c.s.rt.NewArray(v))
+	}
+	return c.shape(key)
+}
+
 func (c cfg) shape(key string) ([]int, bool) {
 	v := c.get(key)
 	if v == nil {

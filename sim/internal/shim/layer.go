@@ -100,7 +100,7 @@ func (s *Shim) newLayer(class string, kind layerKind, args cfg, site *engine.Sit
 	}
 	if bis, ok := args.shape("batchInputShape"); ok {
 		l.batchInputShape = bis
-	} else if is, ok := args.shape("inputShape"); ok {
+	} else if is, ok := args.appendedShape("inputShape"); ok {
 		l.batchInputShape = append([]int{args.int("batchSize", engine.Unknown)}, is...)
 	}
 	l.dtype = engine.Float32
@@ -139,17 +139,6 @@ type wrapper interface {
 
 // Weights is layer.weights: trainable then non-trainable.
 func (l *Layer) Weights() []*Weight {
-	if l.model != nil {
-		return l.model.weights()
-	}
-	if w, ok := l.kind.(wrapper); ok {
-		var train, frozen []*Weight
-		for _, sub := range w.subLayers() {
-			train = append(train, sub.TrainableWeights()...)
-			frozen = append(frozen, sub.nonTrainableWeights()...)
-		}
-		return append(train, frozen...)
-	}
 	return append(l.TrainableWeights(), l.nonTrainableWeights()...)
 }
 
@@ -177,8 +166,20 @@ func (l *Layer) TrainableWeights() []*Weight {
 	return out
 }
 
-// nonTrainableWeights is layer.nonTrainableWeights.
+// nonTrainableWeights is layer.nonTrainableWeights: the frozen weights, and
+// every weight of a layer that is not trainable. A model nested in another
+// model (Container) and a wrapper answer for the layers they hold.
 func (l *Layer) nonTrainableWeights() []*Weight {
+	if l.model != nil {
+		return l.model.nonTrainableWeights()
+	}
+	if w, ok := l.kind.(wrapper); ok {
+		var out []*Weight
+		for _, sub := range w.subLayers() {
+			out = append(out, sub.nonTrainableWeights()...)
+		}
+		return out
+	}
 	if !l.trainable {
 		return append(append([]*Weight{}, l.trainW...), l.frozenW...)
 	}
@@ -200,18 +201,37 @@ func (l *Layer) CountParams() int {
 	return n
 }
 
-// setTrainable is the trainable setter: it flips the layer's weights too.
+// setTrainable is the trainable setter, as tfjs has it per class: a layer
+// flips its own trainable weights; a model (Container) flips the own
+// trainable weights of each of its layers, not those of a model nested in
+// it, and keeps its layers' trainable flags; a wrapper sets its inner
+// layers' trainable.
 func (l *Layer) setTrainable(v bool) {
-	if l.model != nil {
-		for _, sub := range l.model.layersForWeights() {
+	if w, ok := l.kind.(wrapper); ok && l.model == nil {
+		for _, sub := range w.subLayers() {
 			sub.setTrainable(v)
 		}
+		l.trainable = v
+		return
 	}
+	if l.model != nil {
+		for _, sub := range l.model.layersForWeights() {
+			sub.flipWeights(v)
+		}
+		l.trainable = v
+		return
+	}
+	l.flipWeights(v)
+	l.trainable = v
+}
+
+// flipWeights sets the trainable flag of the weights the layer made
+// trainable (its _trainableWeights).
+func (l *Layer) flipWeights(v bool) {
 	for _, w := range l.trainW {
 		w.Trainable = v
 		w.V.Var.Trainable = v
 	}
-	l.trainable = v
 }
 
 // addWeight is Layer.addWeight: a variable named layer/name (made unique),

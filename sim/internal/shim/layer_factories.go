@@ -463,7 +463,7 @@ func (s *Shim) newInputLayer(a cfg, site *engine.Site) (*Layer, error) {
 		name = s.getUid("input")
 	}
 	bis, hasBatch := a.shape("batchInputShape")
-	is, hasShape := a.shape("inputShape")
+	is, hasShape := a.appendedShape("inputShape")
 	switch {
 	case hasBatch && hasShape:
 		return nil, valueErr("Only provide the inputShape OR batchInputShape argument to inputLayer, not both at the same time.")
@@ -487,7 +487,7 @@ func (s *Shim) newInputLayer(a cfg, site *engine.Site) (*Layer, error) {
 func (s *Shim) inputFn(c *call) sobek.Value {
 	a := s.config(c.arg(0))
 	batch, hasBatch := a.shape("batchShape")
-	sh, hasShape := a.shape("shape")
+	sh, hasShape := a.appendedShape("shape")
 	if !hasBatch && !hasShape {
 		c.failf(engine.ValueError, "Please provide to Input either a `shape` or a `batchShape` argument. Note that `shape` does not include the batch dimension.")
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/grafana/sobek"
 
 	"github.com/tfjslint/tfjslint/sim/internal/engine"
+	"github.com/tfjslint/tfjslint/sim/internal/script"
 )
 
 func (s *Shim) initMemory() {
@@ -50,11 +51,22 @@ func (s *Shim) tidy(name string, fn sobek.Value) sobek.Value {
 	return res
 }
 
-// tensorsIn is tfjs's getTensorsInContainer: the tensors in a value,
-// arrays and objects walked recursively.
+// tensorsIn is tfjs's getTensorsInContainer (tensor_util.ts): a tensor is
+// itself; any other object is walked with for…in — array indices and named
+// properties of arrays, own and inherited enumerable properties of objects
+// and class instances — each value visited once. Maps, Sets, functions and
+// primitives hold nothing. The shim's own objects stand for what tfjs's
+// would hold: a layer or model its weights (and a compiled model its
+// optimizer's state), an optimizer its state.
 func (s *Shim) tensorsIn(v sobek.Value) []*engine.Tensor {
 	var out []*engine.Tensor
-	seen := map[*sobek.Object]bool{}
+	seen := map[any]bool{}
+	add := func(t *engine.Tensor) {
+		if t != nil && !seen[t] {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
 	var walk func(v sobek.Value, depth int)
 	walk = func(v sobek.Value, depth int) {
 		if t := s.tensorOf(v); t != nil {
@@ -62,28 +74,64 @@ func (s *Shim) tensorsIn(v sobek.Value) []*engine.Tensor {
 			return
 		}
 		o := object(v)
-		if o == nil || seen[o] || depth > 64 {
+		if o == nil || isFunction(v) || depth > 64 {
 			return
 		}
-		seen[o] = true
-		if isArray(v) {
-			for _, it := range s.arrayItems(v) {
-				walk(it, depth+1)
+		if l := s.layerOf(v); l != nil {
+			for _, w := range l.Weights() {
+				add(w.V)
+			}
+			if l.model != nil && l.model.train != nil && l.model.train.optimizer != nil {
+				l.model.train.optimizer.tensors(add)
 			}
 			return
 		}
-		if o.ClassName() != "Object" || isFunction(v) {
+		if opt := s.optimizerOf(v); opt != nil {
+			opt.tensors(add)
 			return
 		}
-		if _, ok := o.Export().(*sobek.Promise); ok {
-			return
+		switch o.Export().(type) {
+		case sobek.ArrayBuffer, []float32, []float64, []int32, []uint8, []int8, []int16, []uint16, []uint32:
+			return // typed arrays hold numbers only
 		}
-		for _, k := range o.Keys() {
-			walk(o.Get(k), depth+1)
+		for _, k := range s.forInKeys(o) {
+			val := o.Get(k)
+			key := any(val)
+			if t := s.tensorOf(val); t != nil {
+				key = t
+			} else if obj := object(val); obj != nil {
+				key = obj
+			} else {
+				continue
+			}
+			if !seen[key] {
+				seen[key] = true
+				walk(val, depth+1)
+			}
 		}
 	}
 	walk(v, 0)
 	return out
+}
+
+// forInKeys is what `for (const k in o)` visits.
+func (s *Shim) forInKeys(o *sobek.Object) []string {
+	if s.forIn == nil {
+		v, err := script.Run(s.rt, InternalPrefix+"forin.js", `(o) => { const keys = []; for (const k in o) keys.push(k); return keys; }`)
+		if err != nil {
+			panic(err)
+		}
+		s.forIn, _ = sobek.AssertFunction(v)
+	}
+	res, err := s.forIn(sobek.Undefined(), o)
+	if err != nil {
+		return nil
+	}
+	var keys []string
+	for _, k := range s.arrayItems(res) {
+		keys = append(keys, k.String())
+	}
+	return keys
 }
 
 func (s *Shim) memoryValue() sobek.Value {

@@ -156,11 +156,24 @@ func (m *Model) layersForWeights() []*Layer {
 	return m.seqLayers
 }
 
+// weights is the Container's weights: trainable then non-trainable.
 func (m *Model) weights() []*Weight {
-	var train, frozen []*Weight
+	return append(m.trainableWeights(), m.nonTrainableWeights()...)
+}
+
+// nonTrainableWeights is the Container's: its layers' non-trainable weights,
+// after all their trainable ones when the model itself is frozen.
+func (m *Model) nonTrainableWeights() []*Weight {
+	var frozen []*Weight
+	for _, l := range m.layersForWeights() {
+		frozen = append(frozen, l.nonTrainableWeights()...)
+	}
+	if m.trainable {
+		return frozen
+	}
+	var train []*Weight
 	for _, l := range m.layersForWeights() {
 		train = append(train, l.TrainableWeights()...)
-		frozen = append(frozen, l.nonTrainableWeights()...)
 	}
 	return append(train, frozen...)
 }

@@ -90,8 +90,8 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 	if m.train.running {
 		return nil, valueErr("Cannot start training because another fit() call is ongoing.")
 	}
-	if !s.host.Training() {
-		s.host.Skipped("LayersModel.fitDataset")
+	if !s.host.Training(site) {
+		s.host.Skipped("LayersModel.fitDataset", site)
 		return s.emptyHistory(), nil
 	}
 	m.train.running = true
@@ -120,6 +120,7 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 	if err != nil {
 		return nil, err
 	}
+	call := s.NewCall()
 	for epoch := args.int("initialEpoch", 0); epoch < epochs; epoch++ {
 		epochLogs := newLogs()
 		if err := all.run(s, t, "epochBegin", epoch, newLogs()); err != nil {
@@ -158,16 +159,13 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 				if err := all.run(s, t, "batchBegin", batch, batchLogs); err != nil {
 					return nil, err
 				}
-				if !s.host.Training() {
-					s.host.Skipped("LayersModel.fitDataset")
-					m.train.stop = true
-					break
-				}
 				ins := append(append([]*engine.Tensor{}, xs...), ys...)
 				if err := m.checkInputData(xs, true); err != nil {
 					return nil, err
 				}
+				s.Fitting = FitStep{Call: call, Epoch: epoch}
 				outs, err := m.trainStep(ins, site)
+				s.Fitting = FitStep{}
 				if err != nil {
 					return nil, err
 				}
@@ -183,6 +181,12 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 				s.disposeLogs(batchLogs)
 				batch++
 				steps++
+				if !s.host.Training(site) {
+					// The call's step budget is spent: stop as
+					// model.stopTraining would.
+					s.host.Skipped("LayersModel.fitDataset", site)
+					m.train.stop = true
+				}
 			}
 			if perEpoch > 0 && steps >= perEpoch || perEpoch == 0 && done {
 				if doValidation {

@@ -25,8 +25,8 @@ func (m *Model) fit(t *async.Task, x, y sobek.Value, args cfg, site *engine.Site
 	if tr != nil && tr.running {
 		return nil, valueErr("Cannot start training because another fit() call is ongoing.")
 	}
-	if !m.s.host.Training() {
-		m.s.host.Skipped("LayersModel.fit")
+	if !m.s.host.Training(site) {
+		m.s.host.Skipped("LayersModel.fit", site)
 		return m.s.emptyHistory(), nil
 	}
 	r := &fitRun{m: m, t: t, site: site, internal: m.s.internalSite("LayersModel.fit")}
@@ -180,6 +180,7 @@ func (r *fitRun) loop(ins []*engine.Tensor, labels, metrics []string, batchSize,
 		return nil, err
 	}
 	m.train.stop = false
+	call := s.NewCall()
 	for epoch := initialEpoch; epoch < epochs; epoch++ {
 		if err := all.run(s, t, "epochBegin", epoch, newLogs()); err != nil {
 			return nil, err
@@ -193,16 +194,13 @@ func (r *fitRun) loop(ins []*engine.Tensor, labels, metrics []string, batchSize,
 				e.Dispose(idxs)
 				return nil, err
 			}
-			if !s.host.Training() {
-				s.host.Skipped("LayersModel.fit")
-				m.train.stop = true
-				break
-			}
 			_, err := e.Tidy("", func() ([]*engine.Tensor, error) {
 				ids := e.NewTensor([]int{b[1] - b[0]}, engine.Float32, r.internal)
 				batchLogs.set("batch", logVal{num: float64(bi)})
 				batchLogs.set("size", logVal{num: float64(b[1] - b[0])})
+				s.Fitting = FitStep{Call: call, Epoch: epoch}
 				outs, err := m.trainStep(r.gather(ins, ids), r.site)
+				s.Fitting = FitStep{}
 				if err != nil {
 					return nil, err
 				}
@@ -229,6 +227,12 @@ func (r *fitRun) loop(ins []*engine.Tensor, labels, metrics []string, batchSize,
 				return nil, err
 			}
 			s.disposeLogs(batchLogs)
+			if !s.host.Training(r.site) {
+				// The call's step budget is spent: the fit stops as if a
+				// callback had set model.stopTraining.
+				s.host.Skipped("LayersModel.fit", r.site)
+				m.train.stop = true
+			}
 			if m.train.stop {
 				break
 			}

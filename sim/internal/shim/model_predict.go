@@ -118,8 +118,8 @@ func (m *Model) evaluate(x, y sobek.Value, args cfg, site *engine.Site) ([]*engi
 // trainOnBatch is LayersModel.trainOnBatch: one step on one batch.
 func (m *Model) trainOnBatch(t *async.Task, x, y sobek.Value, site *engine.Site) (sobek.Value, error) {
 	s := m.s
-	if !s.host.Training() {
-		s.host.Skipped("LayersModel.trainOnBatch")
+	if !s.host.Training(site) {
+		s.host.Skipped("LayersModel.trainOnBatch", site)
 		return s.rt.ToValue(0), nil
 	}
 	xs, ys, xOrig, yOrig, err := m.standardizeXY(x, y, true, site)
@@ -142,7 +142,7 @@ func (m *Model) trainOnBatch(t *async.Task, x, y sobek.Value, site *engine.Site)
 		if _, err := t.Await(p); err != nil {
 			return nil, err
 		}
-		vals[i] = s.rt.ToValue(0)
+		vals[i] = s.rt.ToValue(s.plausibleLoss())
 	}
 	for _, l := range losses {
 		s.E.Dispose(l)

@@ -117,7 +117,7 @@ func (s *Shim) initCreationOps() {
 		dt := c.dtype(1, engine.Float32)
 		vals := c.arg(2)
 		if isNullish(vals) {
-			vals = c.s.values(&engine.Tensor{Shape: shape, DType: dt})
+			vals = c.s.typedArray(&engine.Tensor{Shape: shape, DType: dt}, false)
 		}
 		return c.s.bufferObject(shape, dt, vals)
 	})

@@ -225,6 +225,23 @@ func (o *Optimizer) applyAdamLike(grads []namedGrad) error {
 }
 
 // dispose is the class's dispose().
+// tensors passes every tensor the optimizer holds: its scalars and state
+// variables and the slot variables of each trained variable.
+func (o *Optimizer) tensors(add func(*engine.Tensor)) {
+	for _, t := range []*engine.Tensor{o.c, o.accBeta1, o.accBeta2, o.iteration} {
+		if t != nil {
+			add(t)
+		}
+	}
+	for _, row := range o.slots {
+		for _, v := range row {
+			if v != nil {
+				add(v)
+			}
+		}
+	}
+}
+
 func (o *Optimizer) dispose() {
 	owned := []*engine.Tensor{o.c, o.m, o.accBeta1, o.accBeta2, o.iteration}
 	if o.Class == "MomentumOptimizer" {

@@ -172,8 +172,8 @@ func (s *Shim) optimizerMethods() {
 		if explicit {
 			list = s.variableList(c.Argument(2), "The varList passed in variableGrads(f, varList) must be an array of variables")
 		}
-		if !s.host.Training() {
-			s.host.Skipped("Optimizer.minimize")
+		if !s.host.Training(site) {
+			s.host.Skipped("Optimizer.minimize", site)
 			if returnCost {
 				return s.wrap(s.E.NewTensor([]int{}, engine.Float32, site))
 			}
@@ -211,8 +211,8 @@ func (s *Shim) optimizerMethods() {
 	s.set(p, "applyGradients", func(c sobek.FunctionCall) sobek.Value {
 		o := this(c)
 		site := s.host.Site("Optimizer.applyGradients")
-		if !s.host.Training() {
-			s.host.Skipped("Optimizer.applyGradients")
+		if !s.host.Training(site) {
+			s.host.Skipped("Optimizer.applyGradients", site)
 			return sobek.Undefined()
 		}
 		if err := o.applyGradients(s.gradList(c.Argument(0))); err != nil {

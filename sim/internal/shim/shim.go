@@ -42,6 +42,26 @@ type Shim struct {
 	Models []*Model
 
 	internal map[string]*engine.Site
+	forIn    sobek.Callable // the keys `for…in` visits (tensorsIn)
+
+	seed uint64
+	// Readbacks counts the placeholder values readbacks returned.
+	Readbacks int
+
+	// Fitting is the fit or fitDataset call whose step runs now (zero
+	// outside their steps): the host tells epochs and calls apart with it.
+	Fitting FitStep
+	calls   int
+}
+
+// FitStep is one step of a fit or fitDataset call: which call (numbered
+// from 1 by NewCall) and which epoch.
+type FitStep struct{ Call, Epoch int }
+
+// NewCall numbers a training call.
+func (s *Shim) NewCall() int {
+	s.calls++
+	return s.calls
 }
 
 // New builds the tf namespace for rt. seed fixes Math.random-like choices
@@ -52,6 +72,7 @@ func New(rt *sobek.Runtime, host Host, seed uint64) *Shim {
 		E:           engine.New(),
 		host:        host,
 		rand:        rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15)),
+		seed:        seed,
 		uids:        map[string]int{},
 		tensorNames: map[string]int{},
 		internal:    map[string]*engine.Site{},

@@ -42,10 +42,10 @@ func (s *Shim) initTensorClasses() {
 		return sobek.Undefined()
 	})
 	s.tensorMethod("dataSync", func(t *engine.Tensor, c sobek.FunctionCall) sobek.Value {
-		return s.values(t)
+		return s.readback(t)
 	})
 	s.tensorMethod("data", func(t *engine.Tensor, c sobek.FunctionCall) sobek.Value {
-		return s.resolved(s.values(t))
+		return s.resolved(s.readback(t))
 	})
 	s.tensorMethod("arraySync", func(t *engine.Tensor, c sobek.FunctionCall) sobek.Value {
 		return s.nested(t)
@@ -54,10 +54,10 @@ func (s *Shim) initTensorClasses() {
 		return s.resolved(s.nested(t))
 	})
 	s.tensorMethod("bufferSync", func(t *engine.Tensor, c sobek.FunctionCall) sobek.Value {
-		return s.bufferObject(t.Shape, t.DType, s.values(t))
+		return s.bufferObject(t.Shape, t.DType, s.readback(t))
 	})
 	s.tensorMethod("buffer", func(t *engine.Tensor, c sobek.FunctionCall) sobek.Value {
-		return s.resolved(s.bufferObject(t.Shape, t.DType, s.values(t)))
+		return s.resolved(s.bufferObject(t.Shape, t.DType, s.readback(t)))
 	})
 	s.tensorMethod("print", func(t *engine.Tensor, c sobek.FunctionCall) sobek.Value {
 		s.host.Print(s.describe(t))
@@ -144,64 +144,6 @@ func (s *Shim) resolved(v sobek.Value) sobek.Value {
 	p, resolve, _ := s.rt.NewPromise()
 	_ = resolve(v)
 	return s.rt.ToValue(p)
-}
-
-// values makes the zeros a readback returns: a typed array of the tensor's
-// length and type, within the host's element budget.
-func (s *Shim) values(t *engine.Tensor) sobek.Value {
-	n := t.Size()
-	if !s.host.Materialize(n) {
-		s.host.Stop(fmt.Sprintf("readback budget reached: reading back %d more elements is over the simulator's limit", n))
-		s.throwf("tfjslint sim: readback budget exceeded")
-	}
-	var ctor string
-	switch t.DType {
-	case engine.Int32:
-		ctor = "Int32Array"
-	case engine.Bool:
-		ctor = "Uint8Array"
-	case engine.String:
-		items := make([]any, n)
-		for i := range items {
-			items[i] = ""
-		}
-		return s.rt.NewArray(items...)
-	default:
-		ctor = "Float32Array"
-	}
-	o, err := s.rt.New(s.rt.Get(ctor), s.rt.ToValue(n))
-	if err != nil {
-		s.throw(err, nil)
-	}
-	return o
-}
-
-// nested makes the nested arrays arraySync returns.
-func (s *Shim) nested(t *engine.Tensor) sobek.Value {
-	n := t.Size()
-	if !s.host.Materialize(n) {
-		s.host.Stop(fmt.Sprintf("readback budget reached: reading back %d more elements is over the simulator's limit", n))
-		s.throwf("tfjslint sim: readback budget exceeded")
-	}
-	var zero any = 0
-	switch t.DType {
-	case engine.Bool:
-		zero = false
-	case engine.String:
-		zero = ""
-	}
-	var build func(shape []int) any
-	build = func(shape []int) any {
-		if len(shape) == 0 {
-			return zero
-		}
-		items := make([]any, shape[0])
-		for i := range items {
-			items[i] = build(shape[1:])
-		}
-		return s.rt.NewArray(items...)
-	}
-	return s.rt.ToValue(build(t.Shape))
 }
 
 // describe is what tensor.toString()/print() show: shape and dtype, since
