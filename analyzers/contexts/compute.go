@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/grafana/sobek/ast"
-	"github.com/grafana/sobek/token"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
@@ -253,24 +252,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 func (c *Info) countedRearm(ev *constant.Evaluator, call ast.Node) bool {
 	child := call
 	for n := c.File.Parent(call); n != nil && !jsast.IsFunction(n); child, n = n, c.File.Parent(n) {
-		ifs, ok := n.(*ast.IfStatement)
-		if !ok || ifs.Consequent != child {
-			continue
-		}
-		t, ok := ifs.Test.(*ast.BinaryExpression)
-		if !ok {
-			continue
-		}
-		var bound ast.Expression
-		switch t.Operator {
-		case token.LESS, token.LESS_OR_EQUAL:
-			bound = t.Right
-		case token.GREATER, token.GREATER_OR_EQUAL:
-			bound = t.Left
-		default:
-			continue
-		}
-		if v, ok := ev.Number(bound); ok && v <= maxFewSteps {
+		if ifs, ok := n.(*ast.IfStatement); ok && ifs.Consequent == child && fewCount(ev, ifs.Test) {
 			return true
 		}
 	}

@@ -225,10 +225,13 @@ const maxFewSteps = 1000
 // tells which.
 func (c *Info) fewSteps(loop ast.Node) bool {
 	l, ok := loop.(*ast.ForStatement)
-	if !ok || l.Test == nil || l.Update == nil || c.ev == nil {
-		return false
-	}
-	t, ok := l.Test.(*ast.BinaryExpression)
+	return ok && l.Update != nil && c.ev != nil && fewCount(c.ev, l.Test)
+}
+
+// fewCount reports a test that keeps a counter below a constant of at most
+// maxFewSteps: `i < 100`, `epochs - 1 > i`.
+func fewCount(ev *constant.Evaluator, test ast.Expression) bool {
+	t, ok := test.(*ast.BinaryExpression)
 	if !ok {
 		return false
 	}
@@ -241,7 +244,7 @@ func (c *Info) fewSteps(loop ast.Node) bool {
 	default:
 		return false
 	}
-	n, ok := c.ev.Number(bound)
+	n, ok := ev.Number(bound)
 	return ok && n <= maxFewSteps
 }
 
