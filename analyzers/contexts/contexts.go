@@ -140,7 +140,7 @@ func eventUnit(event string) string {
 	switch event {
 	case "":
 		return "event"
-	case "click", "change", "input", "submit", "message", "request", "drop", "paste", "resize", "scroll", "wheel":
+	case "click", "change", "input", "submit", "message", "request", "drop", "paste", "resize", "scroll", "wheel", "action":
 		return event
 	case "dblclick":
 		return "double click"

@@ -1,6 +1,7 @@
 package contexts
 
 import (
+	"bytes"
 	"maps"
 	"slices"
 	"strings"
@@ -565,6 +566,7 @@ func (c *Info) indexLoops() {
 			}
 		}
 	}
+	sagas := c.sagaLoops()
 	c.File.Inspector().Preorder([]ast.Node{(*ast.ForStatement)(nil), (*ast.ForOfStatement)(nil), (*ast.ForInStatement)(nil),
 		(*ast.WhileStatement)(nil), (*ast.DoWhileStatement)(nil)}, func(n ast.Node) {
 		if stateMachine(c.File, n) {
@@ -582,8 +584,42 @@ func (c *Info) indexLoops() {
 			c.notLoops[n] = true
 			return
 		}
+		if sagas[n] {
+			// while (true) { const action = yield take(…); … }: one pass
+			// per dispatched action, like an event handler.
+			r.Kind, r.Detail = Listener, "action"
+		}
 		c.loops[n] = r
 	})
+}
+
+// sagaLoops finds redux-saga watcher loops: loops whose body waits with
+// `yield take(…)` (take from 'redux-saga/effects') for the next action.
+func (c *Info) sagaLoops() map[ast.Node]bool {
+	if !bytes.Contains(c.File.Src, []byte("redux-saga")) {
+		return nil
+	}
+	loops := map[ast.Node]bool{}
+	c.File.Inspector().Preorder([]ast.Node{(*ast.YieldExpression)(nil)}, func(n ast.Node) {
+		call, ok := n.(*ast.YieldExpression).Argument.(*ast.CallExpression)
+		if !ok {
+			return
+		}
+		id, ok := call.Callee.(*ast.Identifier)
+		if !ok {
+			return
+		}
+		if b := c.TF.Scope.ObjectOf(id); b == nil || b.Import == nil || b.Import.Name != "take" || !strings.HasPrefix(b.Import.Module, "redux-saga") {
+			return
+		}
+		for p := c.File.Parent(n); p != nil && !jsast.IsFunction(p); p = c.File.Parent(p) {
+			switch p.(type) {
+			case *ast.ForStatement, *ast.WhileStatement, *ast.DoWhileStatement:
+				loops[p] = true
+			}
+		}
+	})
+	return loops
 }
 
 // stateMachine reports the loop Babel's regenerator and TypeScript's

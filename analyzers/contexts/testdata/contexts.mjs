@@ -106,3 +106,13 @@ for (let k = 0; k < rows.length; k++) {
     setTimeout(() => trainForever(i + 1), 10);
   }
 }(0));
+
+// A redux-saga watcher: one pass per dispatched action, like a handler.
+import { take, put } from 'redux-saga/effects';
+export function* watchPredict() {
+  while (true) {
+    const action = yield take('PREDICT_REQUESTED');
+    tf.scalar(action.value); // want "^per action$"
+    yield put({ type: 'PREDICTED' });
+  }
+}
