@@ -522,7 +522,7 @@ func TestSeverityConfig(t *testing.T) {
 		{
 			name: "defaults (learning-rate ≤ 0 is an error)",
 			cfg:  func(*testing.T) *rules.Config { return nil },
-			want: []string{"2:18 sgd-optimizer warning", "2:31 learning-rate warning", "3:32 learning-rate error"},
+			want: []string{"2:18 sgd-optimizer warning", "2:31 learning-rate info", "3:32 learning-rate error"},
 		},
 		{
 			name: "SetSeverity overrides every finding of a rule",

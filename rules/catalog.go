@@ -37,7 +37,7 @@ var catalog = []Rule{
 		Summary: "per frame or per event, tf.image resizing of a full-size fromPixels/webcam tensor: draw into a canvas of the target size first"},
 	{ID: "sgd-optimizer", Tips: []int{5}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,
 		Summary: "plain SGD (tf.train.sgd, optimizer: 'sgd') on a model with a hidden non-linear layer: use tf.train.adam"},
-	{ID: "learning-rate", Tips: []int{5, 6}, DefaultSeverity: Warning, SeverityNote: "warning (error if ≤ 0)", Implemented: true,
+	{ID: "learning-rate", Tips: []int{5, 6}, DefaultSeverity: Info, SeverityNote: "info outside the range, error if ≤ 0", Implemented: true,
 		Summary: "a constant learning rate outside the optimizer's working range, or ≤ 0",
 		Options: learningRateOptions()},
 	{ID: "missing-shuffle", Tips: []int{8}, DefaultSeverity: Warning, Fix: Suggestion, Implemented: true,

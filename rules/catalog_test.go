@@ -68,7 +68,7 @@ func TestCatalogEntries(t *testing.T) {
 		{"sync-readback", []int{17}, Warning, "warning per iteration, info per event, off once and in Node", Suggestion},
 		{"timer-wait", []int{17}, Info, "", NoFix},
 		{"sgd-optimizer", []int{5}, Warning, "", Suggestion},
-		{"learning-rate", []int{5, 6}, Warning, "warning (error if ≤ 0)", NoFix},
+		{"learning-rate", []int{5, 6}, Info, "info outside the range, error if ≤ 0", NoFix},
 		{"missing-shuffle", []int{8}, Warning, "", Suggestion},
 		{"localstorage-model", []int{9, 16}, Warning, "warning (error if sim size > 5 MB)", NoFix},
 		{"shape-mismatch", []int{10, 12}, Error, "", NoFix},

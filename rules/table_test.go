@@ -14,7 +14,7 @@ func TestMarkdownTable(t *testing.T) {
 		0:  "| ID | tips | default | fix | implemented | summary |",
 		1:  "|---|---|---|---|---|---|",
 		2:  "| [`undisposed-tensor`](rules/docs/undisposed-tensor.md) | 13 | error per iteration, warning per event (images, predictions), else info, off once | suggestion | yes | a tensor bound to a local variable that is never disposed, returned or handed off |",
-		13: "| [`learning-rate`](rules/docs/learning-rate.md) | 5, 6 | warning (error if ≤ 0) | – | yes | a constant learning rate outside the optimizer's working range, or ≤ 0 |",
+		13: "| [`learning-rate`](rules/docs/learning-rate.md) | 5, 6 | info outside the range, error if ≤ 0 | – | yes | a constant learning rate outside the optimizer's working range, or ≤ 0 |",
 		35: "| [`unused-directive`](rules/docs/unused-directive.md) | – | off | fix | yes | a tfjslint-disable directive that silenced nothing |",
 	}
 	for i, want := range wantRows {
