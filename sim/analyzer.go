@@ -12,6 +12,7 @@ import (
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "sim",
 	Doc:        "dry-runs training scripts on the simulator and reports model size, memory growth and shape errors",
 	URL:        "https://github.com/tfjslint/tfjslint/blob/main/sim/doc.go",
-	Requires:   []*analysis.Analyzer{tfapi.Analyzer},
+	Requires:   []*analysis.Analyzer{tfapi.Analyzer, contexts.Analyzer},
 	Run:        analyze,
 	ResultType: reflect.TypeOf((*Report)(nil)),
 }
@@ -66,7 +67,7 @@ func analyze(pass *analysis.Pass) (any, error) {
 		opts.Root = ProjectRoot(file, cfg.Dir())
 	}
 	rep := Run(file, opts)
-	d := diagnoser{pass: pass, file: file, tok: info.File.Tok, info: info}
+	d := diagnoser{pass: pass, file: file, tok: info.File.Tok, info: info, node: pass.ResultOf[contexts.Analyzer].(*contexts.Info).Node()}
 	d.report(rep, cfg)
 	return rep, nil
 }
@@ -85,6 +86,9 @@ type diagnoser struct {
 	file string
 	tok  *token.File
 	info *tfapi.Info
+	// node marks a program that runs in Node: its model-size matters only
+	// for the models it saves for a browser.
+	node bool
 }
 
 // pos is the position of p when it is in this file; ok is false otherwise.
@@ -113,6 +117,16 @@ func (d diagnoser) elsewhere(p *Position) string {
 	return fmt.Sprintf(" (at %s:%d)", name, p.Line)
 }
 
+// saved reports a model the run saves (model.save).
+func saved(rep *Report, name string) bool {
+	for _, s := range rep.Saves {
+		if s.Model == name {
+			return true
+		}
+	}
+	return false
+}
+
 // posOrStart falls back to the start of the file.
 func (d diagnoser) posOrStart(p *Position) token.Pos {
 	if pos, ok := d.pos(p); ok {
@@ -133,6 +147,9 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 		}
 	}
 	for _, m := range rep.Models {
+		if d.node && !saved(rep, m.Name) {
+			continue // a Node program's model reaches no browser unless it is saved
+		}
 		if m.WeightBytes > cfg.Budgets.ModelSize {
 			d.emit(d.posOrStart(m.At), "model-size", rules.Off, "model %s%s has %s of float32 weights (%s params), over the %s budget; largest layers: %s (tip 1)",
 				m.Name, d.elsewhere(m.At), Bytes(m.WeightBytes), thousands(int64(m.Params)), Bytes(cfg.Budgets.ModelSize), largestLayers(m, 3))
