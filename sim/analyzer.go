@@ -351,5 +351,8 @@ func growthText(l Leak) string {
 		return "more tensors as training goes on"
 	}
 	every := (l.Steps + l.Tensors/2) / l.Tensors
+	if every <= 1 {
+		return fmt.Sprintf("about one more tensor (%s) every training step", Bytes(l.Bytes/int64(l.Tensors)))
+	}
 	return fmt.Sprintf("one more tensor (%s) every %d training steps", Bytes(l.Bytes/int64(l.Tensors)), every)
 }

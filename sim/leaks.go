@@ -11,7 +11,7 @@ import (
 // steady state, with their positions.
 func (r *run) leaks() []Leak {
 	var out []Leak
-	for _, g := range growing(r.history) {
+	for _, g := range r.growingByPhase() {
 		pos := position(g.site)
 		if pos == nil {
 			continue
@@ -32,6 +32,40 @@ func (r *run) leaks() []Leak {
 		}
 		return strings.Compare(a.Op, b.Op)
 	})
+	return out
+}
+
+// growingByPhase finds the leaking sites over the whole history, then over
+// each training phase (a run of steps at one call site, such as a fit and
+// the fine-tuning loop after it): a leak of the first phase stops growing
+// once the second starts, and the whole history would call it a cache that
+// filled while training warmed up.
+func (r *run) growingByPhase() []growth {
+	out := growing(r.history)
+	seen := map[*engine.Site]bool{}
+	for _, g := range out {
+		seen[g.site] = true
+	}
+	at := r.stepsAt
+	if len(at) < len(r.history) {
+		return out
+	}
+	at = at[len(at)-len(r.history):] // history keeps only the latest steps
+	for start := 0; start < len(at); {
+		end := start + 1
+		for end < len(at) && at[end].site == at[start].site {
+			end++
+		}
+		if end-start >= 4 && (start > 0 || end < len(at)) {
+			for _, g := range growing(r.history[start:end]) {
+				if !seen[g.site] {
+					seen[g.site] = true
+					out = append(out, g)
+				}
+			}
+		}
+		start = end
+	}
 	return out
 }
 
