@@ -316,7 +316,7 @@ func (m *posMap) exactOrig(a, b int, comments []Comment) bool {
 	if a == b {
 		// An insertion after a statement's trailing comment is an
 		// insertion right after its code: the parser saw no comment.
-		a = skipBackBlank(m.src, a, comments)
+		a, _ = skipBackBlank(m.src, a, comments)
 		b = a
 	}
 	k := sort.Search(len(m.byOrig), func(i int) bool { return m.runs[m.byOrig[i]].o > a })
@@ -402,26 +402,9 @@ func nextCode(src []byte, o int, comments []Comment) (byte, bool) {
 	return 0, newline
 }
 
-// skipBackBlank moves o back over blanks and comments.
-func skipBackBlank(src []byte, o int, comments []Comment) int {
-	for o > 0 {
-		if isSpace(src[o-1]) {
-			o--
-			continue
-		}
-		k := sort.Search(len(comments), func(i int) bool { return comments[i].End >= o })
-		if k < len(comments) && comments[k].End == o {
-			o = comments[k].Start
-			continue
-		}
-		break
-	}
-	return o
-}
-
-// prevCode is the last byte of code before src[o] (0 at the start), and
-// whether a line break comes after it.
-func prevCode(src []byte, o int, comments []Comment) (byte, bool) {
+// skipBackBlank moves o back over blanks and comments, and tells whether
+// it passed a line break.
+func skipBackBlank(src []byte, o int, comments []Comment) (int, bool) {
 	newline := false
 	for o > 0 {
 		if isSpace(src[o-1]) {
@@ -434,9 +417,19 @@ func prevCode(src []byte, o int, comments []Comment) (byte, bool) {
 			o = comments[k].Start
 			continue
 		}
-		return src[o-1], newline
+		break
 	}
-	return 0, newline
+	return o, newline
+}
+
+// prevCode is the last byte of code before src[o] (0 at the start), and
+// whether a line break comes after it.
+func prevCode(src []byte, o int, comments []Comment) (byte, bool) {
+	o, newline := skipBackBlank(src, o, comments)
+	if o == 0 {
+		return 0, newline
+	}
+	return src[o-1], newline
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }

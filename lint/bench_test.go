@@ -22,7 +22,7 @@ func BenchmarkLint(b *testing.B) {
 	for _, size := range []int{1 << 10, 16 << 10, 128 << 10, 1 << 20} {
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
 			dir := b.TempDir()
-			files, total := writeCorpus(b, dir, size, max(3, (2<<20)/size))
+			files, total := writeCorpus(b, dir, size, max(3, (2<<20)/size), func(i int) corpus.Style { return corpus.Style(i % 3) })
 			b.SetBytes(total)
 			b.ResetTimer()
 			for b.Loop() {
@@ -46,18 +46,7 @@ func BenchmarkLintTS(b *testing.B) {
 	for _, size := range []int{16 << 10, 128 << 10} {
 		for _, style := range []corpus.Style{corpus.ESM, corpus.TypeScript} {
 			b.Run(fmt.Sprintf("%dKB%s", size>>10, style.Ext()), func(b *testing.B) {
-				dir := b.TempDir()
-				var files []string
-				var total int64
-				for i := range max(3, (2<<20)/size) {
-					src := corpus.Generate(uint64(i), style, size)
-					path := filepath.Join(dir, fmt.Sprintf("train%d%s", i, style.Ext()))
-					if err := os.WriteFile(path, src, 0o644); err != nil {
-						b.Fatal(err)
-					}
-					files = append(files, path)
-					total += int64(len(src))
-				}
+				files, total := writeCorpus(b, b.TempDir(), size, max(3, (2<<20)/size), func(int) corpus.Style { return style })
 				b.SetBytes(total)
 				b.ResetTimer()
 				for b.Loop() {
@@ -78,11 +67,13 @@ var noSim = func() *rules.Config {
 	return c
 }()
 
-func writeCorpus(b *testing.B, dir string, size, n int) ([]string, int64) {
+// writeCorpus writes n generated files of about size bytes, file i in
+// style(i).
+func writeCorpus(b *testing.B, dir string, size, n int, style func(i int) corpus.Style) ([]string, int64) {
 	var files []string
 	var total int64
 	for i := range n {
-		style := corpus.Style(i % 3)
+		style := style(i)
 		src := corpus.Generate(uint64(i), style, size)
 		path := filepath.Join(dir, fmt.Sprintf("train%d%s", i, style.Ext()))
 		if err := os.WriteFile(path, src, 0o644); err != nil {
