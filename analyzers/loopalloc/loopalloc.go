@@ -130,12 +130,7 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-// span is n's byte range; empty for no node (a repetition in another
-// file, which holds nothing of this one).
 func (c *checker) span(n ast.Node) (int, int) {
-	if n == nil {
-		return -1, -1
-	}
 	a, b := c.f.Span(n)
 	return c.f.Tok.Offset(a), c.f.Tok.Offset(b)
 }
@@ -264,9 +259,7 @@ func (c *checker) decide() {
 	modelBodies := map[ast.Node]bool{}
 	for _, cr := range c.creations {
 		if cr.kind == model {
-			if cr.repeat.Node != nil { // nil: repeated from another file
-				modelBodies[cr.repeat.Node] = true
-			}
+			modelBodies[cr.repeat.Node] = true
 			modelBodies[cr.region] = true
 		}
 	}
@@ -274,9 +267,6 @@ func (c *checker) decide() {
 	// the model with: a fresh model needs fresh slots.
 	for _, cr := range c.creations {
 		for _, n := range []ast.Node{cr.region, cr.repeat.Node} {
-			if n == nil {
-				continue
-			}
 			if start, end := c.span(n); c.loadsIn(start, end) {
 				modelBodies[n] = true
 			}
@@ -802,9 +792,6 @@ func (c *checker) report(cr *creation) {
 // where words how often the construction runs, from Repeat.Describe.
 func (c *checker) where(cr *creation) string {
 	r := cr.repeat
-	if r.External != nil {
-		return "every " + r.Unit() + (contexts.Context{Repeat: r}).Via(c.f, cr.node)
-	}
 	what, unit := r.Describe()
 	start, end := c.span(r.Node)
 	cs, _ := c.span(cr.node)
