@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"bytes"
 	"cmp"
 	"go/token"
 	"maps"
@@ -129,7 +128,7 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 			}
 		}
 	}
-	if !loadsByCall(f.Src) {
+	if !mentionsAny(f.Src, "require", "import(", "import (", "Worker", "importScripts") {
 		return out // no require, import(), Worker or importScripts: no need to walk the calls
 	}
 	var info *jsast.Info // resolved on first need: most calls are not loads
@@ -186,18 +185,6 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 		add(f.Offset(lit.Idx0()), kind, spec)
 	})
 	return out
-}
-
-// loadsByCall reports source text that may load a module by a call:
-// require(…), import(…), new Worker(…), importScripts(…). A lexical
-// pre-check, as tfapi's for the word tf: without these words no call loads.
-func loadsByCall(src []byte) bool {
-	for _, w := range [][]byte{[]byte("require"), []byte("import("), []byte("import ("), []byte("Worker"), []byte("importScripts")} {
-		if bytes.Contains(src, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // resolveFromPages resolves the worker URLs of a page's scripts that are

@@ -1,6 +1,8 @@
 package lint
 
 import (
+	"bytes"
+
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/token"
 
@@ -64,6 +66,9 @@ func trainsOrExports(f *jsast.File) bool {
 			return true
 		}
 	}
+	if !mentionsAny(f.Src, "fit", "trainOnBatch", "minimize", "applyGradients", "exports") {
+		return false // no such call or assignment can be there: skip the walk
+	}
 	found := false
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.AssignExpression)(nil)}, func(n ast.Node) {
 		if found {
@@ -79,6 +84,16 @@ func trainsOrExports(f *jsast.File) bool {
 		}
 	})
 	return found
+}
+
+// mentionsAny reports src containing one of words, a lexical pre-check.
+func mentionsAny(src []byte, words ...string) bool {
+	for _, w := range words {
+		if bytes.Contains(src, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // commonJSExport reports an assignment target that exports: module.exports,
