@@ -279,13 +279,7 @@ func (info *Info) isFreeName(e ast.Expression, name string) bool {
 func (info *Info) globals() map[string]Export {
 	out := map[string]Export{}
 	for name, b := range info.TopBindings() {
-		var x Export
-		if fn := b.Function(); fn != nil {
-			x = info.functionExport(fn)
-		} else if b.Kind != jsast.ClassName && b.Kind != jsast.FunctionName {
-			x = Export{Class: info.classOfBinding(b)}
-		}
-		if x != (Export{}) {
+		if x := info.summarize(bindingExported(name, b)); x != (Export{}) {
 			out[name] = x
 		}
 	}
@@ -306,23 +300,13 @@ func (info *Info) TopBindings() map[string]*jsast.Binding {
 	return out
 }
 
-// exportedClasses lists the names of the classes the file exports.
-func (info *Info) exportedClasses() map[string]bool {
-	out := map[string]bool{}
-	for _, ex := range info.Exported() {
-		if ex.Class != nil {
-			out[ex.Name] = true
-		}
-	}
-	return out
-}
-
-// exports summarises what the file exports, for the Exports fact.
-func (info *Info) exports() map[string]Export {
-	out := map[string]Export{}
+// exports summarises what the file exports, for the Exports fact: the
+// exported names' summaries, and the names of the classes it exports.
+func (info *Info) exports() (names map[string]Export, classes map[string]bool) {
+	names, classes = map[string]Export{}, map[string]bool{}
 	put := func(name string, x Export) {
 		if name != "" && x != (Export{}) {
-			out[name] = x
+			names[name] = x
 		}
 	}
 	for _, ex := range info.Exported() {
@@ -336,18 +320,31 @@ func (info *Info) exports() map[string]Export {
 			}
 		case ex.FromSpec != "":
 			put(ex.Name, info.imported.of(ex.FromSpec)[ex.FromName])
-		case ex.Func != nil:
-			put(ex.Name, info.functionExport(ex.Func))
 		case ex.Class != nil:
-		case ex.Binding != nil:
-			if k := ex.Binding.Kind; k != jsast.ClassName && k != jsast.FunctionName {
-				put(ex.Name, Export{Class: info.classOfBinding(ex.Binding)})
-			}
+			classes[ex.Name] = true
 		default:
-			put(ex.Name, Export{Class: info.classOf(ex.Value, 0)})
+			put(ex.Name, info.summarize(ex))
 		}
 	}
-	return out
+	return names, classes
+}
+
+// summarize is what a file's own export holds: a function's results, or
+// a value's class (nothing for a class or function declaration bound by
+// name: its instances and calls are the callers' business).
+func (info *Info) summarize(ex Exported) Export {
+	switch {
+	case ex.Func != nil:
+		return info.functionExport(ex.Func)
+	case ex.Class != nil:
+		return Export{}
+	case ex.Binding != nil:
+		if k := ex.Binding.Kind; k == jsast.ClassName || k == jsast.FunctionName {
+			return Export{}
+		}
+		return Export{Class: info.classOfBinding(ex.Binding)}
+	}
+	return Export{Class: info.classOf(ex.Value, 0)}
 }
 
 func (info *Info) classOfBinding(b *jsast.Binding) string {
@@ -420,10 +417,10 @@ func (info *Info) importSpec(b *jsast.Binding) (spec, name string, ok bool) {
 	case b.Import != nil:
 		spec, name = b.Import.Module, b.Import.Name
 	case b.Stable() && b.Init != nil:
-		spec, _ = info.requireSpec(b.Init)
+		spec, _ = requireSpec(info.Scope, b.Init)
 		name = "default"
 	case b.Source != nil && len(b.Path) == 1:
-		spec, _ = info.requireSpec(b.Source)
+		spec, _ = requireSpec(info.Scope, b.Source)
 		name = b.Path[0]
 	}
 	if _, linted := info.imported.files[spec]; spec == "" || !linted {
@@ -432,10 +429,14 @@ func (info *Info) importSpec(b *jsast.Binding) (spec, name string, ok bool) {
 	return spec, name, true
 }
 
-// requireSpec returns the specifier of a `require('…')` call.
-func (info *Info) requireSpec(e ast.Expression) (string, bool) {
+// requireSpec returns the specifier of a `require('…')` call of the free
+// require.
+func requireSpec(scope *jsast.Info, e ast.Expression) (string, bool) {
 	call, ok := e.(*ast.CallExpression)
-	if !ok || len(call.ArgumentList) != 1 || !info.isFreeName(call.Callee, "require") {
+	if !ok || len(call.ArgumentList) != 1 {
+		return "", false
+	}
+	if id, ok := call.Callee.(*ast.Identifier); !ok || id.Name != "require" || !scope.IsFree(id) {
 		return "", false
 	}
 	lit, ok := call.ArgumentList[0].(*ast.StringLiteral)

@@ -137,14 +137,6 @@ func moduleBase(spec string) string {
 
 // isRequireTF reports `require('@tensorflow/tfjs…')` with the free require.
 func isRequireTF(scope *jsast.Info, e ast.Expression) bool {
-	c, ok := e.(*ast.CallExpression)
-	if !ok || len(c.ArgumentList) != 1 {
-		return false
-	}
-	id, ok := c.Callee.(*ast.Identifier)
-	if !ok || id.Name != "require" || !scope.IsFree(id) {
-		return false
-	}
-	s, ok := c.ArgumentList[0].(*ast.StringLiteral)
-	return ok && IsModule(s.Value.String())
+	spec, ok := requireSpec(scope, e)
+	return ok && IsModule(spec)
 }

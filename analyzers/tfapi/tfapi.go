@@ -71,7 +71,8 @@ func run(pass *analysis.Pass) (any, error) {
 	f := pass.ResultOf[jsfile.Analyzer].(*jsast.File)
 	info := resolve(f, importsOf(pass))
 	if info.UsesTF || info.imported != nil {
-		fact := &Exports{Names: info.exports(), Classes: info.exportedClasses()}
+		names, classes := info.exports()
+		fact := &Exports{Names: names, Classes: classes}
 		if runctx.Of(pass).Classic {
 			fact.Globals = info.globals()
 		}
