@@ -8,8 +8,6 @@ import (
 
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
-
-	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 )
 
 // Producers is the fact a file exports about its exported producers:
@@ -54,10 +52,11 @@ func importedProducers(pass *analysis.Pass) map[string]*Producers {
 // globalProducers lists the producers a classic script declares.
 func (r *Result) globalProducers() map[string]bool {
 	out := map[string]bool{}
-	top := r.TF.TopBindings()
-	for fn, name := range r.producer {
-		if b := top[strings.TrimSuffix(name, "()")]; b != nil && (b.Decl == fn || b.Init == fn) {
-			out[b.Name] = r.async[fn]
+	for name, b := range r.TF.TopBindings() {
+		if fn := b.Function(); fn != nil {
+			if _, ok := r.producer[fn]; ok {
+				out[name] = r.async[fn]
+			}
 		}
 	}
 	return out
@@ -78,9 +77,15 @@ func (r *Result) exportProducers() map[string]bool {
 			if p == nil {
 				continue
 			}
+			if ex.FromName != "*" {
+				if async, ok := p.Names[ex.FromName]; ok {
+					out[ex.Name] = async
+				}
+				continue
+			}
 			for name, async := range p.Names {
-				if ex.FromName == "*" && name != "default" || ex.FromName == name {
-					out[cmpName(ex, name)] = async
+				if name != "default" {
+					out[name] = async
 				}
 			}
 		case ex.Func != nil:
@@ -90,14 +95,6 @@ func (r *Result) exportProducers() map[string]bool {
 		}
 	}
 	return out
-}
-
-// cmpName is the name a re-exported producer is exported under.
-func cmpName(ex tfapi.Exported, name string) string {
-	if ex.FromName == "*" {
-		return name
-	}
-	return ex.Name
 }
 
 // importedProducer recognises a call of a producer another linted file
