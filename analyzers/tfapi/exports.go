@@ -140,9 +140,7 @@ func (info *Info) Exported() []Exported {
 		for _, ex := range s.Program.ExportEntries {
 			switch {
 			case ex.FromClause != nil:
-				if c := ex.ExportFromClause; c != nil {
-					out = append(out, reexports(ex.FromClause.ModuleSpecifier.String(), c)...)
-				}
+				out = append(out, reexports(ex.FromClause.ModuleSpecifier.String(), ex)...)
 			case ex.Variable != nil:
 				for _, b := range ex.Variable.List {
 					if id, ok := b.Target.(*ast.Identifier); ok {
@@ -184,20 +182,31 @@ func (info *Info) Exported() []Exported {
 	return out
 }
 
-// reexports lists what `export … from spec` passes on.
-func reexports(spec string, c *ast.ExportFromClause) []Exported {
-	switch {
-	case c.IsWildcard && c.Alias == "":
-		return []Exported{{Name: "*", FromSpec: spec, FromName: "*"}}
-	case c.NamedExports != nil:
-		var out []Exported
-		for _, sp := range c.NamedExports.ExportsList {
-			out = append(out, Exported{Name: cmp.Or(sp.Alias.String(), sp.IdentifierName.String()),
-				FromSpec: spec, FromName: sp.IdentifierName.String()})
+// reexports lists what `export … from spec` passes on: `export * from`,
+// or named ones (`export {a, b as c} from`), which sobek keeps either in
+// the from clause or beside it.
+func reexports(spec string, ex *ast.ExportDeclaration) []Exported {
+	named := ex.NamedExports
+	if c := ex.ExportFromClause; c != nil {
+		if c.IsWildcard {
+			if c.Alias != "" {
+				return nil // export * as ns: a namespace object
+			}
+			return []Exported{{Name: "*", FromSpec: spec, FromName: "*"}}
 		}
-		return out
+		if c.NamedExports != nil {
+			named = c.NamedExports
+		}
 	}
-	return nil
+	if named == nil {
+		return nil
+	}
+	var out []Exported
+	for _, sp := range named.ExportsList {
+		out = append(out, Exported{Name: cmp.Or(sp.Alias.String(), sp.IdentifierName.String()),
+			FromSpec: spec, FromName: sp.IdentifierName.String()})
+	}
+	return out
 }
 
 func bindingExported(name string, b *jsast.Binding) Exported {

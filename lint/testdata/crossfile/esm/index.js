@@ -30,3 +30,14 @@ document.getElementById('start').addEventListener('click', async () => {
   requestAnimationFrame(predictLoop);
   requestAnimationFrame(predictLoopDisposing);
 });
+
+// Through the barrel: the same producer and model maker under other names.
+import { snap, createModel as makeModel } from './barrel.js';
+const second = makeModel(2);
+function barrelLoop() {
+  const shot = snap(video); // want "undisposed-tensor: `shot` from snap\(\) is never disposed: it leaks one tensor per frame"
+  const out = second.predict(shot); // want "undisposed-tensor: `out` from second.predict is never disposed"
+  label.textContent = String(out.dataSync()[0]); // want "sync-readback"
+  requestAnimationFrame(barrelLoop);
+}
+requestAnimationFrame(barrelLoop);
