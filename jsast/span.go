@@ -2,10 +2,13 @@ package jsast
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/file"
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/js"
 )
 
 // start and end give the byte offsets of a node's first byte and of the
@@ -311,55 +314,53 @@ func (f *File) TypeAnnotation(id *ast.Identifier) string {
 	if f.Kind != TS && f.Kind != TSX || id == nil {
 		return ""
 	}
-	src := f.Src
-	i := f.Tok.Offset(f.End(id))
-	skip := func() {
-		for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
-			i++
+	// TypeScript's annotation tokens are JavaScript tokens: read them with
+	// the JS lexer, which skips blanks and comments.
+	lx := js.NewLexer(parse.NewInputBytes(f.Src[f.Tok.Offset(f.End(id)):]))
+	next := func() (js.TokenType, string) {
+		for {
+			tt, data := lx.Next()
+			switch tt {
+			case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
+				continue
+			}
+			return tt, string(data)
 		}
 	}
-	skip()
-	if i < len(src) && (src[i] == '?' || src[i] == '!') {
-		i++
-		skip()
+	tt, text := next()
+	if text == "?" || text == "!" {
+		tt, text = next()
 	}
-	if i >= len(src) || src[i] != ':' {
+	if text != ":" {
 		return ""
 	}
-	i++
-	skip()
-	name := string(typeName(src[i:]))
-	if name == "" {
-		return ""
-	}
-	i += len(name)
-	if i < len(src) && src[i] == '<' {
-		return "" // a generic instance: Promise<Tensor> is not a tensor
-	}
-	for {
-		skip()
-		if i >= len(src) || src[i] != '|' {
-			break
+	// name reads a dotted name; it returns the token after it.
+	name := func() (string, string) {
+		var parts []string
+		for {
+			tt, text = next()
+			if !js.IsIdentifierName(tt) {
+				return strings.Join(parts, "."), text
+			}
+			parts = append(parts, text)
+			if tt, text = next(); text != "." {
+				return strings.Join(parts, "."), text
+			}
 		}
-		i++
-		skip()
-		other := string(typeName(src[i:]))
-		if other != "null" && other != "undefined" {
+	}
+	typ, after := name()
+	if typ == "" {
+		return ""
+	}
+	for after == "|" {
+		var other string
+		if other, after = name(); other != "null" && other != "undefined" {
 			return ""
 		}
-		i += len(other)
 	}
-	if i < len(src) && (src[i] == '[' || src[i] == '&') {
-		return "" // an array or an intersection
+	switch after {
+	case "<", "[", "&":
+		return "" // a generic instance (Promise<Tensor> is no tensor), an array, an intersection
 	}
-	return name
-}
-
-// typeName is the (dotted) identifier at the start of b.
-func typeName(b []byte) []byte {
-	n := 0
-	for n < len(b) && (b[n] == '_' || b[n] == '$' || b[n] == '.' || b[n] >= 'a' && b[n] <= 'z' || b[n] >= 'A' && b[n] <= 'Z' || n > 0 && b[n] >= '0' && b[n] <= '9') {
-		n++
-	}
-	return b[:n]
+	return typ
 }

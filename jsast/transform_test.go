@@ -227,12 +227,13 @@ func TestTruncatedTypeScript(t *testing.T) {
 
 func TestTypeAnnotation(t *testing.T) {
 	src := `import * as tf from '@tensorflow/tfjs';
-function f(a: tf.Tensor2D, b?: LayersModel, c: tf.Tensor | null, d: Promise<tf.Tensor>, e: tf.Tensor[], g: tf.Tensor | number, h, k: A.B.C) {
+function f(a: tf.Tensor2D, b?: LayersModel, c: tf.Tensor | null, d: Promise<tf.Tensor>, e: tf.Tensor[], g: tf.Tensor | number, h, k: A.B.C, p /* the batch */ :
+    tf.Tensor4D) {
   let m: tf.Sequential;
   return [a, b, c, d, e, g, h, k, m];
 }
 `
-	want := map[string]string{"a": "tf.Tensor2D", "b": "LayersModel", "c": "tf.Tensor", "d": "", "e": "", "g": "", "h": "", "k": "A.B.C", "m": "tf.Sequential"}
+	want := map[string]string{"a": "tf.Tensor2D", "b": "LayersModel", "c": "tf.Tensor", "d": "", "e": "", "g": "", "h": "", "k": "A.B.C", "m": "tf.Sequential", "p": "tf.Tensor4D"}
 	f := Parse(token.NewFileSet(), "f.ts", []byte(src))
 	if len(f.Errors) > 0 {
 		t.Fatal(f.Errors[0])
