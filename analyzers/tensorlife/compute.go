@@ -90,9 +90,14 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 			return r.displayName(e, api), r.producesAPI(e, api)
 		}
 		if call, ok := e.(*ast.CallExpression); ok {
-			if fn := r.localFunc(call.Callee); fn != nil && !r.async[fn] {
+			if fn := r.localFunc(call.Callee); fn != nil && !r.async[fn] && !r.viaInstance(call.Callee) {
 				name, ok := r.producer[fn]
 				return name, ok
+			}
+			if fn := r.localFunc(call.Callee); fn != nil && !r.async[fn] {
+				if _, ok := r.producer[fn]; ok {
+					return jsast.ShortCall(call.Callee) + "()", true
+				}
 			}
 			if name, ok := r.importedProducer(call, false); ok {
 				return name, true
@@ -106,9 +111,14 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 			return r.displayName(e.Argument, api), true
 		}
 		if call, ok := e.Argument.(*ast.CallExpression); ok {
-			if fn := r.localFunc(call.Callee); fn != nil && r.async[fn] {
+			if fn := r.localFunc(call.Callee); fn != nil && r.async[fn] && !r.viaInstance(call.Callee) {
 				name, ok := r.producer[fn]
 				return name, ok
+			}
+			if fn := r.localFunc(call.Callee); fn != nil && r.async[fn] {
+				if _, ok := r.producer[fn]; ok {
+					return jsast.ShortCall(call.Callee) + "()", true
+				}
 			}
 			if name, ok := r.importedProducer(call, true); ok {
 				return name, true
@@ -174,6 +184,9 @@ func (r *Result) untracedProducer(call *ast.CallExpression, awaited bool) (strin
 	method := dot.Identifier.Name.String()
 	if _, known := r.TF.API(call); known || r.TF.ClassOf(dot.Left) != "" {
 		return "", false
+	}
+	if targets, own := r.TF.ProjectMethod(dot.Left, method); own && r.TF.PlainMethod(targets, method) {
+		return "", false // the project's own method (class Net { predict(x) { …; return ms } }), not a model's
 	}
 	name := jsast.ShortCall(dot.Left) + "." + method
 	holder := dot.Left

@@ -8,6 +8,8 @@ import (
 
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 // Producers is the fact a file exports about its exported producers:
@@ -92,6 +94,18 @@ func (r *Result) exportProducers() map[string]bool {
 			if _, ok := r.producer[ex.Func]; ok {
 				out[ex.Name] = r.async[ex.Func]
 			}
+		case ex.Class != nil:
+			for _, el := range ex.Class.Body {
+				m, ok := el.(*ast.MethodDefinition)
+				if !ok || m.Body == nil {
+					continue
+				}
+				if _, ok := r.producer[m.Body]; ok {
+					if key, ok := m.Key.(*ast.StringLiteral); ok && !m.Computed && !m.Static {
+						out[ex.Name+"."+key.Value.String()] = r.async[m.Body]
+					}
+				}
+			}
 		}
 	}
 	return out
@@ -104,7 +118,10 @@ func (r *Result) importedProducer(call *ast.CallExpression, awaited bool) (strin
 		return "", false
 	}
 	ref, ok := r.TF.ImportedAs(call.Callee)
-	if !ok || r.imported[ref.File] == nil {
+	if !ok {
+		return r.importedMethodProducer(call, awaited)
+	}
+	if r.imported[ref.File] == nil {
 		return "", false
 	}
 	names := r.imported[ref.File].Names
@@ -116,4 +133,29 @@ func (r *Result) importedProducer(call *ast.CallExpression, awaited bool) (strin
 		return "", false
 	}
 	return r.File.Text(call.Callee) + "()", true
+}
+
+// importedMethodProducer recognises a call of a method that returns a new
+// tensor (Producers names it "Class.method") on an instance of a class
+// other linted files export, when every class the receiver may hold says so.
+func (r *Result) importedMethodProducer(call *ast.CallExpression, awaited bool) (string, bool) {
+	dot, ok := call.Callee.(*ast.DotExpression)
+	if !ok {
+		return "", false
+	}
+	method := dot.Identifier.Name.String()
+	targets, ok := r.TF.ProjectMethod(dot.Left, method)
+	if !ok {
+		return "", false
+	}
+	for _, t := range targets {
+		p := r.imported[t.Imported.File]
+		if t.Local != nil || p == nil {
+			return "", false
+		}
+		if async, ok := p.Names[t.Imported.Name+"."+method]; !ok || async != awaited {
+			return "", false
+		}
+	}
+	return jsast.ShortCall(call.Callee) + "()", true
 }

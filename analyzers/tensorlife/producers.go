@@ -95,10 +95,16 @@ func (r *Result) collectMethods() {
 	})
 }
 
-// methodOf resolves this.name to the method of the innermost enclosing class.
+// methodOf resolves this.name to the method of the innermost enclosing
+// class, and x.name to the method of the one class of this file whose
+// instances x holds (tfapi.ProjectMethod).
 func (r *Result) methodOf(dot *ast.DotExpression) ast.Node {
 	if _, ok := dot.Left.(*ast.ThisExpression); !ok {
-		return nil
+		targets, ok := r.TF.ProjectMethod(dot.Left, dot.Identifier.Name.String())
+		if !ok || len(targets) != 1 || targets[0].Local == nil {
+			return nil
+		}
+		return jsast.ClassMethod(targets[0].Local, dot.Identifier.Name.String()).Body
 	}
 	cls := r.TF.EnclosingClass(dot)
 	if cls == nil {
@@ -115,8 +121,19 @@ func (r *Result) methodOf(dot *ast.DotExpression) ast.Node {
 
 // calleeName names a local function or method for messages.
 func (r *Result) calleeName(fn ast.Node, call *ast.CallExpression) string {
-	if name := r.funcName(fn); name != "" {
+	if name := r.funcName(fn); name != "" && !r.viaInstance(call.Callee) {
 		return name + "()"
 	}
 	return r.File.Text(call.Callee) + "()"
+}
+
+// viaInstance reports a method call on an instance (net.predict) rather
+// than on this: messages name it as the code does.
+func (r *Result) viaInstance(callee ast.Expression) bool {
+	dot, ok := callee.(*ast.DotExpression)
+	if !ok {
+		return false
+	}
+	_, this := dot.Left.(*ast.ThisExpression)
+	return !this
 }

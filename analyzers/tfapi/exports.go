@@ -26,9 +26,11 @@ type Exports struct {
 	// Globals summarises the top-level declarations of a classic script a
 	// page loads: globals of the scripts after it.
 	Globals map[string]Export
-	// Classes are the classes the file exports (it uses tfjs): what their
-	// instances' methods do is the file's to say (see CallTarget).
-	Classes map[string]bool
+	// Classes are the classes the file exports (it uses tfjs), each with
+	// the methods its own body defines, true for one that plainly returns
+	// no tensor: what their instances' methods do is the file's to say (see
+	// CallTarget, ProjectMethod and PlainMethod).
+	Classes map[string]map[string]bool
 }
 
 // Export summarises one exported name: its value's tfjs class, and for a
@@ -62,7 +64,7 @@ func (e *Exports) String() string {
 type imports struct {
 	files   map[string]string            // specifier -> the linted file it resolves to
 	names   map[string]map[string]Export // file -> its exports
-	classes map[string]map[string]bool   // file -> its exported classes
+	classes map[string]map[string]map[string]bool // file -> its exported classes -> their own methods
 	globals []string                     // the page's classic scripts before this file, in load order
 	global  map[string]map[string]Export // file -> its globals
 }
@@ -311,8 +313,8 @@ func (info *Info) TopBindings() map[string]*jsast.Binding {
 
 // exports summarises what the file exports, for the Exports fact: the
 // exported names' summaries, and the names of the classes it exports.
-func (info *Info) exports() (names map[string]Export, classes map[string]bool) {
-	names, classes = map[string]Export{}, map[string]bool{}
+func (info *Info) exports() (names map[string]Export, classes map[string]map[string]bool) {
+	names, classes = map[string]Export{}, map[string]map[string]bool{}
 	put := func(name string, x Export) {
 		if name != "" && x != (Export{}) {
 			names[name] = x
@@ -330,7 +332,7 @@ func (info *Info) exports() (names map[string]Export, classes map[string]bool) {
 		case ex.FromSpec != "":
 			put(ex.Name, info.imported.of(ex.FromSpec)[ex.FromName])
 		case ex.Class != nil:
-			classes[ex.Name] = true
+			classes[ex.Name] = info.ownMethods(ex.Class)
 		default:
 			put(ex.Name, info.summarize(ex))
 		}
@@ -539,7 +541,8 @@ func (info *Info) importedInstance(e ast.Expression, depth int) (Imported, bool)
 	switch e := e.(type) {
 	case *ast.NewExpression:
 		ref, ok := info.ImportedAs(e.Callee)
-		return ref, ok && !ref.Global && info.imported.classes[ref.File][ref.Name]
+		_, class := info.imported.classes[ref.File][ref.Name]
+		return ref, ok && !ref.Global && class
 	case *ast.Identifier:
 		b := info.Scope.ObjectOf(e)
 		if b == nil || !b.Stable() || b.Init == nil {
@@ -595,4 +598,18 @@ func (info *Info) annotatedClass(b *jsast.Binding) string {
 func (info *Info) tfNamespace(name string) bool {
 	b := info.TopBindings()[name]
 	return b != nil && b.Import != nil && IsModule(b.Import.Module)
+}
+
+// ownMethods maps the instance methods a class body defines to whether
+// each plainly returns no tensor.
+func (info *Info) ownMethods(cl *ast.ClassLiteral) map[string]bool {
+	out := map[string]bool{}
+	for _, el := range cl.Body {
+		if m, ok := el.(*ast.MethodDefinition); ok && !m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
+			if k, ok := m.Key.(*ast.StringLiteral); ok {
+				out[k.Value.String()] = info.plainReturns(m.Body)
+			}
+		}
+	}
+	return out
 }

@@ -91,7 +91,7 @@ func importsOf(pass *analysis.Pass) *imports {
 		return nil
 	}
 	im := &imports{files: ctx.Imports, globals: ctx.Globals, names: map[string]map[string]Export{},
-		classes: map[string]map[string]bool{}, global: map[string]map[string]Export{}}
+		classes: map[string]map[string]map[string]bool{}, global: map[string]map[string]Export{}}
 	for _, pf := range pass.AllPackageFacts() {
 		if ex, ok := pf.Fact.(*Exports); ok {
 			if len(ex.Names) > 0 || len(ex.Classes) > 0 {
