@@ -62,11 +62,11 @@ func (e *Exports) String() string {
 
 // imports is what the linted files a file imports export.
 type imports struct {
-	files   map[string]string            // specifier -> the linted file it resolves to
-	names   map[string]map[string]Export // file -> its exports
+	files   map[string]string                     // specifier -> the linted file it resolves to
+	names   map[string]map[string]Export          // file -> its exports
 	classes map[string]map[string]map[string]bool // file -> its exported classes -> their own methods
-	globals []string                     // the page's classic scripts before this file, in load order
-	global  map[string]map[string]Export // file -> its globals
+	globals []string                              // the page's classic scripts before this file, in load order
+	global  map[string]map[string]Export          // file -> its globals
 }
 
 // Imported names one export of one linted file: Name of File's exports, or
