@@ -128,7 +128,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if fl.quiet {
 		res.Findings = onlyErrors(res.Findings)
 	}
-	if err := report.Write(stdout, fl.format, res, report.Options{Color: useColor(fl.color, stdout), Version: version()}); err != nil {
+	if err := report.Write(stdout, fl.format, res, report.Options{Color: useColor(fl.color, stdout), Version: version(), Paths: lint.NewPaths()}); err != nil {
 		return fail(err)
 	}
 	return exitCode(res, fl.maxWarnings)
