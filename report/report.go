@@ -30,6 +30,8 @@ var formats = []struct {
 	{"json", writeJSON},
 	{"sarif", writeSARIF},
 	{"github", writeGitHub},
+	{"gitlab", writeGitLab},
+	{"checkstyle", writeCheckstyle},
 }
 
 // Formats returns the names Write accepts, default first.
