@@ -36,7 +36,8 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fl := &lintFlags{}
 	fs := pflag.NewFlagSet("tfjslint", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&fl.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	fs.StringVarP(&fl.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", ")+
+		" (github, sarif, gitlab and checkstyle name files from the repository root)")
 	fs.StringVarP(&fl.config, "config", "c", "", "config file (default: nearest .tfjslint.yaml upward)")
 	fs.StringSliceVar(&fl.enable, "enable", nil, "enable rules `ID[,ID]` at their default severity")
 	fs.StringSliceVar(&fl.disable, "disable", nil, "disable rules `ID[,ID]`")
@@ -58,10 +59,22 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&fl.baselineWrite, "baseline-write", "", "record the current findings in `FILE` (replacing those of the linted files) and report none of them")
 	fs.BoolVar(&fl.pruneBaseline, "prune-baseline", false, "with --baseline: remove the entries that match nothing any more (fixed findings) from the file")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s", fs.FlagUsages())
+		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s%s", fs.FlagUsages(), usageCI)
 	}
 	return fs, fl
 }
+
+// usageCI ends --help with the CI recipes (the README's CI section has more).
+const usageCI = `
+In CI:
+  tfjslint -f github .                                 annotations on a GitHub pull request
+  tfjslint -f sarif . > tfjslint.sarif                 GitHub code scanning
+  tfjslint -f gitlab . > gl-code-quality.json          GitLab code quality
+  tfjslint -f checkstyle . > tfjslint.xml              Jenkins and other dashboards
+Adopting on existing code:
+  tfjslint --baseline-write tfjslint-baseline.json .   record today's findings; commit the file
+  tfjslint --baseline tfjslint-baseline.json .         report only new ones
+`
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, fl := newLintFlagSet(stderr)
