@@ -18,6 +18,9 @@ const (
 	// run's originalUriBaseIds says where it is), which code-scanning
 	// services map to their checkout.
 	srcRoot = "%SRCROOT%"
+	// sarifFingerprintKey names our fingerprint scheme (lint.Fingerprints),
+	// versioned as SARIF suggests, beside the hashes code scanning adds.
+	sarifFingerprintKey = "tfjslint/v1"
 )
 
 // writeSARIF writes a SARIF 2.1.0 log with one run. Regions keep byte
@@ -45,14 +48,18 @@ func sarifRun(res *lint.Result, opts Options) *sarif.Run {
 	}
 	ruleIndex := addSARIFRules(run)
 	artifacts := addSARIFArtifacts(run, res, opts.Paths)
-	for _, f := range res.Findings {
+	fps := lint.Fingerprints(res.Findings, res.Sources, opts.Paths)
+	for n, f := range res.Findings {
 		i, ok := ruleIndex[f.Rule]
 		if !ok { // not in the catalog (should not happen): describe it anyway so ruleIndex stays valid
 			i = len(run.Tool.Driver.Rules)
 			run.Tool.Driver.AddRule(sarif.NewRule(f.Rule))
 			ruleIndex[f.Rule] = i
 		}
-		run.AddResult(sarifResult(f, i, artifacts, opts.Paths))
+		// Code scanning matches alerts across runs by partial fingerprints;
+		// ours survive line shifts as the baseline's do.
+		run.AddResult(sarifResult(f, i, artifacts, opts.Paths).
+			WithPartialFingerprints(map[string]string{sarifFingerprintKey: fps[n]}))
 	}
 	if len(res.Skipped) > 0 {
 		run.AddInvocation(sarifInvocation(res.Skipped, opts.Paths))

@@ -311,3 +311,30 @@ func TestSARIFRepositoryRoot(t *testing.T) {
 		t.Error("originalUriBaseIds written without a root")
 	}
 }
+
+// Every result carries tfjslint's fingerprint, the one GitLab reports and
+// baselines hold, so code scanning keeps an alert's identity when lines move.
+func TestSARIFPartialFingerprints(t *testing.T) {
+	res := fixture()
+	out := render(t, "sarif", res, Options{})
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := lint.Fingerprints(res.Findings, res.Sources, lint.Paths{})
+	got := doc.Runs[0].Results
+	if len(got) != len(want) {
+		t.Fatalf("%d results for %d findings", len(got), len(want))
+	}
+	for i := range got {
+		if fp := got[i].PartialFingerprints["tfjslint/v1"]; fp != want[i] {
+			t.Errorf("result %d: partialFingerprints %v, want tfjslint/v1 = %s", i, got[i].PartialFingerprints, want[i])
+		}
+	}
+}
