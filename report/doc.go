@@ -1,6 +1,9 @@
 // Package report writes lint results for people and machines: a stylish text
 // listing with source excerpts, a stable JSON document (json-schema.md), SARIF
-// 2.1.0 for code-scanning services, and GitHub Actions workflow commands.
+// 2.1.0 for code-scanning services, GitHub Actions workflow commands, GitLab's
+// code quality report (Code Climate JSON) and checkstyle XML for Jenkins and
+// other dashboards. The formats CI services read name files from the
+// repository root (Options.Paths).
 //
 // Every format reads the same *lint.Result and relies on its findings being
 // sorted already; none of them reorders, filters or changes severities.

@@ -3,7 +3,6 @@ package report
 import (
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 
 	"github.com/tfjslint/tfjslint/lint"
@@ -14,11 +13,11 @@ import (
 // the runner turns into an annotation on the pull request:
 //
 //	::error file=path,line=L,col=C,endLine=EL,endColumn=EC,title=rule::message
-func writeGitHub(w io.Writer, res *lint.Result, _ Options) error {
+func writeGitHub(w io.Writer, res *lint.Result, opts Options) error {
 	var b strings.Builder
 	for _, f := range res.Findings {
 		b.WriteString("::" + githubCommand(f.Severity) + " ")
-		b.WriteString(githubProperties(f))
+		b.WriteString(githubProperties(f, opts.Paths))
 		b.WriteString("::" + escapeData(f.Message) + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
@@ -37,8 +36,8 @@ func githubCommand(s rules.Severity) string {
 
 // githubProperties leaves out the position of findings about a whole file;
 // the runner then annotates the file itself.
-func githubProperties(f lint.Finding) string {
-	props := []string{"file=" + escapeProperty(filepath.ToSlash(f.File))}
+func githubProperties(f lint.Finding, paths lint.Paths) string {
+	props := []string{"file=" + escapeProperty(paths.Rel(f.File))}
 	start, end := f.Range.Start, f.Range.End
 	if start.Line >= 1 {
 		props = append(props, fmt.Sprintf("line=%d", start.Line))

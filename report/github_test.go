@@ -60,3 +60,17 @@ func TestGitHubEmpty(t *testing.T) {
 		t.Error("unicode path was altered")
 	}
 }
+
+// Run from web/, a finding in ../x.js is x.js to GitHub, which places
+// annotations by repository path only.
+func TestGitHubRepositoryPaths(t *testing.T) {
+	res := &lint.Result{Findings: []lint.Finding{
+		{File: "../x.js", Rule: "timer-wait", Severity: rules.Info, Message: "m"},
+		{File: "train.js", Rule: "timer-wait", Severity: rules.Info, Message: "m"},
+	}}
+	got := render(t, "github", res, Options{Paths: lint.Paths{Root: "/repo", WorkDir: "/repo/web"}})
+	want := "::notice file=x.js,title=timer-wait::m\n::notice file=web/train.js,title=timer-wait::m\n"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

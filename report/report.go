@@ -13,6 +13,10 @@ import (
 type Options struct {
 	Color   bool   // ANSI colour (the CLI sets it only on a TTY)
 	Version string // tool version for the SARIF driver and the JSON tool object
+	// Paths names files in the formats CI services read (github, sarif,
+	// gitlab, checkstyle): relative to the repository root. The zero value
+	// keeps the names the run gave.
+	Paths lint.Paths
 }
 
 type writeFunc func(w io.Writer, res *lint.Result, opts Options) error
@@ -26,6 +30,8 @@ var formats = []struct {
 	{"json", writeJSON},
 	{"sarif", writeSARIF},
 	{"github", writeGitHub},
+	{"gitlab", writeGitLab},
+	{"checkstyle", writeCheckstyle},
 }
 
 // Formats returns the names Write accepts, default first.

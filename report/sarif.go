@@ -14,9 +14,13 @@ const (
 	informationURI = "https://github.com/tfjslint/tfjslint"
 	// sarifSchemaURI names the OASIS 2.1.0 (errata 01) schema the tests validate against.
 	sarifSchemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
-	// srcRoot is the uriBaseId of relative paths: the directory tfjslint ran
-	// in, which code-scanning services map to the repository root.
+	// srcRoot is the uriBaseId of relative paths: the repository root (the
+	// run's originalUriBaseIds says where it is), which code-scanning
+	// services map to their checkout.
 	srcRoot = "%SRCROOT%"
+	// sarifFingerprintKey names our fingerprint scheme (lint.Fingerprints),
+	// versioned as SARIF suggests, beside the hashes code scanning adds.
+	sarifFingerprintKey = "tfjslint/v1"
 )
 
 // writeSARIF writes a SARIF 2.1.0 log with one run. Regions keep byte
@@ -37,19 +41,28 @@ func sarifRun(res *lint.Result, opts Options) *sarif.Run {
 	if opts.Version != "" {
 		run.Tool.Driver.WithVersion(opts.Version)
 	}
+	if opts.Paths.Root != "" {
+		run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{
+			srcRoot: *sarif.NewArtifactLocation().WithURI(dirURI(opts.Paths.Root)),
+		})
+	}
 	ruleIndex := addSARIFRules(run)
-	artifacts := addSARIFArtifacts(run, res)
-	for _, f := range res.Findings {
+	artifacts := addSARIFArtifacts(run, res, opts.Paths)
+	fps := lint.Fingerprints(res.Findings, res.Sources, opts.Paths)
+	for n, f := range res.Findings {
 		i, ok := ruleIndex[f.Rule]
 		if !ok { // not in the catalog (should not happen): describe it anyway so ruleIndex stays valid
 			i = len(run.Tool.Driver.Rules)
 			run.Tool.Driver.AddRule(sarif.NewRule(f.Rule))
 			ruleIndex[f.Rule] = i
 		}
-		run.AddResult(sarifResult(f, i, artifacts))
+		// Code scanning matches alerts across runs by partial fingerprints;
+		// ours survive line shifts as the baseline's do.
+		run.AddResult(sarifResult(f, i, artifacts, opts.Paths).
+			WithPartialFingerprints(map[string]string{sarifFingerprintKey: fps[n]}))
 	}
 	if len(res.Skipped) > 0 {
-		run.AddInvocation(sarifInvocation(res.Skipped))
+		run.AddInvocation(sarifInvocation(res.Skipped, opts.Paths))
 	}
 	return run
 }
@@ -57,14 +70,14 @@ func sarifRun(res *lint.Result, opts Options) *sarif.Run {
 // sarifInvocation lists the files a run skipped as tool execution
 // notifications: warnings for files named on the command line and
 // unreadable ones, notes for what walks left out.
-func sarifInvocation(skipped []lint.Skipped) *sarif.Invocation {
+func sarifInvocation(skipped []lint.Skipped, paths lint.Paths) *sarif.Invocation {
 	inv := sarif.NewInvocation().WithExecutionSuccessful(true)
 	for _, s := range skipped {
 		level := sarif.LevelNote
 		if s.Named || s.Kind == lint.SkipUnreadable {
 			level = sarif.LevelWarning
 		}
-		uri, base := artifactURI(s.File)
+		uri, base := artifactURI(paths.Rel(s.File))
 		loc := sarif.NewArtifactLocation().WithURI(uri)
 		if base != "" {
 			loc.WithURIBaseID(base)
@@ -79,8 +92,8 @@ func sarifInvocation(skipped []lint.Skipped) *sarif.Invocation {
 	return inv
 }
 
-func sarifResult(f lint.Finding, ruleIndex int, artifacts map[string]int) *sarif.Result {
-	loc := artifactLocation(f.File, artifacts)
+func sarifResult(f lint.Finding, ruleIndex int, artifacts map[string]int, paths lint.Paths) *sarif.Result {
+	loc := artifactLocation(f.File, artifacts, paths)
 	phys := sarif.NewPhysicalLocation().WithArtifactLocation(loc)
 	if region := sarifRegion(f.Range); region != nil {
 		phys.WithRegion(region)
@@ -91,7 +104,7 @@ func sarifResult(f lint.Finding, ruleIndex int, artifacts map[string]int) *sarif
 		WithMessage(sarif.NewTextMessage(f.Message)).
 		AddLocation(sarif.NewLocationWithPhysicalLocation(phys))
 	for _, fx := range f.Fixes {
-		if fix := sarifFix(fx, artifactLocation(f.File, artifacts)); fix != nil {
+		if fix := sarifFix(fx, artifactLocation(f.File, artifacts, paths)); fix != nil {
 			r.AddFixe(fix)
 		}
 	}

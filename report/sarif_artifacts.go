@@ -13,7 +13,7 @@ import (
 
 // addSARIFArtifacts lists every linted file (with or without findings) as a
 // run artifact and returns each file's index, which results point back to.
-func addSARIFArtifacts(run *sarif.Run, res *lint.Result) map[string]int {
+func addSARIFArtifacts(run *sarif.Run, res *lint.Result, paths lint.Paths) map[string]int {
 	index := map[string]int{}
 	add := func(file string) {
 		if _, seen := index[file]; seen {
@@ -21,7 +21,7 @@ func addSARIFArtifacts(run *sarif.Run, res *lint.Result) map[string]int {
 		}
 		index[file] = len(run.Artifacts)
 		a := sarif.NewArtifact().
-			WithLocation(artifactLocation(file, index)).
+			WithLocation(artifactLocation(file, index, paths)).
 			WithRoles([]string{"analysisTarget"})
 		if src, ok := res.Sources[file]; ok {
 			a.WithLength(len(src))
@@ -41,8 +41,8 @@ func addSARIFArtifacts(run *sarif.Run, res *lint.Result) map[string]int {
 }
 
 // artifactLocation points a result or a fix at its file's artifact.
-func artifactLocation(file string, index map[string]int) *sarif.ArtifactLocation {
-	uri, base := artifactURI(file)
+func artifactLocation(file string, index map[string]int, paths lint.Paths) *sarif.ArtifactLocation {
+	uri, base := artifactURI(paths.Rel(file))
 	loc := sarif.NewArtifactLocation().WithURI(uri).WithIndex(index[file])
 	if base != "" {
 		loc.WithURIBaseID(base)
@@ -64,6 +64,19 @@ func artifactURI(file string) (uri, uriBaseID string) {
 	}
 	p = path.Clean(p)
 	return (&url.URL{Path: p}).String(), srcRoot
+}
+
+// dirURI is the file:// URI of an absolute directory, with the trailing
+// slash SARIF requires of a uriBaseId's location.
+func dirURI(dir string) string {
+	p := filepath.ToSlash(dir)
+	if !strings.HasPrefix(p, "/") { // Windows: C:/x -> /C:/x
+		p = "/" + p
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String()
 }
 
 // sourceLanguage gives SARIF's language identifier for the file kinds tfjslint reads.

@@ -238,3 +238,103 @@ func TestArtifactURI(t *testing.T) {
 		}
 	}
 }
+
+// With a repository root, every URI is relative to %SRCROOT% and the run
+// says where %SRCROOT% is, as SARIF 3.14.14 asks of originalUriBaseIds.
+func TestSARIFRepositoryRoot(t *testing.T) {
+	res := &lint.Result{
+		Files: []string{"train.js", "../lib/m.js"},
+		Findings: []lint.Finding{{File: "../lib/m.js", Rule: "timer-wait", Severity: rules.Info, Message: "m",
+			Range: lint.Range{Start: lint.Position{Line: 2, Column: 1}, End: lint.Position{Line: 2, Column: 4}}}},
+		Skipped: []lint.Skipped{{File: "../dist/a.min.js", Kind: lint.SkipGenerated, Reason: "a *.min.js name"}},
+	}
+	out := render(t, "sarif", res, Options{Paths: lint.Paths{Root: "/home/me/my repo", WorkDir: "/home/me/my repo/web"}})
+	if err := validateSARIF(t, out); err != nil {
+		t.Fatalf("invalid SARIF: %v", err)
+	}
+	var doc struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct {
+				URI string `json:"uri"`
+			} `json:"originalUriBaseIds"`
+			Artifacts []struct {
+				Location struct {
+					URI       string `json:"uri"`
+					URIBaseID string `json:"uriBaseId"`
+				} `json:"location"`
+			} `json:"artifacts"`
+			Results []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct {
+							URI       string `json:"uri"`
+							URIBaseID string `json:"uriBaseId"`
+						} `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+			Invocations []struct {
+				Notifications []struct {
+					Locations []struct {
+						PhysicalLocation struct {
+							ArtifactLocation struct {
+								URI string `json:"uri"`
+							} `json:"artifactLocation"`
+						} `json:"physicalLocation"`
+					} `json:"locations"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	run := doc.Runs[0]
+	if got := run.OriginalURIBaseIDs["%SRCROOT%"].URI; got != "file:///home/me/my%20repo/" {
+		t.Errorf("%%SRCROOT%% = %q, want file:///home/me/my%%20repo/", got)
+	}
+	var uris []string
+	for _, a := range run.Artifacts {
+		uris = append(uris, a.Location.URIBaseID+" "+a.Location.URI)
+	}
+	if got, want := strings.Join(uris, ", "), "%SRCROOT% web/train.js, %SRCROOT% lib/m.js"; got != want {
+		t.Errorf("artifacts = %s, want %s", got, want)
+	}
+	if got := run.Results[0].Locations[0].PhysicalLocation.ArtifactLocation; got.URI != "lib/m.js" || got.URIBaseID != "%SRCROOT%" {
+		t.Errorf("result location = %+v, want lib/m.js against %%SRCROOT%%", got)
+	}
+	if got := run.Invocations[0].Notifications[0].Locations[0].PhysicalLocation.ArtifactLocation.URI; got != "dist/a.min.js" {
+		t.Errorf("skipped file = %q, want dist/a.min.js", got)
+	}
+	// Without a root, nothing claims to know where %SRCROOT% is.
+	if strings.Contains(render(t, "sarif", res, Options{}), "originalUriBaseIds") {
+		t.Error("originalUriBaseIds written without a root")
+	}
+}
+
+// Every result carries tfjslint's fingerprint, the one GitLab reports and
+// baselines hold, so code scanning keeps an alert's identity when lines move.
+func TestSARIFPartialFingerprints(t *testing.T) {
+	res := fixture()
+	out := render(t, "sarif", res, Options{})
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := lint.Fingerprints(res.Findings, res.Sources, lint.Paths{})
+	got := doc.Runs[0].Results
+	if len(got) != len(want) {
+		t.Fatalf("%d results for %d findings", len(got), len(want))
+	}
+	for i := range got {
+		if fp := got[i].PartialFingerprints["tfjslint/v1"]; fp != want[i] {
+			t.Errorf("result %d: partialFingerprints %v, want tfjslint/v1 = %s", i, got[i].PartialFingerprints, want[i])
+		}
+	}
+}

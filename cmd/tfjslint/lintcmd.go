@@ -15,26 +15,29 @@ import (
 )
 
 type lintFlags struct {
-	format, config         string
-	enable, disable        []string
-	severity               []string
-	maxWarnings            int
-	quiet, fix, diff       bool
-	noSim                  bool
-	simSteps               int
-	simTimeout             string
-	stdin                  bool
-	stdinFilename          string
-	reportUnusedDirectives bool
-	color                  string
-	noIgnore, verbose      bool
+	format, config          string
+	enable, disable         []string
+	severity                []string
+	maxWarnings             int
+	quiet, fix, diff        bool
+	noSim                   bool
+	simSteps                int
+	simTimeout              string
+	stdin                   bool
+	stdinFilename           string
+	reportUnusedDirectives  bool
+	color                   string
+	noIgnore, verbose       bool
+	baseline, baselineWrite string
+	pruneBaseline           bool
 }
 
 func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fl := &lintFlags{}
 	fs := pflag.NewFlagSet("tfjslint", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&fl.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	fs.StringVarP(&fl.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", ")+
+		" (github, sarif, gitlab and checkstyle name files from the repository root)")
 	fs.StringVarP(&fl.config, "config", "c", "", "config file (default: nearest .tfjslint.yaml upward)")
 	fs.StringSliceVar(&fl.enable, "enable", nil, "enable rules `ID[,ID]` at their default severity")
 	fs.StringSliceVar(&fl.disable, "disable", nil, "disable rules `ID[,ID]`")
@@ -52,11 +55,26 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&fl.color, "color", "auto", "colour the text output: auto, always, never")
 	fs.BoolVar(&fl.noIgnore, "no-ignore", false, "also lint generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
 	fs.BoolVar(&fl.verbose, "verbose", false, "list every skipped file and why on standard error, and how many files were linted")
+	fs.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (see --baseline-write)")
+	fs.StringVar(&fl.baselineWrite, "baseline-write", "", "record the current findings in `FILE` (replacing those of the linted files) and report none of them")
+	fs.BoolVar(&fl.pruneBaseline, "prune-baseline", false, "with --baseline: remove the entries that match nothing any more (fixed findings) from the file")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s", fs.FlagUsages())
+		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s%s", fs.FlagUsages(), usageCI)
 	}
 	return fs, fl
 }
+
+// usageCI ends --help with the CI recipes (the README's CI section has more).
+const usageCI = `
+In CI:
+  tfjslint -f github .                                 annotations on a GitHub pull request
+  tfjslint -f sarif . > tfjslint.sarif                 GitHub code scanning
+  tfjslint -f gitlab . > gl-code-quality.json          GitLab code quality
+  tfjslint -f checkstyle . > tfjslint.xml              Jenkins and other dashboards
+Adopting on existing code:
+  tfjslint --baseline-write tfjslint-baseline.json .   record today's findings; commit the file
+  tfjslint --baseline tfjslint-baseline.json .         report only new ones
+`
 
 func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, fl := newLintFlagSet(stderr)
@@ -84,6 +102,12 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if err := fl.applyTo(cfg); err != nil {
 		return fail(err)
+	}
+	var base *lint.Baseline
+	if fl.baseline != "" { // read before linting: a wrong path should not cost a whole run
+		if base, err = lint.ReadBaseline(fl.baseline); err != nil {
+			return fail(err)
+		}
 	}
 	opts := lint.Options{Config: cfg, ReportUnusedDirectives: fl.reportUnusedDirectives}
 	var files []string
@@ -125,13 +149,66 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		res.Skipped = skipped
 	}
+	repo := lint.NewPaths()
+	switch {
+	case fl.baselineWrite != "":
+		if err := writeBaseline(fl.baselineWrite, res, repo, stderr); err != nil {
+			return fail(err)
+		}
+		res.Findings = nil // all recorded, none new
+	case base != nil:
+		if err := applyBaseline(fl.baseline, base, fl.pruneBaseline, res, repo, stderr, fl.verbose); err != nil {
+			return fail(err)
+		}
+	}
 	if fl.quiet {
 		res.Findings = onlyErrors(res.Findings)
 	}
-	if err := report.Write(stdout, fl.format, res, report.Options{Color: useColor(fl.color, stdout), Version: version()}); err != nil {
+	if err := report.Write(stdout, fl.format, res, report.Options{Color: useColor(fl.color, stdout), Version: version(), Paths: repo}); err != nil {
 		return fail(err)
 	}
 	return exitCode(res, fl.maxWarnings)
+}
+
+// writeBaseline records res's findings in path, keeping the entries of
+// files this run did not lint (a run over part of the project).
+func writeBaseline(path string, res *lint.Result, paths lint.Paths, stderr io.Writer) error {
+	var prev *lint.Baseline
+	if _, err := os.Stat(path); err == nil {
+		if prev, err = lint.ReadBaseline(path); err != nil {
+			return fmt.Errorf("%v (delete it to start a new one)", err)
+		}
+	}
+	b := lint.BaselineOf(res, paths, prev)
+	if err := b.Write(path); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "tfjslint: recorded %s in %s (%d in all); runs with --baseline %s report only new ones\n",
+		plural(len(res.Findings), "finding"), path, len(b.Findings), path)
+	return nil
+}
+
+// applyBaseline leaves in res only the findings the baseline does not hold.
+// Entries that match nothing now are fixed findings: a note says so (or
+// --prune-baseline removes them), but they do not fail the run.
+func applyBaseline(path string, base *lint.Baseline, prune bool, res *lint.Result, paths lint.Paths, stderr io.Writer, verbose bool) error {
+	r := base.Apply(res, paths)
+	res.Findings = r.New
+	if verbose {
+		fmt.Fprintf(stderr, "tfjslint: baseline %s: %s not reported\n", path, plural(len(r.Known), "known finding"))
+	}
+	switch {
+	case len(r.Stale) == 0:
+	case prune:
+		if err := base.Pruned(r).Write(path); err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "tfjslint: removed %s without a finding from %s\n", entries(len(r.Stale)), path)
+	default:
+		fmt.Fprintf(stderr, "tfjslint: note: %s: %s without a finding any more (fixed?); --prune-baseline removes them\n",
+			path, entries(len(r.Stale)))
+	}
+	return nil
 }
 
 // mergeSkipped adds what the run could not read to what discovery skipped.
@@ -160,6 +237,13 @@ func noteSkipped(stderr io.Writer, res *lint.Result, ignored int, paths []string
 	}
 }
 
+func entries(n int) string {
+	if n == 1 {
+		return "1 entry"
+	}
+	return fmt.Sprintf("%d entries", n)
+}
+
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
@@ -170,6 +254,12 @@ func plural(n int, noun string) string {
 func (fl *lintFlags) check() error {
 	if fl.fix && fl.diff {
 		return fmt.Errorf("--fix and --diff do not go together: --diff shows what --fix would change")
+	}
+	if fl.baseline != "" && fl.baselineWrite != "" {
+		return fmt.Errorf("--baseline and --baseline-write do not go together: --baseline-write FILE records the findings, later runs use --baseline FILE")
+	}
+	if fl.pruneBaseline && fl.baseline == "" {
+		return fmt.Errorf("--prune-baseline needs --baseline FILE: the file to remove fixed findings from")
 	}
 	switch fl.color {
 	case "auto", "always", "never":
