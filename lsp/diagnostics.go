@@ -101,7 +101,7 @@ func (s *Server) documentDiagnostic(ctx context.Context, p DocumentDiagnosticPar
 	}
 	id := strconv.Itoa(v.seq)
 	if p.PreviousResultID == id {
-		return DocumentDiagnosticReport{Kind: "unchanged", ResultID: id}, nil
+		return unchangedReport{Kind: "unchanged", ResultID: id}, nil
 	}
 	return DocumentDiagnosticReport{Kind: "full", ResultID: id, Items: v.diagnostics(s.encoding)}, nil
 }

@@ -223,7 +223,13 @@ type DocumentDiagnosticParams struct {
 type DocumentDiagnosticReport struct {
 	Kind     string       `json:"kind"` // "full" or "unchanged"
 	ResultID string       `json:"resultId,omitempty"`
-	Items    []Diagnostic `json:"items,omitempty"`
+	Items    []Diagnostic `json:"items"`
+}
+
+// unchangedReport is the "unchanged" kind, which has no items.
+type unchangedReport struct {
+	Kind     string `json:"kind"`
+	ResultID string `json:"resultId"`
 }
 
 // Code actions.
