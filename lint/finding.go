@@ -38,6 +38,16 @@ type Finding struct {
 	Message  string         `json:"message"`
 	Range    Range          `json:"range"`
 	Fixes    []Fix          `json:"fixes,omitempty"`
+	// Related are the other places of a finding with more than one (the
+	// loop that repeats an allocation), possibly in other files.
+	Related []Related `json:"related,omitempty"`
+}
+
+// Related is one more place of a finding.
+type Related struct {
+	File    string `json:"file"`
+	Range   Range  `json:"range"`
+	Message string `json:"message"`
 }
 
 // Result is the outcome of one lint run.

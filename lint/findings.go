@@ -38,6 +38,7 @@ func fileFindings(fset *token.FileSet, f *jsast.File, diags []analysis.Diagnosti
 			Message:  d.Message,
 			Range:    Range{Start: position(start), End: position(end)},
 			Fixes:    fixes(fset, id, exactFixes(f, d.SuggestedFixes)),
+			Related:  related(fset, d.Related),
 		})
 	}
 	unusedSev := cfg.Severity(unusedDirective, rules.Off)
@@ -51,6 +52,19 @@ func fileFindings(fset *token.FileSet, f *jsast.File, diags []analysis.Diagnosti
 	}
 	for i := range out {
 		out[i].File = f.Name
+	}
+	return out
+}
+
+func related(fset *token.FileSet, rs []analysis.RelatedInformation) []Related {
+	var out []Related
+	for _, r := range rs {
+		start := fset.Position(r.Pos)
+		end := start
+		if r.End.IsValid() {
+			end = fset.Position(r.End)
+		}
+		out = append(out, Related{File: start.Filename, Range: Range{Start: position(start), End: position(end)}, Message: r.Message})
 	}
 	return out
 }

@@ -19,6 +19,24 @@ const (
 // skipped (a second --fix run picks it up). It returns the new content and
 // how many fixes it applied.
 func ApplyFixes(src []byte, findings []Finding, mode FixMode) ([]byte, int) {
+	edits, applied := FixEdits(findings, mode)
+	if applied == 0 {
+		return src, 0
+	}
+	out := make([]byte, 0, len(src))
+	last := 0
+	for _, e := range edits {
+		out = append(out, src[last:e.Range.Start.Offset]...)
+		out = append(out, e.NewText...)
+		last = e.Range.End.Offset
+	}
+	return append(out, src[last:]...), applied
+}
+
+// FixEdits returns the edits ApplyFixes would make, sorted by offset and
+// free of overlaps, and how many fixes they come from: what an editor's
+// "fix all" applies.
+func FixEdits(findings []Finding, mode FixMode) ([]Edit, int) {
 	var edits []Edit
 	applied := 0
 	for _, f := range findings {
@@ -29,18 +47,8 @@ func ApplyFixes(src []byte, findings []Finding, mode FixMode) ([]byte, int) {
 		edits = append(edits, fix.Edits...)
 		applied++
 	}
-	if applied == 0 {
-		return src, 0
-	}
 	slices.SortStableFunc(edits, func(a, b Edit) int { return a.Range.Start.Offset - b.Range.Start.Offset })
-	out := make([]byte, 0, len(src))
-	last := 0
-	for _, e := range edits {
-		out = append(out, src[last:e.Range.Start.Offset]...)
-		out = append(out, e.NewText...)
-		last = e.Range.End.Offset
-	}
-	return append(out, src[last:]...), applied
+	return edits, applied
 }
 
 func chooseFix(f Finding, mode FixMode) (Fix, bool) {

@@ -46,8 +46,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		case "graph":
 			return runGraph(args[1:], stdout, stderr)
 		case "lsp":
-			fmt.Fprintf(stderr, "tfjslint %s: not built yet (tracked in the project's issues); use `tfjslint PATH` to lint\n", args[0])
-			return exitUsage
+			return runLSP(args[1:], stdin, stdout, stderr)
 		case "help":
 			return runLint([]string{"--help"}, stdin, stdout, stderr)
 		}

@@ -1,0 +1,340 @@
+package lsp
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"slices"
+	"time"
+
+	"github.com/tfjslint/tfjslint/lint"
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+// lintResult is one lint of one version of a document.
+type lintResult struct {
+	version, gen int
+	text         *text
+	files        []string          // every file the lint read
+	sources      map[string][]byte // their contents, for related places
+	findings     []lint.Finding    // the document's, static rules only
+	refused      *lint.Skipped     // not linted: generated, too large, binary
+	err          error             // the lint failed (an internal error)
+}
+
+// lintJob is what a lint needs, copied under the lock.
+type lintJob struct {
+	uri          DocumentURI
+	path         string
+	version, gen int
+	text         *text
+	overlay      map[string][]byte
+	cfg          *rules.Config
+	root         string
+}
+
+// touchLocked marks d as needing a lint and schedules it after delay: the
+// debounce, which a newer edit restarts, so that only the last of a burst
+// of edits is linted.
+func (s *Server) touchLocked(d *document, delay time.Duration) {
+	d.gen++
+	if d.timer != nil {
+		d.timer.Stop()
+		d.timer = nil
+	}
+	if delay <= 0 {
+		s.enqueueLocked(d.uri)
+		return
+	}
+	d.timer = time.AfterFunc(delay, func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.docs[d.uri] == d {
+			s.enqueueLocked(d.uri)
+		}
+	})
+}
+
+func (s *Server) enqueueLocked(uri DocumentURI) {
+	if !s.queued[uri] {
+		s.queued[uri] = true
+		s.queue = append(s.queue, uri)
+	}
+	select {
+	case s.kick <- struct{}{}:
+	default:
+	}
+}
+
+func (s *Server) enqueueSimLocked(uri DocumentURI) {
+	if !s.simQueued[uri] {
+		s.simQueued[uri] = true
+		s.simQueue = append(s.simQueue, uri)
+	}
+	select {
+	case s.simKk <- struct{}{}:
+	default:
+	}
+}
+
+// lintWorker runs the static lints one at a time, so that a burst of edits
+// to many files never runs more than one lint (and one dry run) at once.
+func (s *Server) lintWorker(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.kick:
+		}
+		for ctx.Err() == nil {
+			s.mu.Lock()
+			if len(s.queue) == 0 {
+				s.mu.Unlock()
+				break
+			}
+			uri := s.queue[0]
+			s.queue = s.queue[1:]
+			delete(s.queued, uri)
+			d := s.docs[uri]
+			if d == nil || !d.lintable || (d.result != nil && d.result.gen == d.gen) {
+				s.mu.Unlock()
+				continue
+			}
+			job := s.jobLocked(d)
+			s.mu.Unlock()
+
+			res := s.runStatic(job)
+
+			s.mu.Lock()
+			if s.docs[uri] != d || d.gen != job.gen {
+				s.mu.Unlock() // a newer edit: its own lint is scheduled
+				continue
+			}
+			d.result = res
+			d.seq = s.nextSeqLocked()
+			close(d.ready)
+			d.ready = make(chan struct{})
+			s.deliverLocked(d)
+			if s.pull && d.external {
+				s.refreshLocked()
+			}
+			d.external = false
+			s.mu.Unlock()
+		}
+	}
+}
+
+// jobLocked snapshots what a lint of d reads: its text, the other open
+// buffers (which win over the disk), its config.
+func (s *Server) jobLocked(d *document) lintJob {
+	overlay := make(map[string][]byte, len(s.docs))
+	for _, o := range s.docs {
+		if o.lintable {
+			overlay[o.path] = o.text.bytes()
+		}
+	}
+	_, st := s.configs.lookup(d.path)
+	s.announceConfigsLocked()
+	return lintJob{
+		uri: d.uri, path: d.path, version: d.version, gen: d.gen, text: d.text,
+		overlay: overlay, cfg: st.cfg, root: s.folderOfLocked(d.path),
+	}
+}
+
+// runStatic lints a document with the static rules (no dry run): what
+// runs on every change.
+func (s *Server) runStatic(job lintJob) *lintResult {
+	cfg := *job.cfg
+	cfg.Sim.Enabled = false
+	res := s.run(job, &cfg)
+	res.findings = slices.DeleteFunc(res.findings, isSim)
+	return res
+}
+
+// run lints job's document with cfg, with the files it loads; a panic or
+// an error becomes the result's err, never the server's end.
+func (s *Server) run(job lintJob, cfg *rules.Config) (res *lintResult) {
+	res = &lintResult{version: job.version, gen: job.gen, text: job.text, files: []string{job.path}}
+	defer func() {
+		if r := recover(); r != nil {
+			res.err = fmt.Errorf("internal error: %v", r)
+			res.findings = nil
+			s.logf(MessageError, "tfjslint: linting %s: %v\n%s", job.path, r, debug.Stack())
+		}
+	}()
+	src := job.overlay[job.path]
+	if skipped, refused := lint.CheckBuffer(job.path, src, cfg); refused {
+		if skipped.Kind != lint.SkipIgnored {
+			res.refused = &skipped
+		}
+		return res
+	}
+	files := lint.WithImports([]string{job.path}, job.overlay, job.root, s.opts.MaxProjectFiles, cfg)
+	r, err := lint.Run(files, lint.Options{Config: cfg, Overlay: job.overlay, Root: job.root})
+	res.files = files
+	if err != nil {
+		res.err = err
+		s.logf(MessageError, "tfjslint: linting %s: %v", job.path, err)
+		return res
+	}
+	res.sources = r.Sources
+	res.findings = r.FindingsOf(job.path)
+	return res
+}
+
+func isSim(f lint.Finding) bool {
+	r, _ := rules.Lookup(f.Rule)
+	return r.Sim
+}
+
+// simWorker runs the dry run of saved documents in the background, one at
+// a time, and merges its findings into the document's diagnostics.
+func (s *Server) simWorker(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.simKk:
+		}
+		for ctx.Err() == nil {
+			s.mu.Lock()
+			if len(s.simQueue) == 0 {
+				s.mu.Unlock()
+				break
+			}
+			uri := s.simQueue[0]
+			s.simQueue = s.simQueue[1:]
+			delete(s.simQueued, uri)
+			d := s.docs[uri]
+			if d == nil || !d.lintable {
+				s.mu.Unlock()
+				continue
+			}
+			job := s.jobLocked(d)
+			d.simBase, d.edits = d.version, nil
+			s.mu.Unlock()
+
+			var found []lint.Finding
+			if job.cfg.Sim.Enabled {
+				res := s.run(job, job.cfg)
+				found = slices.DeleteFunc(res.findings, func(f lint.Finding) bool { return !isSim(f) })
+			}
+
+			s.mu.Lock()
+			if s.docs[uri] == d {
+				for _, e := range d.edits {
+					found = shiftFindings(found, d.path, e)
+				}
+				d.sim, d.simBase, d.edits = found, -1, nil
+				d.seq = s.nextSeqLocked()
+				if d.result != nil && d.result.gen == d.gen {
+					s.deliverLocked(d)
+				} // else the pending static lint delivers both
+				if s.pull {
+					s.refreshLocked()
+				}
+			}
+			s.mu.Unlock()
+		}
+	}
+}
+
+func (s *Server) nextSeqLocked() int {
+	s.seqCounter++
+	return s.seqCounter
+}
+
+// deliverLocked pushes d's diagnostics to a client that does not pull.
+func (s *Server) deliverLocked(d *document) {
+	if s.pull {
+		return
+	}
+	diags := s.diagnosticsLocked(d)
+	version := d.version
+	seq := d.seq
+	go s.publish(d.uri, diags, &version, seq)
+}
+
+// publish sends diagnostics unless newer ones were sent already (the
+// static and the dry-run workers both publish).
+func (s *Server) publish(uri DocumentURI, diags []Diagnostic, version *int, seq int) {
+	s.pubMu.Lock()
+	defer s.pubMu.Unlock()
+	if seq >= 0 {
+		if seq < s.pubSeqs[uri] {
+			return
+		}
+		s.pubSeqs[uri] = seq
+	}
+	if diags == nil {
+		diags = []Diagnostic{}
+	}
+	if err := s.conn.Notify(context.Background(), "textDocument/publishDiagnostics", PublishDiagnosticsParams{URI: uri, Version: version, Diagnostics: diags}); err != nil {
+		s.logf(MessageLog, "tfjslint: publishing diagnostics: %v", err)
+	}
+}
+
+// refreshLocked asks a pulling client to pull again, when it can be asked:
+// after a dry run, a config reload or a change to an imported file.
+func (s *Server) refreshLocked() {
+	if !s.refresh {
+		return
+	}
+	go func() {
+		if err := s.conn.Call(context.Background(), "workspace/diagnostic/refresh", nil, nil); err != nil {
+			s.logf(MessageLog, "tfjslint: workspace/diagnostic/refresh: %v", err)
+		}
+	}()
+}
+
+// view is a document with a lint result fresh for its text.
+type view struct {
+	uri      DocumentURI
+	path     string
+	text     *text
+	res      *lintResult
+	findings []lint.Finding // static then dry run, by position
+	seq      int
+}
+
+// fresh waits until the document's lint result matches its current text
+// (the debounce and the lint, at most), or ctx is cancelled.
+func (s *Server) fresh(ctx context.Context, uri DocumentURI) (*view, error) {
+	for {
+		s.mu.Lock()
+		d := s.docs[uri]
+		if d == nil || !d.lintable {
+			s.mu.Unlock()
+			return nil, nil
+		}
+		if d.result != nil && d.result.gen == d.gen {
+			v := &view{uri: d.uri, path: d.path, text: d.text, res: d.result, seq: d.seq, findings: d.allFindings()}
+			s.mu.Unlock()
+			return v, nil
+		}
+		ch := d.ready
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+}
+
+func (d *document) allFindings() []lint.Finding {
+	all := append(slices.Clone(d.result.findings), d.sim...)
+	slices.SortStableFunc(all, func(a, b lint.Finding) int {
+		if c := a.Range.Start.Offset - b.Range.Start.Offset; c != 0 {
+			return c
+		}
+		if a.Rule != b.Rule {
+			if a.Rule < b.Rule {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	return all
+}
