@@ -15,7 +15,6 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
-	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/rules"
 )
 
@@ -51,14 +50,6 @@ func analyze(pass *analysis.Pass) (any, error) {
 		return (*Report)(nil), nil
 	}
 	file := pass.OtherFiles[0]
-	if info.File.Transformed() {
-		// The simulator runs JavaScript as written; TypeScript and JSX
-		// would need their transformed modules and positions mapped back.
-		d := diagnoser{pass: pass, file: file, tok: info.File.Tok}
-		d.emit(d.tok.Pos(0), "sim-incomplete", rules.Off, "the dry run does not run %s yet: model size, memory growth and shape checks were skipped for this file",
-			dialect(info.File))
-		return (*Report)(nil), nil
-	}
 	opts := Options{Source: info.File.Src, Steps: cfg.Sim.Steps, Timeout: cfg.Sim.Timeout}
 	if wd, err := os.Getwd(); err == nil {
 		opts.Root = ProjectRoot(file, wd)
@@ -70,14 +61,6 @@ func analyze(pass *analysis.Pass) (any, error) {
 	d := diagnoser{pass: pass, file: file, tok: info.File.Tok, info: info, node: pass.ResultOf[contexts.Analyzer].(*contexts.Info).Node()}
 	d.report(rep, cfg)
 	return rep, nil
-}
-
-// dialect names what a transformed file is written in.
-func dialect(f *jsast.File) string {
-	if f.Kind == jsast.JS {
-		return "JavaScript that needs transforming (JSX or syntax the engine lacks)"
-	}
-	return f.Kind.String()
 }
 
 // diagnoser turns report positions of this file into diagnostics.

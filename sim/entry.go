@@ -35,7 +35,8 @@ func (l *loader) runEntry(name string, src []byte) error {
 	if kind, _ := jsast.KindOf(name); kind == jsast.HTML {
 		return l.runPage(name, src)
 	}
-	if err := checkSource(name, src); err != nil {
+	code, err := l.source(name, src)
+	if err != nil {
 		return err
 	}
 	if wantsBrowser(src) {
@@ -43,10 +44,10 @@ func (l *loader) runEntry(name string, src []byte) error {
 	} else {
 		l.r.installNode()
 	}
-	if moduleSyntax(name, src) {
-		return l.runModule(name, string(src))
+	if moduleSyntax(name, []byte(code)) {
+		return l.runModule(name, code)
 	}
-	return l.runClassic(name, string(src))
+	return l.runClassic(name, code)
 }
 
 // wantsBrowser reports a script written for a page: it uses the DOM.
@@ -168,21 +169,56 @@ func blanked(src []byte, start, end int) string {
 	return string(b)
 }
 
-// checkSource refuses sources jsast does not parse, before sobek sees
-// them: sobek's recursive parser kills the process on hostile nesting,
-// which jsast detects first.
-func checkSource(name string, src []byte) error {
+// source is the JavaScript the engine runs for a module: its text, or for
+// TypeScript, TSX and JSX (and JavaScript with syntax sobek lacks) jsast's
+// transform of it, whose positions the run maps back to the file's
+// (run.original). It refuses sources jsast does not parse, before sobek
+// sees them: sobek's recursive parser kills the process on hostile
+// nesting, which jsast detects first.
+func (l *loader) source(name string, src []byte) (string, error) {
+	pname := name
 	if kind, ok := jsast.KindOf(name); !ok || kind == jsast.HTML {
-		name += ".js"
+		pname += ".js"
 	}
-	f := jsast.Parse(token.NewFileSet(), name, src)
+	f := jsast.Parse(token.NewFileSet(), pname, src)
 	if len(f.Errors) > 0 {
-		return &sourceError{name: name, msg: f.Errors[0].Msg}
+		return "", &sourceError{name: name, msg: f.Errors[0].Msg}
 	}
-	if f.Transformed() {
-		return &sourceError{name: name, msg: "it is JSX or uses syntax the engine lacks; the dry run does not transform code yet"}
+	if !f.Transformed() {
+		return string(src), nil
 	}
-	return nil
+	m := l.maps[name]
+	m.file = f
+	l.maps[name] = m
+	return string(f.Code()), nil
+}
+
+// codeMap maps the positions of a module as the engine ran it to its file:
+// through jsast's transform (file), and past the CommonJS wrapper that
+// shares the first line (shift bytes).
+type codeMap struct {
+	file  *jsast.File
+	shift int
+}
+
+// original maps a position the engine reported to the position in the
+// file the user wrote.
+func (r *run) original(p *Position) *Position {
+	if p == nil || r.mods == nil {
+		return p
+	}
+	m, ok := r.mods.maps[p.File]
+	if !ok {
+		return p
+	}
+	q := *p
+	if q.Line == 1 && m.shift > 0 {
+		q.Column = max(q.Column-m.shift, 1)
+	}
+	if m.file != nil {
+		q.Line, q.Column = m.file.Original(q.Line, q.Column)
+	}
+	return &q
 }
 
 // sourceError is a module that does not parse.

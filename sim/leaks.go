@@ -12,7 +12,7 @@ import (
 func (r *run) leaks() []Leak {
 	var out []Leak
 	for _, g := range r.growingByPhase() {
-		pos := position(g.site)
+		pos := r.original(position(g.site))
 		if pos == nil {
 			continue
 		}
