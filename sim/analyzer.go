@@ -124,6 +124,10 @@ func (d diagnoser) emit(pos token.Pos, rule string, sev rules.Severity, format s
 
 func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 	for _, l := range rep.Leaks {
+		if l.Event != "" {
+			d.eventLeak(l)
+			continue
+		}
 		if pos, ok := d.pos(&Position{File: l.File, Line: l.Line, Column: l.Column}); ok {
 			d.emit(pos, "memory-growth", rules.Off, "%s allocates tensors that are never freed: %s; dispose them or wrap the step in tf.tidy (tip 13)",
 				l.Op, growthText(l))
@@ -185,6 +189,31 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 				"the dry run's readbacks are placeholders (deterministic, not the values real training computes), so the path it took here may not be the real one",
 				c.Kind, c.What)
 		}
+	}
+}
+
+// eventLeak reports a site that grows from one firing of a UI handler to
+// the next: at the allocation when it is in this file, or else at the
+// handler's registration.
+func (d diagnoser) eventLeak(l Leak) {
+	what := fmt.Sprintf("%s tensors (%s bytes) more after every %s on %s", signedF(l.TensorsPerStep), signedF(l.BytesPerStep), l.Event, l.Target)
+	handler := ""
+	if h := l.HandlerAt; h != nil {
+		name := h.File
+		if rel, err := filepath.Rel(filepath.Dir(d.file), h.File); err == nil {
+			name = filepath.ToSlash(rel)
+		}
+		handler = fmt.Sprintf(" (the handler registered at %s:%d)", name, h.Line)
+	}
+	site := &Position{File: l.File, Line: l.Line, Column: l.Column}
+	if pos, ok := d.pos(site); ok {
+		d.emit(pos, "memory-growth", rules.Off, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them (tip 13)",
+			l.Op, what, handler)
+		return
+	}
+	if pos, ok := d.pos(l.HandlerAt); ok {
+		d.emit(pos, "memory-growth", rules.Off, "every %s on %s leaves tensors behind: %s at %s%s grows by %s; dispose them when the handler is done with them (tip 13)",
+			l.Event, l.Target, l.Op, filepath.Base(l.File), fmt.Sprintf(":%d", l.Line), what)
 	}
 }
 

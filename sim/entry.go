@@ -1,7 +1,10 @@
 package sim
 
 import (
+	"bytes"
 	"go/token"
+	"html"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -96,62 +99,301 @@ func (l *loader) runClassic(name, src string) error {
 type element struct {
 	tag   string
 	attrs map[string]string
+	order int // the byte offset of its tag: document order
 }
 
 var (
 	tagRe  = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>`)
-	attrRe = regexp.MustCompile(`([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))`)
+	attrRe = regexp.MustCompile(`([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+)))?`)
+	// optionRe is an <option> and its text; selectEndRe ends a <select>.
+	optionRe    = regexp.MustCompile(`(?i)<option\b([^>]*)>([^<]*)`)
+	selectEndRe = regexp.MustCompile(`(?i)</select\s*>`)
+	textareaRe  = regexp.MustCompile(`(?i)([^<]*)</textarea\s*>`)
 )
 
-// pageElements reads the id, tag and attributes of a page's elements.
+// attributes reads the attributes of a start tag (the text after its
+// name); an attribute without a value (checked, selected) is "".
+func attributes(b []byte) map[string]string {
+	attrs := map[string]string{}
+	for _, a := range attrRe.FindAllSubmatch(b, -1) {
+		v := string(a[3])
+		if len(a[4]) > 0 {
+			v = string(a[4])
+		} else if len(a[5]) > 0 {
+			v = string(a[5])
+		}
+		k := strings.ToLower(string(a[1]))
+		if _, dup := attrs[k]; !dup {
+			attrs[k] = html.UnescapeString(v)
+		}
+	}
+	return attrs
+}
+
+// pageElements reads the id, tag and attributes of a page's elements, with
+// form controls at the values a user first sees: value=, the selected
+// <option> of a <select> (the first when none is), a <textarea>'s text;
+// checked and selected are present when the markup sets them.
 func pageElements(src []byte) map[string]element {
 	out := map[string]element{}
-	for _, m := range tagRe.FindAllSubmatch(src, -1) {
-		attrs := map[string]string{}
-		for _, a := range attrRe.FindAllSubmatch(m[2], -1) {
-			v := string(a[3])
-			if len(a[4]) > 0 {
-				v = string(a[4])
-			} else if len(a[5]) > 0 {
-				v = string(a[5])
-			}
-			attrs[strings.ToLower(string(a[1]))] = v
+	for _, m := range tagRe.FindAllSubmatchIndex(src, -1) {
+		tag := strings.ToLower(string(src[m[2]:m[3]]))
+		attrs := attributes(src[m[4]:m[5]])
+		id, ok := attrs["id"]
+		if !ok {
+			continue
 		}
-		if id, ok := attrs["id"]; ok {
-			out[id] = element{tag: strings.ToLower(string(m[1])), attrs: attrs}
+		rest := src[m[1]:]
+		switch tag {
+		case "select":
+			if end := selectEndRe.FindIndex(rest); end != nil {
+				rest = rest[:end[0]]
+			}
+			first := true
+			for _, o := range optionRe.FindAllSubmatch(rest, -1) {
+				oa := attributes(o[1])
+				v, ok := oa["value"]
+				if !ok {
+					v = strings.TrimSpace(html.UnescapeString(string(o[2])))
+				}
+				if _, sel := oa["selected"]; first || sel {
+					attrs["value"] = v
+					first = false
+				}
+			}
+		case "textarea":
+			if t := textareaRe.FindSubmatch(rest); t != nil {
+				attrs["value"] = html.UnescapeString(string(t[1]))
+			}
+		}
+		if _, dup := out[id]; !dup {
+			out[id] = element{tag: tag, attrs: attrs, order: m[0]}
 		}
 	}
 	return out
 }
 
-// runPage runs a page's inline scripts in order with the global tf.
-// Each script keeps its offsets in the page (the text before it is
-// blanked), so positions are the page's.
+// runPage runs a page as one program: its inline scripts and local
+// <script src> files in document order, classic scripts in one global
+// scope with the global tf, module scripts (inline or src) as module roots
+// once the classic ones ran, as browsers defer them. Each script keeps its
+// own file's positions: an inline one its offsets in the page (the text
+// before it is blanked), a src one its file's. The inline on<type>="…"
+// attributes are compiled for driveEvents; an onload attribute of the
+// body runs once the page has loaded.
 func (l *loader) runPage(name string, src []byte) error {
 	l.r.installBrowser(pageElements(src))
 	rt := l.r.rt
 	_ = rt.GlobalObject().Set("tf", l.r.shim.TF())
 	f := jsast.Parse(token.NewFileSet(), name, src)
+	var modules []func() error
+	ext := f.ExternalScripts
 	for _, s := range f.Scripts {
+		for len(ext) > 0 && ext[0].Offset < s.Start {
+			if err := l.pageScript(name, ext[0], &modules); err != nil && l.pageError(err) {
+				return nil
+			}
+			ext = ext[1:]
+		}
 		if s.Handler {
 			continue
 		}
 		text := blanked(src, s.Start, s.End)
-		var err error
 		if s.Module {
-			err = l.runModule(name, text)
-		} else {
-			_, err = rt.RunScript(name, text)
+			modules = append(modules, func() error { return l.runModule(name, text) })
+			continue
 		}
+		if _, err := rt.RunScript(name, text); err != nil && l.pageError(err) {
+			return nil
+		}
+	}
+	for _, e := range ext {
+		if err := l.pageScript(name, e, &modules); err != nil && l.pageError(err) {
+			return nil
+		}
+	}
+	for _, m := range modules {
+		if err := m(); err != nil && l.pageError(err) {
+			return nil
+		}
+	}
+	l.inlineHandlers(name, src, f)
+	return nil
+}
+
+// pageError records an error that ended one of a page's scripts; the page
+// goes on, as browsers do, unless the run was stopped.
+func (l *loader) pageError(err error) bool {
+	l.r.handleTopError(err)
+	return l.r.stopped.Load()
+}
+
+// pageScript runs a page's <script src>: a local file inside the project
+// root, unless it is a library build (tfjs itself, minified or UMD
+// bundles), which the page's globals stand in for. A module script is
+// queued in modules.
+func (l *loader) pageScript(page string, e jsast.ExternalScript, modules *[]func() error) error {
+	spec := e.Src
+	if i := strings.IndexAny(spec, "?#"); i >= 0 {
+		spec = spec[:i]
+	}
+	lower := strings.ToLower(spec)
+	if spec == "" || strings.Contains(lower, "://") || strings.HasPrefix(lower, "//") || strings.HasPrefix(lower, "data:") {
+		l.r.external = append(l.r.external, e.Src)
+		return nil
+	}
+	if !isRelative(spec) {
+		spec = "./" + spec
+	}
+	file, err := l.find(page, spec)
+	if err != nil {
+		l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
+		return nil
+	}
+	src, err := os.ReadFile(file)
+	if err != nil {
+		l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
+		return nil
+	}
+	if why := library(file, src); why != "" {
+		l.r.external = append(l.r.external, e.Src)
+		return nil
+	}
+	code, err := l.source(file, src)
+	if err != nil {
+		return err
+	}
+	// A classic script with import or export is a bundler's entry
+	// (Parcel, webpack dev pages): it runs as the module it is.
+	if e.Module || moduleSyntax(file, []byte(code)) {
+		*modules = append(*modules, func() error { return l.runModule(file, code) })
+		return nil
+	}
+	_, err = l.r.rt.RunScript(file, code)
+	return err
+}
+
+// library says why a page's local script is a library build the run does
+// not execute (the page's tf is the simulator's; other libraries are what
+// issue 10's stand-ins are for), or "".
+var tfBundle = regexp.MustCompile(`^(tf|tfjs)([.-](core|layers|data|converter|backend-[a-z]+|es\d+|node))*(\.min)?\.js$`)
+
+func library(file string, src []byte) string {
+	base := strings.ToLower(filepath.Base(file))
+	switch {
+	case tfBundle.MatchString(base):
+		return "a TensorFlow.js build"
+	case strings.Contains(base, ".min."):
+		return "a minified build"
+	case len(src) > 1<<20:
+		return "over 1 MiB"
+	}
+	head := src[:min(len(src), 4096)]
+	for _, line := range bytes.Split(head, []byte("\n")) {
+		if len(line) > 1000 {
+			return "minified"
+		}
+	}
+	if bytes.Contains(head, []byte("typeof exports")) && bytes.Contains(head, []byte("define.amd")) {
+		return "a UMD library build"
+	}
+	return ""
+}
+
+// inlineHandlers compiles the page's on<type>="…" attributes, each at its
+// place in the page, as functions of event with the element as this: the
+// load events of <body> run as the page loads, the others are fired by
+// driveEvents.
+func (l *loader) inlineHandlers(name string, src []byte, f *jsast.File) {
+	rt := l.r.rt
+	for _, s := range f.Scripts {
+		if !s.Handler || s.Event == "" || notFired[s.Event] {
+			continue
+		}
+		text, ok := handlerText(src, s.Start, s.End)
+		if !ok {
+			continue
+		}
+		v, err := rt.RunScript(name, text)
 		if err != nil {
-			// A page goes on after a script fails, as browsers do.
 			l.r.handleTopError(err)
-			if l.r.stopped.Load() {
-				return nil
+			continue
+		}
+		fn, ok := sobek.AssertFunction(v)
+		if !ok {
+			continue
+		}
+		target := l.handlerTarget(src, s)
+		at := &Position{File: name}
+		tok := f.Tok.Position(f.Tok.Pos(s.Start))
+		at.Line, at.Column = tok.Line, tok.Column
+		if loadEvents[s.Event] {
+			if s.Element == "body" || s.Element == "frameset" {
+				l.r.loop.setTimer(func(this sobek.Value, args ...sobek.Value) (sobek.Value, error) {
+					ev := rt.NewObject()
+					_ = ev.Set("type", s.Event)
+					_ = ev.Set("target", target)
+					return fn(target, ev)
+				}, 0, nil, false)
+			}
+			continue
+		}
+		order := bytes.LastIndexByte(src[:s.Start], '<')
+		l.r.inline = append(l.r.inline, inlineHandler{typ: s.Event, target: target, fn: v, at: at, order: order})
+	}
+}
+
+var (
+	loadEvents = map[string]bool{"load": true, "domcontentloaded": true, "loadeddata": true, "loadedmetadata": true, "canplay": true}
+	notFired   = map[string]bool{"unload": true, "beforeunload": true, "pagehide": true, "error": true, "visibilitychange": true, "resize": true}
+)
+
+// handlerTarget is the element an inline handler is an attribute of: the
+// page's element with its id, or a new element of its tag.
+func (l *loader) handlerTarget(src []byte, s *jsast.Script) sobek.Value {
+	rt := l.r.rt
+	if lt := bytes.LastIndexByte(src[:s.Start], '<'); lt >= 0 {
+		if m := tagRe.FindSubmatchIndex(src[lt:]); m != nil && m[0] == 0 {
+			if id, ok := attributes(src[lt+m[4] : lt+m[5]])["id"]; ok {
+				doc := rt.Get("document").ToObject(rt)
+				get, _ := sobek.AssertFunction(doc.Get("getElementById"))
+				if v, err := get(doc, rt.ToValue(id)); err == nil {
+					return v
+				}
 			}
 		}
 	}
-	return nil
+	mk, _ := sobek.AssertFunction(l.r.stubs.Get("makeElement"))
+	v, err := mk(sobek.Undefined(), rt.ToValue(s.Element))
+	if err != nil {
+		return sobek.Undefined()
+	}
+	return v
+}
+
+// handlerText is the page up to an attribute's code, blanked but for the
+// code, with the tokens of `(function (event) {` written into the blanked
+// bytes before it (without touching a line break, so lines and columns
+// stay the page's) and `\n})` after it.
+func handlerText(src []byte, start, end int) (string, bool) {
+	b := []byte(blanked(src, start, end))
+	tokens := []string{"(", "function", "(", "event", ")", "{"}
+	pos := 0
+	for _, tok := range tokens {
+		for {
+			if pos+len(tok) > start {
+				return "", false
+			}
+			nl := bytes.IndexByte(b[pos:pos+len(tok)], '\n')
+			if nl < 0 {
+				break
+			}
+			pos += nl + 1
+		}
+		copy(b[pos:], tok)
+		pos += len(tok)
+	}
+	return string(b) + "\n})", true
 }
 
 // blanked is src[:end] with everything before start turned into spaces

@@ -74,6 +74,12 @@ func (r *run) finish() *Report {
 	}
 	rep.Saves = r.saves
 	rep.Console = r.console
+	rep.Events = r.events.memory
+	rep.Handlers = r.events.handlers
+	rep.HandlersNotFired = r.events.notFired
+	for _, h := range r.events.handlers {
+		rep.Ran.Events += len(h.Memory)
+	}
 	r.mapPositions(rep)
 	return rep
 }
@@ -95,6 +101,10 @@ func (r *run) mapPositions(rep *Report) {
 	rep.Saves = slices.Clone(rep.Saves)
 	for i := range rep.Saves {
 		rep.Saves[i].At = r.original(rep.Saves[i].At)
+	}
+	rep.Handlers = slices.Clone(rep.Handlers)
+	for i := range rep.Handlers {
+		rep.Handlers[i].At = r.original(rep.Handlers[i].At)
 	}
 	rep.PeakStepAt = r.original(rep.PeakStepAt)
 	rep.IncompleteAt = r.original(rep.IncompleteAt)

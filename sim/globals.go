@@ -114,6 +114,16 @@ func (r *run) installGlobals() {
 		(*host)(r).Note(c.Argument(0).String())
 		return sobek.Undefined()
 	})
+	_ = hostObj.Set("where", func(sobek.FunctionCall) sobek.Value {
+		// Where the script is now (a handler's registration): an index
+		// into r.wheres, or -1.
+		p := (*host)(r).here()
+		if p == nil {
+			return rt.ToValue(-1)
+		}
+		r.wheres = append(r.wheres, p)
+		return rt.ToValue(len(r.wheres) - 1)
+	})
 	fn, _ := sobek.AssertFunction(v)
 	lib, err := fn(sobek.Undefined(), g, hostObj)
 	if err != nil {
@@ -144,8 +154,10 @@ func (r *run) installBrowser(elements map[string]element) {
 			_ = attrs.Set(k, v)
 		}
 		_ = o.Set("attrs", attrs)
+		_ = o.Set("order", el.order)
 		_ = objs.Set(id, o)
 	}
+	r.browser = true
 	fn, _ := sobek.AssertFunction(r.stubs.Get("installBrowser"))
 	if _, err := fn(sobek.Undefined(), objs); err != nil {
 		panic(err)

@@ -8,7 +8,42 @@
   'use strict';
   const DEFAULT_SIZE = 224;
   const LOAD_EVENTS = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'DOMContentLoaded']);
+  // Events a user does not fire: leaving the page, errors, visibility.
+  const NOT_FIRED = new Set(['unload', 'beforeunload', 'pagehide', 'error', 'visibilitychange', 'resize']);
+  // The on<type> properties a page sets on elements for a user's events.
+  const UI_EVENTS = ['click', 'dblclick', 'change', 'input', 'submit', 'keydown', 'keyup', 'keypress', 'mousedown',
+    'mouseup', 'mousemove', 'touchstart', 'touchend', 'pointerdown', 'pointerup', 'wheel', 'contextmenu'];
   const later = (cb, ev) => global.setTimeout(() => cb(ev), 0);
+
+  // listeners are the addEventListener registrations of the events a user
+  // fires, in order; created are the elements made so far, for their
+  // on<type> properties. Each handler keeps where the script registered it
+  // (host.where).
+  const listeners = [];
+  const created = [];
+  function listen(target, type, cb) {
+    if (typeof cb === 'function' || (cb && typeof cb.handleEvent === 'function')) {
+      if (LOAD_EVENTS.has(type)) later(typeof cb === 'function' ? cb : (e) => cb.handleEvent(e), { type, target });
+      else if (!NOT_FIRED.has(type)) listeners.push({ target, type, fn: cb, at: host.where() });
+    }
+  }
+  function unlisten(target, type, cb) {
+    const i = listeners.findIndex((h) => h.target === target && h.type === type && h.fn === cb);
+    if (i >= 0) listeners.splice(i, 1);
+  }
+  // uiProperties gives an element on<type> properties that remember where
+  // they were set.
+  function uiProperties(el) {
+    const set = {};
+    for (const type of UI_EVENTS) {
+      Object.defineProperty(el, 'on' + type, {
+        get() { return set[type] ? set[type].fn : null; },
+        set(fn) { set[type] = typeof fn === 'function' ? { fn, at: host.where() } : null; },
+        configurable: true,
+      });
+    }
+    el.__handlers = set;
+  }
 
   function makeContext(canvas) {
     const noop = () => {};
@@ -33,7 +68,11 @@
       classList: { add() {}, remove() {}, toggle() {}, contains() { return false; } },
       children: [],
       value: attrs.value ?? '',
-      checked: false,
+      checked: attrs.checked != null,
+      selected: attrs.selected != null,
+      name: attrs.name ?? '',
+      type: attrs.type ?? '',
+      files: [],
       disabled: false,
       textContent: '',
       innerHTML: '',
@@ -49,9 +88,9 @@
       prepend() {},
       remove() {},
       setAttribute(k, v) { if (k === 'width' || k === 'height') this[k] = Number(v); },
-      getAttribute() { return null; },
-      addEventListener(type, cb) { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type, target: el }); },
-      removeEventListener() {},
+      getAttribute(k) { return attrs[String(k).toLowerCase()] ?? null; },
+      addEventListener(type, cb) { listen(el, type, cb); },
+      removeEventListener(type, cb) { unlisten(el, type, cb); },
       dispatchEvent() { return true; },
       play() { return Promise.resolve(); },
       pause() {},
@@ -63,6 +102,9 @@
       querySelector() { return makeElement('div'); },
       querySelectorAll() { return []; },
     };
+    Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
+    uiProperties(el);
+    created.push(el);
     if (el.tagName === 'VIDEO') {
       Object.defineProperty(el, 'videoWidth', { get() { return el.width; } });
       Object.defineProperty(el, 'videoHeight', { get() { return el.height; } });
@@ -82,7 +124,9 @@
     const lookup = (id) => {
       if (!byId.has(id)) {
         const known = elements[id];
-        byId.set(id, known ? makeElement(known.tag, known.attrs) : makeElement('div', { id }));
+        const el = known ? makeElement(known.tag, known.attrs) : makeElement('div', { id });
+        if (known) el.__order = known.order;
+        byId.set(id, el);
       }
       return byId.get(id);
     };
@@ -101,11 +145,21 @@
       getElementsByClassName() { return []; },
       createElement: (tag) => makeElement(tag),
       createTextNode: () => makeElement('span'),
-      addEventListener(type, cb) { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type }); },
-      removeEventListener() {},
+      addEventListener(type, cb) { listen(global.document, type, cb); },
+      removeEventListener(type, cb) { unlisten(global.document, type, cb); },
     };
-    global.addEventListener = (type, cb) => { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type }); };
-    global.removeEventListener = () => {};
+    uiProperties(global.document);
+    global.addEventListener = (type, cb) => listen(global, type, cb);
+    global.removeEventListener = (type, cb) => unlisten(global, type, cb);
+    // window.onload = init runs init once the page has loaded.
+    for (const ev of ['onload', 'onDOMContentLoaded']) {
+      let handler = null;
+      Object.defineProperty(global, ev, {
+        get() { return handler; },
+        set(cb) { handler = cb; if (typeof cb === 'function') later(cb, { type: ev.slice(2), target: global }); },
+        configurable: true,
+      });
+    }
     global.navigator = {
       userAgent: 'tfjslint-sim',
       mediaDevices: { getUserMedia: async () => ({ getTracks: () => [], getVideoTracks: () => [] }) },
@@ -208,8 +262,41 @@
   };
   path.posix = path;
 
+  // handlers lists what a user could fire, as {target, type, fn, at}, in
+  // the document order of their elements (the page's markup); handlers of
+  // elements the markup does not have (made by the script, document,
+  // window) come after them. Among one element's: inline on<type>
+  // attributes (given by the loader), on<type> properties, then
+  // addEventListener registrations in order. The oracle
+  // (testdata/oracle/browser.js) lists them the same way.
+  function handlers(inline) {
+    const props = [];
+    for (const el of [global.document, ...created]) {
+      if (el == null || el.__handlers == null) continue;
+      for (const type of UI_EVENTS) {
+        const h = el.__handlers[type];
+        if (h) props.push({ target: el, type, fn: h.fn, at: h.at });
+      }
+    }
+    const all = [...inline, ...props, ...listeners];
+    const order = (h) => (h.order ?? (h.target && h.target.__order) ?? Infinity);
+    return all.map((h, i) => [order(h), i, h]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
+  }
+
+  // fire calls a handler as a browser does for a user's event, and returns
+  // what it returned (a promise, for async handlers).
+  function fire(h) {
+    const event = {
+      type: h.type, target: h.target, currentTarget: h.target, srcElement: h.target, key: 'Enter', code: 'Enter',
+      keyCode: 13, which: 13, button: 0, clientX: 0, clientY: 0, offsetX: 0, offsetY: 0, pageX: 0, pageY: 0,
+      data: null, isTrusted: true, defaultPrevented: false,
+      preventDefault() { this.defaultPrevented = true; }, stopPropagation() {}, stopImmediatePropagation() {},
+    };
+    return typeof h.fn === 'function' ? h.fn.call(h.target, event) : h.fn.handleEvent(event);
+  }
+
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path };
+  return { installBrowser, stub, makeElement, path, handlers, fire };
 })

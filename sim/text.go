@@ -46,10 +46,29 @@ func (r *Report) WriteText(w io.Writer) error {
 	if r.PeakStepBytes > 0 {
 		fmt.Fprintf(&b, "Peak memory of one step: %s (activations and gradients above what was live before it)\n", Bytes(r.PeakStepBytes))
 	}
+	if len(r.Handlers) > 0 {
+		fmt.Fprintf(&b, "\nUI events, each fired %s once the page was idle (tf.memory() after each; growth of the last):\n", plural(firings, "time"))
+		tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+		for _, h := range r.Handlers {
+			var mem []string
+			for _, m := range h.Memory {
+				mem = append(mem, fmt.Sprintf("%d/%s", m.NumTensors, thousands(m.NumBytes)))
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s tensors, %s bytes\t%s\n", h.Event(), h.At, strings.Join(mem, " "), signed(int64(h.Tensors)), signed(h.Bytes), plural(h.Steps, "step"))
+		}
+		tw.Flush()
+		if r.HandlersNotFired > 0 {
+			fmt.Fprintf(&b, "  (%s past the budget of %d not fired)\n", plural(r.HandlersNotFired, "handler"), maxHandlers)
+		}
+	}
 	if len(r.Leaks) > 0 {
 		b.WriteString("\nLeaking allocation sites:\n")
 		for _, l := range r.Leaks {
-			fmt.Fprintf(&b, "  %s:%d:%d  %s  %s tensors/step  %s bytes/step\n", l.File, l.Line, l.Column, l.Op, signedF(l.TensorsPerStep), signedF(l.BytesPerStep))
+			unit := "step"
+			if l.Event != "" {
+				unit = l.Event + " on " + l.Target
+			}
+			fmt.Fprintf(&b, "  %s:%d:%d  %s  %s tensors/%s  %s bytes/%s\n", l.File, l.Line, l.Column, l.Op, signedF(l.TensorsPerStep), unit, signedF(l.BytesPerStep), unit)
 		}
 	}
 	for _, e := range r.ShapeErrors {
