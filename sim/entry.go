@@ -182,15 +182,47 @@ func pageElements(src []byte) map[string]element {
 // attributes are compiled for driveEvents; an onload attribute of the
 // body runs once the page has loaded.
 func (l *loader) runPage(name string, src []byte) error {
-	l.r.installBrowser(pageElements(src))
+	elements := pageElements(src)
+	l.r.installBrowser(elements)
 	rt := l.r.rt
 	_ = rt.GlobalObject().Set("tf", l.r.shim.TF())
 	f := jsast.Parse(token.NewFileSet(), name, src)
+	// The page's local scripts, found first: the names its code uses and
+	// nothing declares decide the stand-ins.
+	type srcScript struct {
+		e    jsast.ExternalScript
+		file string
+		src  []byte
+	}
+	free := map[string]bool{}
+	addFree := func(f *jsast.File) {
+		if len(f.Errors) == 0 {
+			for n := range f.Info().Free {
+				free[n] = true
+			}
+		}
+	}
+	addFree(f)
+	external := false
+	var ext []srcScript
+	for _, e := range f.ExternalScripts {
+		file, text, remote, err := l.pageFile(name, e)
+		switch {
+		case remote:
+			external = true
+			l.r.external = append(l.r.external, e.Src)
+		case err != nil:
+			l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
+		default:
+			ext = append(ext, srcScript{e, file, text})
+			addFree(jsast.Parse(token.NewFileSet(), file, text))
+		}
+	}
+	l.pageGlobals(elements, free, external)
 	var modules []func() error
-	ext := f.ExternalScripts
 	for _, s := range f.Scripts {
-		for len(ext) > 0 && ext[0].Offset < s.Start {
-			if err := l.pageScript(name, ext[0], &modules); err != nil && l.pageError(err) {
+		for len(ext) > 0 && ext[0].e.Offset < s.Start {
+			if err := l.pageScript(ext[0].e, ext[0].file, ext[0].src, &modules); err != nil && l.pageError(err) {
 				return nil
 			}
 			ext = ext[1:]
@@ -208,7 +240,7 @@ func (l *loader) runPage(name string, src []byte) error {
 		}
 	}
 	for _, e := range ext {
-		if err := l.pageScript(name, e, &modules); err != nil && l.pageError(err) {
+		if err := l.pageScript(e.e, e.file, e.src, &modules); err != nil && l.pageError(err) {
 			return nil
 		}
 	}
@@ -228,37 +260,37 @@ func (l *loader) pageError(err error) bool {
 	return l.r.stopped.Load()
 }
 
-// pageScript runs a page's <script src>: a local file inside the project
-// root, unless it is a library build (tfjs itself, minified or UMD
-// bundles), which the page's globals stand in for. A module script is
-// queued in modules.
-func (l *loader) pageScript(page string, e jsast.ExternalScript, modules *[]func() error) error {
+// pageFile finds a page's <script src>: a local file inside the project
+// root and its text, or why it does not run (remote, a library build the
+// page's globals stand in for, missing).
+func (l *loader) pageFile(page string, e jsast.ExternalScript) (file string, src []byte, remote bool, err error) {
 	spec := e.Src
 	if i := strings.IndexAny(spec, "?#"); i >= 0 {
 		spec = spec[:i]
 	}
 	lower := strings.ToLower(spec)
 	if spec == "" || strings.Contains(lower, "://") || strings.HasPrefix(lower, "//") || strings.HasPrefix(lower, "data:") {
-		l.r.external = append(l.r.external, e.Src)
-		return nil
+		return "", nil, true, nil
 	}
 	if !isRelative(spec) {
 		spec = "./" + spec
 	}
-	file, err := l.find(page, spec)
-	if err != nil {
-		l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
-		return nil
+	if file, err = l.find(page, spec); err != nil {
+		return "", nil, false, err
 	}
-	src, err := os.ReadFile(file)
-	if err != nil {
-		l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
-		return nil
+	if src, err = os.ReadFile(file); err != nil {
+		return "", nil, false, err
 	}
-	if why := library(file, src); why != "" {
-		l.r.external = append(l.r.external, e.Src)
-		return nil
+	if library(file, src) != "" {
+		return "", nil, true, nil
 	}
+	return file, src, false, nil
+}
+
+// pageScript runs a page's local <script src> file; a module script is
+// queued in modules.
+func (l *loader) pageScript(e jsast.ExternalScript, file string, src []byte, modules *[]func() error) error {
+	l.r.scripts = append(l.r.scripts, file)
 	code, err := l.source(file, src)
 	if err != nil {
 		return err
@@ -271,6 +303,48 @@ func (l *loader) pageScript(page string, e jsast.ExternalScript, modules *[]func
 	}
 	_, err = l.r.rt.RunScript(file, code)
 	return err
+}
+
+// pageGlobals gives a page the globals browsers and its other scripts
+// would: each element with an id is a global of that name (myCanvas for
+// <canvas id="myCanvas">) and, when the page loads scripts from elsewhere
+// (a CDN, a local library build), every name its scripts use and nothing
+// defines is an inert stand-in that accepts any use ($, Chart, tfvis),
+// listed in the report. Both only fill in names the global scope lacks
+// when they are read.
+func (l *loader) pageGlobals(elements map[string]element, free map[string]bool, external bool) {
+	rt := l.r.rt
+	var ids, names []any
+	for id := range elements {
+		if isIdentifier(id) {
+			ids = append(ids, id)
+		}
+	}
+	if external {
+		for n := range free {
+			if !featureNames[n] {
+				names = append(names, n)
+			}
+		}
+	}
+	fn, _ := sobek.AssertFunction(l.r.stubs.Get("installPageGlobals"))
+	if _, err := fn(sobek.Undefined(), rt.NewArray(ids...), rt.NewArray(names...)); err != nil {
+		l.r.handleTopError(err)
+	}
+}
+
+// featureNames are globals scripts test for to tell their environment; a
+// stand-in would tell them wrong.
+var featureNames = map[string]bool{"module": true, "exports": true, "require": true, "define": true, "process": true,
+	"global": true, "Buffer": true, "importScripts": true, "WorkerGlobalScope": true, "__dirname": true, "__filename": true}
+
+func isIdentifier(s string) bool {
+	for i, c := range s {
+		if !(c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // library says why a page's local script is a library build the run does

@@ -75,6 +75,10 @@ func (r *run) finish() *Report {
 	rep.Saves = r.saves
 	rep.Console = r.console
 	rep.Events = r.events.memory
+	rep.Scripts = r.scripts
+	rep.External = r.external
+	rep.StandIns = r.standIns
+	rep.NotLoaded = r.notLoaded
 	rep.Handlers = r.events.handlers
 	rep.HandlersNotFired = r.events.notFired
 	for _, h := range r.events.handlers {

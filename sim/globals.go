@@ -114,6 +114,10 @@ func (r *run) installGlobals() {
 		(*host)(r).Note(c.Argument(0).String())
 		return sobek.Undefined()
 	})
+	_ = hostObj.Set("standIn", func(c sobek.FunctionCall) sobek.Value {
+		r.standIns = append(r.standIns, c.Argument(0).String())
+		return sobek.Undefined()
+	})
 	_ = hostObj.Set("where", func(sobek.FunctionCall) sobek.Value {
 		// Where the script is now (a handler's registration): an index
 		// into r.wheres, or -1.

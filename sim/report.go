@@ -22,6 +22,15 @@ type Report struct {
 	Handlers []Handler `json:"-"`
 	// HandlersNotFired counts the handlers past the run's budget.
 	HandlersNotFired int `json:"-"`
+	// Scripts are the local script files a page ran, in order.
+	Scripts []string `json:"-"`
+	// External are a page's scripts the run did not execute (remote URLs,
+	// local library builds); StandIns the globals the page read that stood
+	// in for what they define (inert: any use works and does nothing).
+	External []string `json:"external,omitempty"`
+	StandIns []string `json:"standIns,omitempty"`
+	// NotLoaded are a page's local scripts that could not be read, with why.
+	NotLoaded []string `json:"notLoaded,omitempty"`
 
 	// File is the entry file.
 	File string `json:"-"`

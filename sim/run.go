@@ -73,6 +73,8 @@ type run struct {
 	// read, with why.
 	external  []string
 	notLoaded []string
+	scripts   []string // the local scripts a page ran
+	standIns  []string // the stand-in globals the page read, in order
 	events    eventLog
 }
 

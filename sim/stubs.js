@@ -208,6 +208,52 @@
     });
   }
 
+  // standIn is an inert stand-in for a library the page loads from
+  // elsewhere: any property is another stand-in, calls and new return
+  // one, it reads as '' and 0; unlike stub, using it notes nothing.
+  function standIn(name) {
+    const target = function () {};
+    return new Proxy(target, {
+      get(t, key) {
+        if (key === 'then') return undefined;
+        if (key === Symbol.toPrimitive) return () => '';
+        if (key === 'toString' || key === 'valueOf') return () => '';
+        if (typeof key === 'symbol') return undefined;
+        return standIn(`${name}.${String(key)}`);
+      },
+      set() { return true; },
+      apply() { return standIn(`${name}()`); },
+      construct() { return standIn(`new ${name}()`); },
+    });
+  }
+
+  // installPageGlobals makes each id a global naming its element, and each
+  // of names a stand-in (host.standIn lists those read), for the names
+  // the global scope lacks when they are read.
+  function installPageGlobals(ids, names) {
+    const idSet = new Set(ids);
+    const nameSet = new Set(names);
+    const made = new Map();
+    const proto = Object.getPrototypeOf(global);
+    const missing = (t, k) => typeof k === 'string' && !Reflect.has(t, k);
+    Object.setPrototypeOf(global, new Proxy(proto, {
+      has(t, k) { return (typeof k === 'string' && (idSet.has(k) || nameSet.has(k))) || Reflect.has(t, k); },
+      get(t, k, recv) {
+        if (missing(t, k)) {
+          if (idSet.has(k)) return global.document.getElementById(k);
+          if (nameSet.has(k)) {
+            if (!made.has(k)) {
+              made.set(k, standIn(k));
+              host.standIn(k);
+            }
+            return made.get(k);
+          }
+        }
+        return Reflect.get(t, k, recv);
+      },
+    }));
+  }
+
   // A POSIX path module: pure string functions, so scripts that only join
   // paths run as they would (the simulator's cwd is "/").
   const path = {
@@ -298,5 +344,5 @@
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path, handlers, fire };
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals };
 })

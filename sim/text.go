@@ -77,6 +77,15 @@ func (r *Report) WriteText(w io.Writer) error {
 	for _, s := range r.Saves {
 		fmt.Fprintf(&b, "Saved %s (%s) to %s\n", s.Model, Bytes(s.WeightBytes), s.Destination)
 	}
+	if len(r.External) > 0 {
+		fmt.Fprintf(&b, "\nNot run (loaded from elsewhere or a library build): %s\n", strings.Join(r.External, ", "))
+		if len(r.StandIns) > 0 {
+			fmt.Fprintf(&b, "Inert stand-ins for what they define: %s\n", strings.Join(r.StandIns, ", "))
+		}
+	}
+	for _, n := range r.NotLoaded {
+		fmt.Fprintf(&b, "Script not loaded: %s\n", n)
+	}
 	fmt.Fprintf(&b, "\nRan: %s.\n", r.Ran)
 	switch {
 	case r.Incomplete != nil:
