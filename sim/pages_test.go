@@ -22,7 +22,11 @@ func TestOraclePages(t *testing.T) {
 		t.Run(filepath.Base(page), func(t *testing.T) {
 			t.Parallel()
 			got := Run(page, Options{})
-			want := runOracle(t, node, page, defaultSteps, "--drive")
+			extra := []string{"--drive"}
+			if len(got.StandIns) > 0 {
+				extra = append(extra, "--stand-ins", strings.Join(got.StandIns, ","))
+			}
+			want := runOracle(t, node, page, defaultSteps, extra...)
 			diff := compareReports(got, want)
 			if len(got.Events) != len(want.Events) {
 				diff += fmt.Sprintf("events: %d firings, tfjs has %d\n", len(got.Events), len(want.Events))
@@ -81,5 +85,26 @@ func TestPageDriven(t *testing.T) {
 	}
 	if strings.Join(leaks, "\n") != strings.Join(want, "\n") {
 		t.Errorf("leaks:\n%s\nwant:\n%s", strings.Join(leaks, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestPageGlobals checks the globals of a page that loads libraries from a
+// CDN: its element ids name its elements (preview sizes the model, rate
+// sets the learning rate) and jQuery and tfjs-vis are inert stand-ins,
+// listed, so the click trains.
+func TestPageGlobals(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pages", "cdn_page.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("incomplete: %s", *rep.Incomplete)
+	}
+	if got := strings.Join(rep.StandIns, ","); got != "$,tfvis" {
+		t.Errorf("stand-ins %q, want $,tfvis", got)
+	}
+	if len(rep.External) != 3 {
+		t.Errorf("scripts not run: %v", rep.External)
+	}
+	// 28*28 inputs (the canvas's width and height) to 10 units.
+	if len(rep.Models) != 1 || rep.Models[0].Params != 28*28*10+10 || len(rep.Steps) != 16 {
+		t.Fatalf("models %+v, %d steps", rep.Models, len(rep.Steps))
 	}
 }

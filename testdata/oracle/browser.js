@@ -221,6 +221,35 @@ function installClock(onError) {
   return clock;
 }
 
+// standIn is an inert stand-in for a library a page loads from elsewhere,
+// as the simulator gives one: any property is another, calls and new
+// return one, it reads as '' and 0.
+function standIn() {
+  return new Proxy(function () {}, {
+    get(t, key) {
+      if (key === 'then' || typeof key === 'symbol') return undefined;
+      if (key === 'toString' || key === 'valueOf') return () => '';
+      return standIn();
+    },
+    set() { return true; },
+    apply() { return standIn(); },
+    construct() { return standIn(); },
+  });
+}
+
+// pageGlobals makes each element id that names nothing else a global for
+// its element (as browsers do), and each of names an inert stand-in.
+function pageGlobals(elements, lookup, names) {
+  for (const id of elements.keys()) {
+    if (/^[A-Za-z_$][\w$]*$/.test(id) && !(id in globalThis)) {
+      Object.defineProperty(globalThis, id, { get: () => lookup(id), set(v) { Object.defineProperty(globalThis, id, { value: v, writable: true, configurable: true }); }, configurable: true });
+    }
+  }
+  for (const n of names) {
+    if (!(n in globalThis)) globalThis[n] = standIn();
+  }
+}
+
 function install(html, maxFrames, hooks = {}) {
   const onFrame = hooks.frame || (() => {});
   installClock(hooks.error);
@@ -266,6 +295,7 @@ function install(html, maxFrames, hooks = {}) {
   globalThis.cancelAnimationFrame = (id) => clock.clear(id);
   globalThis.alert = () => {};
   inlineHandlers = () => inlineHandlersOf(html, lookup);
+  pageGlobals(elements, lookup, hooks.standIns || []);
   return clock;
 }
 

@@ -53,6 +53,8 @@
 //   --steps N   optimizer-step budget of each training call site (see below).
 //   --frames N  requestAnimationFrame budget of pages (default 600).
 //   --events N  fire N rounds of the page's event handlers (default 0).
+//   --stand-ins A,B  with --drive: inert stand-ins for these globals (what
+//               the page loads from a CDN, as the simulator lists them).
 //   --console   also print what the script logged (console.*, capped at 1000
 //               lines; one line per call, formatted as Node's console does).
 //   --seed N    make Math.random a PRNG seeded with N, so that layer
@@ -77,6 +79,7 @@ function parseArgs(argv) {
     else if (a === '--events') args.events = Number(argv[++i]);
     else if (a === '--console') args.console = true;
     else if (a === '--drive') args.drive = true;
+    else if (a === '--stand-ins') args.standIns = argv[++i].split(',').filter(Boolean);
     else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (args.script == null) args.script = path.resolve(a);
     else throw new Error(`unexpected argument ${a}`);
@@ -325,7 +328,7 @@ function useClock(c) {
 
 function installBrowser(html) {
   browser = require('./browser.js');
-  useClock(browser.install(html, args.frames, { frame: () => frames.push(memory()), error: fail }));
+  useClock(browser.install(html, args.frames, { frame: () => frames.push(memory()), error: fail, standIns: args.standIns }));
 }
 
 // quiet runs each time Node has nothing left to run (no microtask, I/O or
