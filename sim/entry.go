@@ -48,6 +48,17 @@ func (l *loader) runEntry(name string, src []byte) error {
 		l.r.installNode()
 	}
 	if moduleSyntax(name, []byte(code)) {
+		// ES modules that also use require, module and exports, as
+		// bundlers allow; require.main === module holds for the entry.
+		rt := l.r.rt
+		module := rt.NewObject()
+		_ = module.Set("exports", rt.NewObject())
+		req := l.requireFn("").ToObject(rt)
+		_ = req.Set("main", module)
+		l.main = module
+		_ = rt.GlobalObject().Set("require", req)
+		_ = rt.GlobalObject().Set("module", module)
+		_ = rt.GlobalObject().Set("exports", module.Get("exports"))
 		return l.runModule(name, code)
 	}
 	return l.runClassic(name, code)

@@ -75,6 +75,14 @@ func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) 
 	if m, ok := l.records[name]; ok {
 		return m, nil
 	}
+	if asset(name) {
+		// A stylesheet or image a bundler would load (import './App.css'):
+		// an inert default export.
+		m := &valueModule{value: func() (*sobek.Object, error) { return l.r.stub(spec).ToObject(l.r.rt), nil }, stub: true}
+		l.records[name] = m
+		l.names[m] = name
+		return m, nil
+	}
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
@@ -129,6 +137,17 @@ func candidates(base string) []string {
 		}
 	}
 	return out
+}
+
+// asset reports a file a bundler loads that is not code: stylesheets,
+// images, fonts, markup.
+func asset(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".css", ".scss", ".sass", ".less", ".styl", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".bmp",
+		".woff", ".woff2", ".ttf", ".eot", ".mp3", ".wav", ".mp4", ".webm", ".txt", ".md", ".html", ".htm", ".wasm", ".bin", ".csv":
+		return true
+	}
+	return false
 }
 
 func isRelative(spec string) bool {
@@ -216,6 +235,8 @@ func (l *loader) commonJS(name string) (*sobek.Object, error) {
 }
 
 // requireFn is the require of a CommonJS module (or classic script) in from.
+// From "" resolves from the file of the calling code: the global require
+// of ES modules that also use require (bundler-era code).
 func (l *loader) requireFn(from string) sobek.Value {
 	rt := l.r.rt
 	return rt.ToValue(func(c sobek.FunctionCall) sobek.Value {
@@ -229,9 +250,19 @@ func (l *loader) requireFn(from string) sobek.Value {
 			}
 			return l.r.stub("require('" + spec + "')")
 		}
-		name, err := l.find(from, spec)
+		base := from
+		if base == "" {
+			base = l.r.file
+			if p := (*host)(l.r).here(); p != nil && p.File != "" {
+				base = p.File
+			}
+		}
+		name, err := l.find(base, spec)
 		if err != nil {
 			panic(rt.NewGoError(err))
+		}
+		if asset(name) {
+			return l.r.stub("require('" + spec + "')")
 		}
 		if strings.HasSuffix(name, ".json") {
 			src, err := os.ReadFile(name)
@@ -356,6 +387,8 @@ func (l *loader) builtin(spec string) *sobek.Object {
 	switch strings.TrimPrefix(spec, "node:") {
 	case "path", "path/posix":
 		return l.r.stubs.Get("path").ToObject(l.r.rt)
+	case "argparse":
+		return l.r.stubs.Get("argparse").ToObject(l.r.rt)
 	}
 	return nil
 }

@@ -45,6 +45,10 @@ func runOracle(t testing.TB, node, file string, steps int, extra ...string) *Rep
 	}
 	cmd := exec.Command(node, append([]string{"run.js", abs, "--steps", fmt.Sprint(steps)}, extra...)...)
 	cmd.Dir = oracleDir
+	// A fixture's other packages (argparse) resolve to the oracle's.
+	if mods, err := filepath.Abs(filepath.Join(oracleDir, "node_modules")); err == nil {
+		cmd.Env = append(os.Environ(), "NODE_PATH="+mods)
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

@@ -108,3 +108,46 @@ func TestPageGlobals(t *testing.T) {
 		t.Fatalf("models %+v, %d steps", rep.Models, len(rep.Steps))
 	}
 }
+
+// TestArgparseDefaults runs Node CLIs whose hyper-parameters come from
+// argparse (the 1.x and 2.x APIs), behind a require.main guard: without
+// arguments every declared argument has its default (converted by its
+// type), so the model and the step count follow them.
+func TestArgparseDefaults(t *testing.T) {
+	cases := []struct {
+		file          string
+		params, steps int
+	}{
+		// 10*24+24 + 24+1 params; 64 samples in batches of 16 ('16' as
+		// int), 3 epochs.
+		{"argparse_cli.js", 10*24 + 24 + 24 + 1, 3 * 4},
+		// 5*12+12 + 12+1; 32 samples in batches of 8, 2 epochs.
+		{"argparse2_cli.mjs", 5*12 + 12 + 12 + 1, 2 * 4},
+	}
+	for _, c := range cases {
+		rep := Run(filepath.Join("testdata", "node", c.file), Options{})
+		if rep.Incomplete != nil {
+			t.Errorf("%s: incomplete: %s", c.file, *rep.Incomplete)
+			continue
+		}
+		if len(rep.Models) != 1 || rep.Models[0].Params != c.params || len(rep.Steps) != c.steps {
+			t.Errorf("%s: models %+v, %d steps; want %d params, %d steps", c.file, rep.Models, len(rep.Steps), c.params, c.steps)
+		}
+	}
+}
+
+// TestOracleArgparse runs the argparse 1.x CLI on real tfjs with the real
+// argparse (1.0.10, in the oracle's packages), without arguments, and
+// requires the same model and steps.
+func TestOracleArgparse(t *testing.T) {
+	node := needOracle(t)
+	file := filepath.Join("testdata", "node", "argparse_cli.js")
+	got := Run(file, Options{})
+	want := runOracle(t, node, file, defaultSteps)
+	if want.Incomplete != nil {
+		t.Fatalf("the CLI fails on real tfjs: %s", *want.Incomplete)
+	}
+	if diff := compareReports(got, want); diff != "" {
+		t.Errorf("simulator and tfjs differ:\n%s", diff)
+	}
+}

@@ -254,6 +254,64 @@
     }));
   }
 
+  // argparse (1.x: addArgument/parseArgs/defaultValue, 2.x:
+  // add_argument/parse_args/default): a Node CLI run without arguments,
+  // so parsing gives every declared argument its default (after its type,
+  // as argparse converts string defaults), store_true flags false,
+  // store_false flags true, and anything else undefined.
+  function argparseModule() {
+    const convert = (type, v) => {
+      if (typeof v !== 'string') return v;
+      if (type === 'int') return parseInt(v, 10);
+      if (type === 'float') return parseFloat(v);
+      if (typeof type === 'function' && type !== String) return type(v);
+      return v;
+    };
+    function ArgumentParser() {
+      // argparse 1.x also allows a call without new.
+      if (!(this instanceof ArgumentParser)) return new ArgumentParser();
+      const args = [];
+      const add = (names, opts) => {
+        names = names.map(String);
+        opts = opts || {};
+        const long = names.find((n) => n.startsWith('--')) || names.find((n) => n.startsWith('-')) || names[0];
+        const dest = opts.dest || long.replace(/^-+/, '').replace(/-/g, '_');
+        let value = 'defaultValue' in opts ? opts.defaultValue : opts.default;
+        const action = String(opts.action || '').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+        if (value === undefined && action === 'store_true') value = false;
+        if (value === undefined && action === 'store_false') value = true;
+        args.push({ dest, value: convert(opts.type, value) });
+      };
+      const group = () => ({
+        addArgument(names, opts) { add(Array.isArray(names) ? names : [names], opts); },
+        add_argument(...a) { const opts = typeof a[a.length - 1] === 'object' && !Array.isArray(a[a.length - 1]) ? a.pop() : {}; add(a, opts); },
+      });
+      const self = group();
+      const parse = () => {
+        const out = {};
+        for (const a of args) out[a.dest] = a.value;
+        return out;
+      };
+      Object.assign(this, self, {
+        addArgumentGroup: group, add_argument_group: group,
+        addMutuallyExclusiveGroup: group, add_mutually_exclusive_group: group,
+        parseArgs: parse, parse_args: parse,
+        parseKnownArgs: () => [parse(), []], parse_known_args: () => [parse(), []],
+        printHelp() {}, print_help() {}, printUsage() {}, print_usage() {},
+        error(msg) { throw new Error(String(msg)); },
+        exit() {},
+      });
+    }
+    const m = {
+      ArgumentParser,
+      ArgumentDefaultsHelpFormatter: function () {}, RawDescriptionHelpFormatter: function () {},
+      RawTextHelpFormatter: function () {}, HelpFormatter: function () {}, SUPPRESS: '==SUPPRESS==',
+      Const: { SUPPRESS: '==SUPPRESS==', OPTIONAL: '?', ZERO_OR_MORE: '*', ONE_OR_MORE: '+' },
+    };
+    m.default = m;
+    return m;
+  }
+
   // A POSIX path module: pure string functions, so scripts that only join
   // paths run as they would (the simulator's cwd is "/").
   const path = {
@@ -344,5 +402,5 @@
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals };
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, argparse: argparseModule() };
 })
