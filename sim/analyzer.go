@@ -289,12 +289,14 @@ func (d diagnoser) eventLeak(l Leak) {
 	}
 	site := &Position{File: l.File, Line: l.Line, Column: l.Column}
 	if pos, ok := d.pos(site); ok {
-		d.emit(pos, "memory-growth", rules.Off, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them (tip 13)",
+		// A warning, not an error: per event, not per step, and a page may
+		// keep what a click makes on purpose (examples to train on).
+		d.emit(pos, "memory-growth", rules.Warning, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them, unless the page keeps them on purpose (tip 13)",
 			l.Op, what, handler)
 		return
 	}
 	if pos, ok := d.pos(l.HandlerAt); ok && d.ownsElsewhere(site) {
-		d.emit(pos, "memory-growth", rules.Off, "every %s on %s leaves tensors behind: %s at %s%s grows by %s; dispose them when the handler is done with them (tip 13)",
+		d.emit(pos, "memory-growth", rules.Warning, "every %s on %s leaves tensors behind: %s at %s%s grows by %s; dispose them when the handler is done with them (tip 13)",
 			l.Event, l.Target, l.Op, filepath.Base(l.File), fmt.Sprintf(":%d", l.Line), what)
 	}
 }

@@ -43,7 +43,7 @@ func (l *loader) runEntry(name string, src []byte) error {
 		return err
 	}
 	if wantsBrowser(src) {
-		l.r.installBrowser(nil)
+		l.r.installBrowser(nil, nil)
 	} else {
 		l.r.installNode()
 	}
@@ -144,13 +144,22 @@ func attributes(b []byte) map[string]string {
 // pageElements reads the id, tag and attributes of a page's elements, with
 // form controls at the values a user first sees: value=, the selected
 // <option> of a <select> (the first when none is), a <textarea>'s text;
-// checked and selected are present when the markup sets them.
-func pageElements(src []byte) map[string]element {
+// checked and selected are present when the markup sets them. It also
+// lists, in document order, the elements with an id or a class (at most
+// maxQueried), for the selectors querySelectorAll answers.
+func pageElements(src []byte) (map[string]element, []element) {
 	out := map[string]element{}
+	var list []element
 	for _, m := range tagRe.FindAllSubmatchIndex(src, -1) {
 		tag := strings.ToLower(string(src[m[2]:m[3]]))
+		if tag == "script" || tag == "style" {
+			continue
+		}
 		attrs := attributes(src[m[4]:m[5]])
 		id, ok := attrs["id"]
+		if _, class := attrs["class"]; (ok || class) && len(list) < maxQueried {
+			list = append(list, element{tag: tag, attrs: attrs, order: m[0]})
+		}
 		if !ok {
 			continue
 		}
@@ -181,8 +190,11 @@ func pageElements(src []byte) map[string]element {
 			out[id] = element{tag: tag, attrs: attrs, order: m[0]}
 		}
 	}
-	return out
+	return out, list
 }
+
+// maxQueried bounds the elements a page's selectors search.
+const maxQueried = 2000
 
 // runPage runs a page as one program: its inline scripts and local
 // <script src> files in document order, classic scripts in one global
@@ -193,8 +205,8 @@ func pageElements(src []byte) map[string]element {
 // attributes are compiled for driveEvents; an onload attribute of the
 // body runs once the page has loaded.
 func (l *loader) runPage(name string, src []byte) error {
-	elements := pageElements(src)
-	l.r.installBrowser(elements)
+	elements, list := pageElements(src)
+	l.r.installBrowser(elements, list)
 	rt := l.r.rt
 	_ = rt.GlobalObject().Set("tf", l.r.shim.TF())
 	f := jsast.Parse(token.NewFileSet(), name, src)

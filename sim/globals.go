@@ -3,6 +3,7 @@ package sim
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek"
@@ -148,22 +149,34 @@ func (r *run) stub(name string) sobek.Value {
 
 // installBrowser gives a page document, window and the DOM stand-ins,
 // with the ids, tags and sizes of the page's elements.
-func (r *run) installBrowser(elements map[string]element) {
-	objs := r.rt.NewObject()
-	for id, el := range elements {
+func (r *run) installBrowser(elements map[string]element, list []element) {
+	toJS := func(el element) *sobek.Object {
 		o := r.rt.NewObject()
 		_ = o.Set("tag", el.tag)
 		attrs := r.rt.NewObject()
-		for k, v := range el.attrs {
-			_ = attrs.Set(k, v)
+		keys := make([]string, 0, len(el.attrs))
+		for k := range el.attrs {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			_ = attrs.Set(k, el.attrs[k])
 		}
 		_ = o.Set("attrs", attrs)
 		_ = o.Set("order", el.order)
-		_ = objs.Set(id, o)
+		return o
+	}
+	objs := r.rt.NewObject()
+	for id, el := range elements {
+		_ = objs.Set(id, toJS(el))
+	}
+	all := make([]any, len(list))
+	for i, el := range list {
+		all[i] = toJS(el)
 	}
 	r.browser = true
 	fn, _ := sobek.AssertFunction(r.stubs.Get("installBrowser"))
-	if _, err := fn(sobek.Undefined(), objs); err != nil {
+	if _, err := fn(sobek.Undefined(), objs, r.rt.NewArray(all...)); err != nil {
 		panic(err)
 	}
 }

@@ -27,8 +27,9 @@ func (r *run) leaks() []Leak {
 	for _, l := range r.events.leaks {
 		p := r.original(&Position{File: l.File, Line: l.Line, Column: l.Column})
 		if stepSites[*p] {
-			continue // it leaks per step already
+			continue // it leaks per step already, or per an earlier event
 		}
+		stepSites[*p] = true
 		l.File, l.Line, l.Column = p.File, p.Line, p.Column
 		l.HandlerAt = r.original(l.HandlerAt)
 		out = append(out, l)

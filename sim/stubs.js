@@ -64,7 +64,8 @@
       nodeName: String(tag).toUpperCase(),
       id: attrs.id ?? '',
       style: {},
-      dataset: {},
+      dataset: Object.fromEntries(Object.keys(attrs).filter((k) => k.startsWith('data-'))
+        .map((k) => [k.slice(5).replace(/-([a-z])/g, (_, c) => c.toUpperCase()), attrs[k]])),
       classList: { add() {}, remove() {}, toggle() {}, contains() { return false; } },
       children: [],
       value: attrs.value ?? '',
@@ -119,7 +120,7 @@
     return el;
   }
 
-  function installBrowser(elements) {
+  function installBrowser(elements, list = []) {
     const byId = new Map();
     const lookup = (id) => {
       if (!byId.has(id)) {
@@ -130,6 +131,33 @@
       }
       return byId.get(id);
     };
+    // Selectors: comma lists of compound tag, .class and #id selectors
+    // over the page's elements with an id or a class; each element is one
+    // object, whichever way the script finds it.
+    const byOrder = new Map();
+    const elementAt = (e) => {
+      if (e.attrs.id != null) return lookup(e.attrs.id);
+      if (!byOrder.has(e.order)) {
+        const el = makeElement(e.tag, e.attrs);
+        el.__order = e.order;
+        byOrder.set(e.order, el);
+      }
+      return byOrder.get(e.order);
+    };
+    const matches = (e, part) => {
+      const m = /^([a-zA-Z][\w-]*|\*)?((?:[.#][\w-]+)*)$/.exec(part.trim());
+      if (!m || !(m[1] || m[2])) return false;
+      if (m[1] && m[1] !== '*' && m[1].toLowerCase() !== e.tag) return false;
+      const classes = String(e.attrs.class || '').split(/\s+/);
+      for (const s of m[2].match(/[.#][\w-]+/g) || []) {
+        if (s[0] === '.' ? !classes.includes(s.slice(1)) : e.attrs.id !== s.slice(1)) return false;
+      }
+      return true;
+    };
+    const queryAll = (sel) => {
+      const parts = String(sel).split(',');
+      return list.filter((e) => parts.some((p) => matches(e, p))).map(elementAt);
+    };
     const body = makeElement('body');
     global.window = global;
     global.self = global;
@@ -139,10 +167,13 @@
       documentElement: makeElement('html'),
       readyState: 'complete',
       getElementById: lookup,
-      querySelector(sel) { return String(sel).startsWith('#') ? lookup(String(sel).slice(1)) : makeElement('div'); },
-      querySelectorAll() { return []; },
-      getElementsByTagName() { return []; },
-      getElementsByClassName() { return []; },
+      querySelector(sel) {
+        if (/^#[\w-]+$/.test(String(sel))) return lookup(String(sel).slice(1));
+        return queryAll(sel)[0] ?? makeElement('div');
+      },
+      querySelectorAll: queryAll,
+      getElementsByTagName: (tag) => queryAll(tag),
+      getElementsByClassName: (names) => queryAll(String(names).trim().split(/\s+/).map((c) => '.' + c).join('')),
       createElement: (tag) => makeElement(tag),
       createTextNode: () => makeElement('span'),
       addEventListener(type, cb) { listen(global.document, type, cb); },
