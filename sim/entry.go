@@ -111,6 +111,10 @@ type element struct {
 	tag   string
 	attrs map[string]string
 	order int // the byte offset of its tag: document order
+	// options are a <select>'s <option> attributes (value set to the
+	// text when absent) and selected the index of the selected one.
+	options  []map[string]string
+	selected int
 }
 
 var (
@@ -164,20 +168,25 @@ func pageElements(src []byte) (map[string]element, []element) {
 			continue
 		}
 		rest := src[m[1]:]
+		var options []map[string]string
+		selected := 0
 		switch tag {
 		case "select":
 			if end := selectEndRe.FindIndex(rest); end != nil {
 				rest = rest[:end[0]]
 			}
 			first := true
-			for _, o := range optionRe.FindAllSubmatch(rest, -1) {
+			for i, o := range optionRe.FindAllSubmatch(rest, -1) {
 				oa := attributes(o[1])
 				v, ok := oa["value"]
 				if !ok {
 					v = strings.TrimSpace(html.UnescapeString(string(o[2])))
+					oa["value"] = v
 				}
+				options = append(options, oa)
 				if _, sel := oa["selected"]; first || sel {
 					attrs["value"] = v
+					selected = i
 					first = false
 				}
 			}
@@ -187,7 +196,7 @@ func pageElements(src []byte) (map[string]element, []element) {
 			}
 		}
 		if _, dup := out[id]; !dup {
-			out[id] = element{tag: tag, attrs: attrs, order: m[0]}
+			out[id] = element{tag: tag, attrs: attrs, order: m[0], options: options, selected: selected}
 		}
 	}
 	return out, list

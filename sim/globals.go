@@ -137,6 +137,17 @@ func (r *run) installGlobals() {
 	r.stubs = lib.ToObject(rt)
 }
 
+// standIn returns a quiet inert stand-in (stubs.js): any use works,
+// nothing is noted.
+func (r *run) standIn(name string) sobek.Value {
+	fn, _ := sobek.AssertFunction(r.stubs.Get("standIn"))
+	v, err := fn(sobek.Undefined(), r.rt.ToValue(name))
+	if err != nil {
+		return sobek.Undefined()
+	}
+	return v
+}
+
 // stub returns an inert stand-in named name (stubs.js).
 func (r *run) stub(name string) sobek.Value {
 	fn, _ := sobek.AssertFunction(r.stubs.Get("stub"))
@@ -164,6 +175,18 @@ func (r *run) installBrowser(elements map[string]element, list []element) {
 		}
 		_ = o.Set("attrs", attrs)
 		_ = o.Set("order", el.order)
+		if el.tag == "select" {
+			opts := make([]any, len(el.options))
+			for i, oa := range el.options {
+				a := r.rt.NewObject()
+				for k, v := range oa {
+					_ = a.Set(k, v)
+				}
+				opts[i] = a
+			}
+			_ = o.Set("options", r.rt.NewArray(opts...))
+			_ = o.Set("selected", el.selected)
+		}
 		return o
 	}
 	objs := r.rt.NewObject()

@@ -45,6 +45,17 @@ func newLoader(r *run) *loader {
 
 // resolve is the HostResolveImportedModuleFunc of the run.
 func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) {
+	if visual(spec) {
+		if m, ok := l.stubs[spec]; ok {
+			return m, nil
+		}
+		// Its exports, for import * as tfvis (a namespace lists only
+		// declared names).
+		m := &valueModule{names: []string{"visor", "show", "render", "metrics", "version", "Visor"},
+			value: func() (*sobek.Object, error) { return l.r.standIn(spec).ToObject(l.r.rt), nil }}
+		l.stubs[spec] = m
+		return m, nil
+	}
 	if tfapi.IsModule(spec) {
 		return l.tf, nil
 	}
@@ -137,6 +148,12 @@ func candidates(base string) []string {
 		}
 	}
 	return out
+}
+
+// visual reports tfjs-vis, which draws and trains nothing: an inert
+// stand-in, not the tf shim its @tensorflow/ name would give.
+func visual(spec string) bool {
+	return spec == "@tensorflow/tfjs-vis" || strings.HasPrefix(spec, "@tensorflow/tfjs-vis/")
 }
 
 // asset reports a file a bundler loads that is not code: stylesheets,
@@ -241,6 +258,9 @@ func (l *loader) requireFn(from string) sobek.Value {
 	rt := l.r.rt
 	return rt.ToValue(func(c sobek.FunctionCall) sobek.Value {
 		spec := c.Argument(0).String()
+		if visual(spec) {
+			return l.r.standIn(spec)
+		}
 		if tfapi.IsModule(spec) {
 			return l.r.shim.TF()
 		}

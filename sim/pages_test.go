@@ -151,3 +151,18 @@ func TestOracleArgparse(t *testing.T) {
 		t.Errorf("simulator and tfjs differ:\n%s", diff)
 	}
 }
+
+// TestModulePageSelect drives a module page whose model follows a
+// <select>'s selected option (read through options[selectedIndex]) and
+// which draws with tfjs-vis, an inert stand-in (its namespace import
+// included).
+func TestModulePageSelect(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagevis", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("incomplete: %s", *rep.Incomplete)
+	}
+	// GRU of 6 units on 3 features, as tfjs counts it: 3*(3*6+6*6+6), and a dense.
+	if len(rep.Models) != 2 || rep.Models[0].Layers[0].Class != "GRU" || rep.Models[0].Params != 3*(3*6+6*6+6)+7 || len(rep.Steps) != 8 {
+		t.Fatalf("models %+v, %d steps", rep.Models, len(rep.Steps))
+	}
+}

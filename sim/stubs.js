@@ -127,6 +127,12 @@
         const known = elements[id];
         const el = known ? makeElement(known.tag, known.attrs) : makeElement('div', { id });
         if (known) el.__order = known.order;
+        if (known && known.options) {
+          // A <select>: its options, the selected one as in the markup.
+          el.options = Array.from(known.options, (a) => makeElement('option', a));
+          el.selectedIndex = known.options.length > 0 ? known.selected : -1;
+          el.options.forEach((o, i) => { o.selected = i === el.selectedIndex; o.text = o.value; });
+        }
         byId.set(id, el);
       }
       return byId.get(id);
@@ -433,5 +439,5 @@
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, argparse: argparseModule() };
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, standIn, argparse: argparseModule() };
 })
