@@ -22,6 +22,16 @@ func (r *Report) WriteText(w io.Writer) error {
 	b.WriteString("\n")
 	if len(r.Steps) == 0 {
 		switch n := len(r.Reached); {
+		case n == 0 && len(r.Handlers) > 0:
+			what := "none of the " + plural(len(r.Handlers), "UI handler") + " the script registered (each fired twice) reached"
+			if len(r.Handlers) == 1 {
+				what = "the one UI handler the script registered (fired twice) reached no"
+			} else {
+				what += " a"
+			}
+			fmt.Fprintf(&b, "No optimizer step ran: %s training call (fit, fitDataset, trainOnBatch, minimize, applyGradients).\n", what)
+		case n == 0 && r.Ran.Events == 0 && len(r.Scripts) > 0:
+			b.WriteString("No optimizer step ran: the page's scripts registered no UI handler and reached no training call (fit, fitDataset, trainOnBatch, minimize, applyGradients).\n")
 		case n == 0:
 			b.WriteString("No optimizer step ran: the script reached no training call (fit, fitDataset, trainOnBatch, minimize, applyGradients).\n")
 		default:
@@ -47,7 +57,7 @@ func (r *Report) WriteText(w io.Writer) error {
 		fmt.Fprintf(&b, "Peak memory of one step: %s (activations and gradients above what was live before it)\n", Bytes(r.PeakStepBytes))
 	}
 	if len(r.Handlers) > 0 {
-		fmt.Fprintf(&b, "\nUI events, each fired %s once the page was idle (tf.memory() after each; growth of the last):\n", plural(firings, "time"))
+		b.WriteString("\nUI events, each fired twice once the page was idle (tf.memory() after each; growth of the last):\n")
 		tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
 		for _, h := range r.Handlers {
 			var mem []string
