@@ -82,6 +82,9 @@ type File struct {
 	// esbuild's output for a transformed file, which pm maps back to Src.
 	text []byte
 	pm   *posMap
+	// codeLines are the line starts of text, for Original.
+	codeLines     []int
+	codeLinesOnce sync.Once
 
 	info          *Info
 	infoOnce      sync.Once

@@ -61,10 +61,11 @@ func Run(files []string, opts Options) (*Result, error) {
 	fset := token.NewFileSet()
 	pkgs := make([]*packages.Package, len(files))
 	ctxs := make([]*runctx.Context, len(files))
+	programs := &runctx.Memo{}
 	for i, f := range files {
 		src := res.Sources[f]
 		pkgs[i] = runctx.NewPackage(fset, f)
-		ctxs[i] = &runctx.Context{Config: cfg, Source: src}
+		ctxs[i] = &runctx.Context{Config: cfg, Source: src, Programs: programs}
 		runctx.Set(pkgs[i].Types, ctxs[i])
 		defer runctx.Delete(pkgs[i].Types)
 	}
@@ -177,7 +178,16 @@ func linkImports(g *Graph, pkgs []*packages.Package, ctxs []*runctx.Context) {
 		switch e.Kind {
 		case EdgeImport, EdgeRequire, EdgeDynamic:
 			add(from, to, e.Spec)
+		case EdgeModule:
+			if !slices.Contains(ctxs[to].Pages, e.From) {
+				ctxs[to].Pages = append(ctxs[to].Pages, e.From)
+				slices.Sort(ctxs[to].Pages)
+			}
 		case EdgeScript:
+			if !slices.Contains(ctxs[to].Pages, e.From) {
+				ctxs[to].Pages = append(ctxs[to].Pages, e.From)
+				slices.Sort(ctxs[to].Pages)
+			}
 			if e.From != page {
 				page, scripts = e.From, nil
 			}

@@ -47,37 +47,42 @@ func analyze(pass *analysis.Pass) (any, error) {
 	if cfg == nil {
 		cfg = rules.DefaultConfig()
 	}
-	if !cfg.Sim.Enabled || !info.Trains || info.File == nil || len(info.File.Errors) > 0 {
+	if !cfg.Sim.Enabled || info.File == nil || len(info.File.Errors) > 0 {
 		return (*Report)(nil), nil
 	}
 	file := pass.OtherFiles[0]
-	if info.File.Transformed() {
-		// The simulator runs JavaScript as written; TypeScript and JSX
-		// would need their transformed modules and positions mapped back.
-		d := diagnoser{pass: pass, file: file, tok: info.File.Tok}
-		d.emit(d.tok.Pos(0), "sim-incomplete", rules.Off, "the dry run does not run %s yet: model size, memory growth and shape checks were skipped for this file",
-			dialect(info.File))
+	// The dry run starts from the program's entry: a page runs with the
+	// scripts it loads, once for all of them (ctx.Programs), and each of
+	// its scripts reports what arose in it.
+	entry, shared := file, false
+	switch {
+	case len(ctx.Pages) > 0 && ctx.Programs != nil && !ctx.NoTraining:
+		entry, shared = ctx.Pages[0], true
+	case info.File.Kind == jsast.HTML && len(info.File.ExternalScripts) > 0 && ctx.Programs != nil && !ctx.NoTraining:
+	case info.Trains:
+	default:
 		return (*Report)(nil), nil
 	}
-	opts := Options{Source: info.File.Src, Steps: cfg.Sim.Steps, Timeout: cfg.Sim.Timeout}
+	opts := Options{Steps: cfg.Sim.Steps, Timeout: cfg.Sim.Timeout}
+	if entry == file {
+		opts.Source = info.File.Src
+	}
 	if wd, err := os.Getwd(); err == nil {
-		opts.Root = ProjectRoot(file, wd)
+		opts.Root = ProjectRoot(entry, wd)
 	}
 	if cfg.Path != "" {
-		opts.Root = ProjectRoot(file, cfg.Dir())
+		opts.Root = ProjectRoot(entry, cfg.Dir())
 	}
-	rep := Run(file, opts)
-	d := diagnoser{pass: pass, file: file, tok: info.File.Tok, info: info, node: pass.ResultOf[contexts.Analyzer].(*contexts.Info).Node()}
+	var rep *Report
+	if kind, _ := jsast.KindOf(entry); kind == jsast.HTML && ctx.Programs != nil {
+		rep = ctx.Programs.Do("sim\x00"+entry, func() any { return Run(entry, opts) }).(*Report)
+	} else {
+		rep = Run(entry, opts)
+	}
+	d := diagnoser{pass: pass, file: file, tok: info.File.Tok, info: info, node: pass.ResultOf[contexts.Analyzer].(*contexts.Info).Node(),
+		shared: shared, scripts: rep.Scripts}
 	d.report(rep, cfg)
 	return rep, nil
-}
-
-// dialect names what a transformed file is written in.
-func dialect(f *jsast.File) string {
-	if f.Kind == jsast.JS {
-		return "JavaScript that needs transforming (JSX or syntax the engine lacks)"
-	}
-	return f.Kind.String()
 }
 
 // diagnoser turns report positions of this file into diagnostics.
@@ -89,11 +94,62 @@ type diagnoser struct {
 	// node marks a program that runs in Node: its model-size matters only
 	// for the models it saves for a browser.
 	node bool
+	// shared marks a script of a page whose dry run this file shares: it
+	// reports only what arose in it; the page reports the rest.
+	shared bool
+	// scripts are the local scripts the page ran (their own passes report
+	// what arose in them).
+	scripts []string
+}
+
+// sameFile compares two spellings of a path.
+func sameFile(a, b string) bool { return a == b || filepath.Clean(a) == filepath.Clean(b) }
+
+// ownsElsewhere reports whether this file reports p, a position not in
+// it, at a place of its own: never for a script sharing its page's run,
+// nor for a position in another script of the page, which that script's
+// pass reports.
+func (d diagnoser) ownsElsewhere(p *Position) bool {
+	if d.shared {
+		return false
+	}
+	if p != nil {
+		for _, s := range d.scripts {
+			if sameFile(s, p.File) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// posOrElsewhere is the position of p in this file, or the file's fallback
+// place when this file reports p from elsewhere (ok false: not reported).
+func (d diagnoser) posOrElsewhere(p *Position) (token.Pos, bool) {
+	if pos, ok := d.pos(p); ok {
+		return pos, true
+	}
+	if !d.ownsElsewhere(p) {
+		return token.NoPos, false
+	}
+	return d.fallback(), true
+}
+
+// fallback is where this file reports what arose elsewhere: its first
+// training call, or for a page its first local script.
+func (d diagnoser) fallback() token.Pos {
+	if calls := d.trainingCalls(); len(calls) > 0 || d.info == nil {
+		return d.firstTraining()
+	}
+	if ext := d.info.File.ExternalScripts; len(ext) > 0 {
+		return d.tok.Pos(ext[0].Offset)
+	}
+	return d.tok.Pos(0)
 }
 
 // pos is the position of p when it is in this file; ok is false otherwise.
 func (d diagnoser) pos(p *Position) (token.Pos, bool) {
-	if p == nil || p.File != d.file || p.Line < 1 || p.Line > d.tok.LineCount() {
+	if p == nil || !sameFile(p.File, d.file) || p.Line < 1 || p.Line > d.tok.LineCount() {
 		return token.NoPos, false
 	}
 	start := d.tok.LineStart(p.Line)
@@ -107,7 +163,7 @@ func (d diagnoser) pos(p *Position) (token.Pos, bool) {
 // elsewhere names a position in another file of the program, for the
 // message of a diagnostic that can only point into this file.
 func (d diagnoser) elsewhere(p *Position) string {
-	if p == nil || p.File == "" || p.File == d.file {
+	if p == nil || p.File == "" || sameFile(p.File, d.file) {
 		return ""
 	}
 	name := p.File
@@ -141,6 +197,10 @@ func (d diagnoser) emit(pos token.Pos, rule string, sev rules.Severity, format s
 
 func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 	for _, l := range rep.Leaks {
+		if l.Event != "" {
+			d.eventLeak(l)
+			continue
+		}
 		if pos, ok := d.pos(&Position{File: l.File, Line: l.Line, Column: l.Column}); ok {
 			d.emit(pos, "memory-growth", rules.Off, "%s allocates tensors that are never freed: %s; dispose them or wrap the step in tf.tidy (tip 13)",
 				l.Op, growthText(l))
@@ -150,20 +210,27 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 		if d.node && !saved(rep, m.Name) {
 			continue // a Node program's model reaches no browser unless it is saved
 		}
-		if m.WeightBytes > cfg.Budgets.ModelSize {
-			d.emit(d.posOrStart(m.At), "model-size", rules.Off, "model %s%s has %s of float32 weights (%s params), over the %s budget; largest layers: %s (tip 1)",
+		if pos, ok := d.posOrElsewhere(m.At); ok && m.WeightBytes > cfg.Budgets.ModelSize {
+			d.emit(pos, "model-size", rules.Off, "model %s%s has %s of float32 weights (%s params), over the %s budget; largest layers: %s (tip 1)",
 				m.Name, d.elsewhere(m.At), Bytes(m.WeightBytes), thousands(int64(m.Params)), Bytes(cfg.Budgets.ModelSize), largestLayers(m, 3))
 		}
 	}
 	for _, e := range rep.ShapeErrors {
-		d.emit(d.posOrStart(e.At), "shape-mismatch", rules.Off, "the dry run stops here%s with a shape error: %s", d.elsewhere(e.At), e.Message)
+		pos, ok := d.posOrElsewhere(e.At)
+		if !ok {
+			continue
+		}
+		d.emit(pos, "shape-mismatch", rules.Off, "the dry run stops here%s with a shape error: %s", d.elsewhere(e.At), e.Message)
 	}
-	if rep.PeakStepBytes > cfg.Budgets.StepMemory {
-		d.emit(d.posOrStart(rep.PeakStepAt), "batch-size", rules.Off, "one training step needs %s for activations and gradients, over the %s step-memory budget: use a smaller batch (tip 15)",
+	if pos, ok := d.posOrElsewhere(rep.PeakStepAt); ok && rep.PeakStepBytes > cfg.Budgets.StepMemory {
+		d.emit(pos, "batch-size", rules.Off, "one training step needs %s for activations and gradients, over the %s step-memory budget: use a smaller batch (tip 15)",
 			Bytes(rep.PeakStepBytes), Bytes(cfg.Budgets.StepMemory))
 	}
 	for _, s := range rep.Saves {
-		pos := d.posOrStart(s.At)
+		pos, ok := d.posOrElsewhere(s.At)
+		if !ok {
+			continue
+		}
 		m := modelNamed(rep, s.Model)
 		if strings.HasPrefix(s.Destination, "localstorage://") {
 			if s.WeightBytes > localStorageQuota {
@@ -182,12 +249,14 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 	if rep.Incomplete != nil && len(rep.ShapeErrors) == 0 && !rep.StepBudget {
 		pos, ok := d.pos(rep.IncompleteAt)
 		where := ""
-		if !ok {
+		if !ok && d.ownsElsewhere(rep.IncompleteAt) {
 			// Not in this file, or not known: the note goes to the
 			// file's first training call, never to its first byte.
-			pos, where = d.firstTraining(), d.elsewhere(rep.IncompleteAt)
+			pos, where, ok = d.fallback(), d.elsewhere(rep.IncompleteAt), true
 		}
-		d.emit(pos, "sim-incomplete", rules.Off, "the dry run stopped early%s: %s; it ran %s", where, *rep.Incomplete, rep.Ran)
+		if ok {
+			d.emit(pos, "sim-incomplete", rules.Off, "the dry run stopped early%s: %s; it ran %s", where, *rep.Incomplete, rep.Ran)
+		}
 	}
 	if rep.Incomplete == nil && len(rep.Steps) == 0 && len(rep.ShapeErrors) == 0 {
 		d.trainedNothing(rep)
@@ -202,6 +271,33 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 				"the dry run's readbacks are placeholders (deterministic, not the values real training computes), so the path it took here may not be the real one",
 				c.Kind, c.What)
 		}
+	}
+}
+
+// eventLeak reports a site that grows from one firing of a UI handler to
+// the next: at the allocation when it is in this file, or else at the
+// handler's registration.
+func (d diagnoser) eventLeak(l Leak) {
+	what := fmt.Sprintf("%s tensors (%s bytes) more after every %s on %s", signedF(l.TensorsPerStep), signedF(l.BytesPerStep), l.Event, l.Target)
+	handler := ""
+	if h := l.HandlerAt; h != nil {
+		name := h.File
+		if rel, err := filepath.Rel(filepath.Dir(d.file), h.File); err == nil {
+			name = filepath.ToSlash(rel)
+		}
+		handler = fmt.Sprintf(" (the handler registered at %s:%d)", name, h.Line)
+	}
+	site := &Position{File: l.File, Line: l.Line, Column: l.Column}
+	if pos, ok := d.pos(site); ok {
+		// A warning, not an error: per event, not per step, and a page may
+		// keep what a click makes on purpose (examples to train on).
+		d.emit(pos, "memory-growth", rules.Warning, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them, unless the page keeps them on purpose (tip 13)",
+			l.Op, what, handler)
+		return
+	}
+	if pos, ok := d.pos(l.HandlerAt); ok && d.ownsElsewhere(site) {
+		d.emit(pos, "memory-growth", rules.Warning, "every %s on %s leaves tensors behind: %s at %s%s grows by %s; dispose them when the handler is done with them (tip 13)",
+			l.Event, l.Target, l.Op, filepath.Base(l.File), fmt.Sprintf(":%d", l.Line), what)
 	}
 }
 
@@ -238,7 +334,7 @@ func (d diagnoser) trainedNothing(rep *Report) {
 		first, last := d.tok.Line(start), d.tok.Line(end)
 		reached := false
 		for _, p := range rep.Reached {
-			if p.File == d.file && p.Line >= first && p.Line <= last {
+			if sameFile(p.File, d.file) && p.Line >= first && p.Line <= last {
 				reached = true
 			}
 		}
@@ -247,7 +343,7 @@ func (d diagnoser) trainedNothing(rep *Report) {
 		}
 		why := "the script ran to its end without reaching it"
 		fn, external := enclosingFunction(d.info, c.Node)
-		if external {
+		if external && !d.shared {
 			// Another file of the program (a page's other script, an
 			// importer) may call it: the dry run of this file alone
 			// cannot tell.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -73,7 +74,48 @@ func (r *run) finish() *Report {
 	}
 	rep.Saves = r.saves
 	rep.Console = r.console
+	rep.Events = r.events.memory
+	rep.Scripts = r.scripts
+	rep.External = r.external
+	rep.StandIns = r.standIns
+	rep.NotLoaded = r.notLoaded
+	rep.Handlers = r.events.handlers
+	rep.HandlersNotFired = r.events.notFired
+	for _, h := range r.events.handlers {
+		rep.Ran.Events += len(h.Memory)
+	}
+	r.mapPositions(rep)
 	return rep
+}
+
+// mapPositions turns the positions of the report (but its leaks, which
+// leaks maps) into positions of the files the user wrote: TypeScript and
+// JSX modules ran as jsast's transform of them.
+func (r *run) mapPositions(rep *Report) {
+	for i := range rep.Models {
+		m := &rep.Models[i]
+		m.At = r.original(m.At)
+		for j := range m.Layers {
+			m.Layers[j].At = r.original(m.Layers[j].At)
+		}
+	}
+	for i := range rep.ShapeErrors {
+		rep.ShapeErrors[i].At = r.original(rep.ShapeErrors[i].At)
+	}
+	rep.Saves = slices.Clone(rep.Saves)
+	for i := range rep.Saves {
+		rep.Saves[i].At = r.original(rep.Saves[i].At)
+	}
+	rep.Handlers = slices.Clone(rep.Handlers)
+	for i := range rep.Handlers {
+		rep.Handlers[i].At = r.original(rep.Handlers[i].At)
+	}
+	rep.PeakStepAt = r.original(rep.PeakStepAt)
+	rep.IncompleteAt = r.original(rep.IncompleteAt)
+	rep.Reached = slices.Clone(rep.Reached)
+	for i := range rep.Reached {
+		rep.Reached[i] = *r.original(&rep.Reached[i])
+	}
 }
 
 // describeModel is the report of one compiled model.

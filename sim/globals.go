@@ -3,6 +3,7 @@ package sim
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek"
@@ -114,12 +115,37 @@ func (r *run) installGlobals() {
 		(*host)(r).Note(c.Argument(0).String())
 		return sobek.Undefined()
 	})
+	_ = hostObj.Set("standIn", func(c sobek.FunctionCall) sobek.Value {
+		r.standIns = append(r.standIns, c.Argument(0).String())
+		return sobek.Undefined()
+	})
+	_ = hostObj.Set("where", func(sobek.FunctionCall) sobek.Value {
+		// Where the script is now (a handler's registration): an index
+		// into r.wheres, or -1.
+		p := (*host)(r).here()
+		if p == nil {
+			return rt.ToValue(-1)
+		}
+		r.wheres = append(r.wheres, p)
+		return rt.ToValue(len(r.wheres) - 1)
+	})
 	fn, _ := sobek.AssertFunction(v)
 	lib, err := fn(sobek.Undefined(), g, hostObj)
 	if err != nil {
 		panic(err)
 	}
 	r.stubs = lib.ToObject(rt)
+}
+
+// standIn returns a quiet inert stand-in (stubs.js): any use works,
+// nothing is noted.
+func (r *run) standIn(name string) sobek.Value {
+	fn, _ := sobek.AssertFunction(r.stubs.Get("standIn"))
+	v, err := fn(sobek.Undefined(), r.rt.ToValue(name))
+	if err != nil {
+		return sobek.Undefined()
+	}
+	return v
 }
 
 // stub returns an inert stand-in named name (stubs.js).
@@ -134,20 +160,46 @@ func (r *run) stub(name string) sobek.Value {
 
 // installBrowser gives a page document, window and the DOM stand-ins,
 // with the ids, tags and sizes of the page's elements.
-func (r *run) installBrowser(elements map[string]element) {
-	objs := r.rt.NewObject()
-	for id, el := range elements {
+func (r *run) installBrowser(elements map[string]element, list []element) {
+	toJS := func(el element) *sobek.Object {
 		o := r.rt.NewObject()
 		_ = o.Set("tag", el.tag)
 		attrs := r.rt.NewObject()
-		for k, v := range el.attrs {
-			_ = attrs.Set(k, v)
+		keys := make([]string, 0, len(el.attrs))
+		for k := range el.attrs {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			_ = attrs.Set(k, el.attrs[k])
 		}
 		_ = o.Set("attrs", attrs)
-		_ = objs.Set(id, o)
+		_ = o.Set("order", el.order)
+		if el.tag == "select" {
+			opts := make([]any, len(el.options))
+			for i, oa := range el.options {
+				a := r.rt.NewObject()
+				for k, v := range oa {
+					_ = a.Set(k, v)
+				}
+				opts[i] = a
+			}
+			_ = o.Set("options", r.rt.NewArray(opts...))
+			_ = o.Set("selected", el.selected)
+		}
+		return o
 	}
+	objs := r.rt.NewObject()
+	for id, el := range elements {
+		_ = objs.Set(id, toJS(el))
+	}
+	all := make([]any, len(list))
+	for i, el := range list {
+		all[i] = toJS(el)
+	}
+	r.browser = true
 	fn, _ := sobek.AssertFunction(r.stubs.Get("installBrowser"))
-	if _, err := fn(sobek.Undefined(), objs); err != nil {
+	if _, err := fn(sobek.Undefined(), objs, r.rt.NewArray(all...)); err != nil {
 		panic(err)
 	}
 }

@@ -12,13 +12,27 @@ import (
 func (r *run) leaks() []Leak {
 	var out []Leak
 	for _, g := range r.growingByPhase() {
-		pos := position(g.site)
+		pos := r.original(position(g.site))
 		if pos == nil {
 			continue
 		}
 		out = append(out, Leak{File: pos.File, Line: pos.Line, Column: pos.Column, Op: g.site.Op,
 			TensorsPerStep: round2(float64(g.tensors) / float64(g.steps)), BytesPerStep: round2(float64(g.bytes) / float64(g.steps)),
 			Tensors: g.tensors, Bytes: g.bytes, Steps: g.steps})
+	}
+	stepSites := map[Position]bool{}
+	for _, l := range out {
+		stepSites[Position{File: l.File, Line: l.Line, Column: l.Column}] = true
+	}
+	for _, l := range r.events.leaks {
+		p := r.original(&Position{File: l.File, Line: l.Line, Column: l.Column})
+		if stepSites[*p] {
+			continue // it leaks per step already, or per an earlier event
+		}
+		stepSites[*p] = true
+		l.File, l.Line, l.Column = p.File, p.Line, p.Column
+		l.HandlerAt = r.original(l.HandlerAt)
+		out = append(out, l)
 	}
 	slices.SortFunc(out, func(a, b Leak) int {
 		if c := strings.Compare(a.File, b.File); c != 0 {

@@ -157,11 +157,29 @@ func (l *loop) drain() {
 // runFrame runs every callback registered for the coming frame.
 func (l *loop) runFrame() {
 	if l.frameN >= l.r.opts.MaxFrames {
-		reason := "animation-frame budget of " + itoa(l.r.opts.MaxFrames) + " frames reached"
-		if len(l.frames) > 0 {
-			l.r.incomplete(reason, l.frames[0].at)
+		// Past the budget, animation callbacks are dropped (as the
+		// oracle's requestAnimationFrame stops scheduling them) and the
+		// page goes on: its timers, awaited frames (tf.nextFrame) and,
+		// once idle, its UI events.
+		reason := "animation-frame budget of " + itoa(l.r.opts.MaxFrames) + " frames reached; later frames were not run"
+		var keep []*timer
+		for _, t := range l.frames {
+			if t.resolve != nil {
+				keep = append(keep, t)
+			} else if !t.dead {
+				l.r.incomplete(reason, t.at)
+				delete(l.byID, t.id)
+			}
 		}
-		l.r.interrupt(reason)
+		l.frames = keep
+		if len(keep) == 0 {
+			return
+		}
+		l.now = l.nextFrameTime()
+		for _, t := range keep {
+			delete(l.byID, t.id)
+			l.call(t, nil)
+		}
 		return
 	}
 	l.frameN++

@@ -3,6 +3,7 @@ package sim
 import (
 	"errors"
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"github.com/grafana/sobek"
 
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 // loader resolves and loads the modules of a run: tfjs packages are the
@@ -23,7 +25,8 @@ type loader struct {
 	names   map[sobek.ModuleRecord]string
 	cjs     map[string]*sobek.Object // module objects by file name
 	stubs   map[string]sobek.ModuleRecord
-	main    *sobek.Object // the entry's module object (require.main)
+	maps    map[string]codeMap // modules whose run text is not their file's, by file name
+	main    *sobek.Object      // the entry's module object (require.main)
 }
 
 func newLoader(r *run) *loader {
@@ -32,7 +35,7 @@ func newLoader(r *run) *loader {
 		root = r.opts.Root
 	}
 	l := &loader{r: r, root: root, records: map[string]sobek.ModuleRecord{}, names: map[sobek.ModuleRecord]string{},
-		cjs: map[string]*sobek.Object{}, stubs: map[string]sobek.ModuleRecord{}}
+		cjs: map[string]*sobek.Object{}, stubs: map[string]sobek.ModuleRecord{}, maps: map[string]codeMap{}}
 	tf := r.shim.TF()
 	l.tf = &valueModule{names: tf.Keys(), value: func() (*sobek.Object, error) { return tf, nil }}
 	r.rt.SetImportModuleDynamically(l.dynamicImport)
@@ -42,6 +45,17 @@ func newLoader(r *run) *loader {
 
 // resolve is the HostResolveImportedModuleFunc of the run.
 func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) {
+	if visual(spec) {
+		if m, ok := l.stubs[spec]; ok {
+			return m, nil
+		}
+		// Its exports, for import * as tfvis (a namespace lists only
+		// declared names).
+		m := &valueModule{names: []string{"visor", "show", "render", "metrics", "version", "Visor"},
+			value: func() (*sobek.Object, error) { return l.r.standIn(spec).ToObject(l.r.rt), nil }}
+		l.stubs[spec] = m
+		return m, nil
+	}
 	if tfapi.IsModule(spec) {
 		return l.tf, nil
 	}
@@ -72,12 +86,21 @@ func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) 
 	if m, ok := l.records[name]; ok {
 		return m, nil
 	}
+	if asset(name) {
+		// A stylesheet or image a bundler would load (import './App.css'):
+		// an inert default export.
+		m := &valueModule{value: func() (*sobek.Object, error) { return l.r.stub(spec).ToObject(l.r.rt), nil }, stub: true}
+		l.records[name] = m
+		l.names[m] = name
+		return m, nil
+	}
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
+	code := string(src)
 	if !strings.HasSuffix(name, ".json") {
-		if err := checkSource(name, src); err != nil {
+		if code, err = l.source(name, src); err != nil {
 			return nil, err
 		}
 	}
@@ -92,8 +115,8 @@ func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) 
 			}
 			return l.r.rt.ToValue(map[string]any{"default": v}).ToObject(l.r.rt), nil
 		}, esDefault: true}
-	case moduleSyntax(name, src):
-		rec, err := sobek.ParseModule(name, string(src), l.resolve)
+	case moduleSyntax(name, []byte(code)):
+		rec, err := sobek.ParseModule(name, code, l.resolve)
 		if err != nil {
 			return nil, err
 		}
@@ -106,6 +129,44 @@ func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) 
 	return m, nil
 }
 
+// candidates are the files a relative specifier may name, in the order
+// bundlers try them: the name as written, with a JavaScript or TypeScript
+// extension, an index file in the directory; a .js name may also be its
+// TypeScript source (TypeScript's ESM imports name the emitted .js file).
+func candidates(base string) []string {
+	out := []string{base}
+	for _, ext := range []string{".js", ".mjs", ".cjs", ".ts", ".tsx", ".mts", ".cts", ".jsx", ".json"} {
+		out = append(out, base+ext)
+	}
+	for _, index := range []string{"index.js", "index.mjs", "index.ts", "index.tsx", "index.jsx"} {
+		out = append(out, filepath.Join(base, index))
+	}
+	ext := filepath.Ext(base)
+	if ts, ok := map[string][]string{".js": {".ts", ".tsx"}, ".mjs": {".mts"}, ".cjs": {".cts"}, ".jsx": {".tsx"}}[ext]; ok {
+		for _, e := range ts {
+			out = append(out, strings.TrimSuffix(base, ext)+e)
+		}
+	}
+	return out
+}
+
+// visual reports tfjs-vis, which draws and trains nothing: an inert
+// stand-in, not the tf shim its @tensorflow/ name would give.
+func visual(spec string) bool {
+	return spec == "@tensorflow/tfjs-vis" || strings.HasPrefix(spec, "@tensorflow/tfjs-vis/")
+}
+
+// asset reports a file a bundler loads that is not code: stylesheets,
+// images, fonts, markup.
+func asset(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".css", ".scss", ".sass", ".less", ".styl", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".ico", ".bmp",
+		".woff", ".woff2", ".ttf", ".eot", ".mp3", ".wav", ".mp4", ".webm", ".txt", ".md", ".html", ".htm", ".wasm", ".bin", ".csv":
+		return true
+	}
+	return false
+}
+
 func isRelative(spec string) bool {
 	return strings.HasPrefix(spec, "./") || strings.HasPrefix(spec, "../") || strings.HasPrefix(spec, "/")
 }
@@ -116,7 +177,7 @@ func (l *loader) find(from, spec string) (string, error) {
 	if strings.HasPrefix(spec, "/") {
 		base = filepath.Join(l.root, spec)
 	}
-	for _, cand := range []string{base, base + ".js", base + ".mjs", base + ".cjs", base + ".json", filepath.Join(base, "index.js")} {
+	for _, cand := range candidates(base) {
 		abs, err := filepath.Abs(cand)
 		if err != nil {
 			continue
@@ -136,9 +197,9 @@ func (l *loader) find(from, spec string) (string, error) {
 // with import or export declarations (or top-level await).
 func moduleSyntax(name string, src []byte) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".mjs":
+	case ".mjs", ".mts":
 		return true
-	case ".cjs":
+	case ".cjs", ".cts":
 		return false
 	}
 	return hasModuleSyntax(string(src))
@@ -153,7 +214,8 @@ func (l *loader) commonJS(name string) (*sobek.Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := checkSource(name, src); err != nil {
+	code, err := l.source(name, src)
+	if err != nil {
 		return nil, err
 	}
 	rt := l.r.rt
@@ -164,8 +226,13 @@ func (l *loader) commonJS(name string) (*sobek.Object, error) {
 	_ = module.Set("id", abs)
 	_ = module.Set("filename", abs)
 	l.cjs[name] = module
-	// The wrapper shares the first line, so line numbers stay the file's.
-	prg, err := sobek.Compile(name, "(function (exports, require, module, __filename, __dirname) {"+string(src)+"\n})", false)
+	// The wrapper shares the first line, so line numbers stay the file's;
+	// columns of the first line are shifted back by the wrapper's length.
+	const wrapper = "(function (exports, require, module, __filename, __dirname) {"
+	m := l.maps[name]
+	m.shift = len(wrapper)
+	l.maps[name] = m
+	prg, err := sobek.Compile(name, wrapper+code+"\n})", false)
 	if err != nil {
 		return nil, err
 	}
@@ -185,10 +252,15 @@ func (l *loader) commonJS(name string) (*sobek.Object, error) {
 }
 
 // requireFn is the require of a CommonJS module (or classic script) in from.
+// From "" resolves from the file of the calling code: the global require
+// of ES modules that also use require (bundler-era code).
 func (l *loader) requireFn(from string) sobek.Value {
 	rt := l.r.rt
 	return rt.ToValue(func(c sobek.FunctionCall) sobek.Value {
 		spec := c.Argument(0).String()
+		if visual(spec) {
+			return l.r.standIn(spec)
+		}
 		if tfapi.IsModule(spec) {
 			return l.r.shim.TF()
 		}
@@ -198,9 +270,19 @@ func (l *loader) requireFn(from string) sobek.Value {
 			}
 			return l.r.stub("require('" + spec + "')")
 		}
-		name, err := l.find(from, spec)
+		base := from
+		if base == "" {
+			base = l.r.file
+			if p := (*host)(l.r).here(); p != nil && p.File != "" {
+				base = p.File
+			}
+		}
+		name, err := l.find(base, spec)
 		if err != nil {
 			panic(rt.NewGoError(err))
+		}
+		if asset(name) {
+			return l.r.stub("require('" + spec + "')")
 		}
 		if strings.HasSuffix(name, ".json") {
 			src, err := os.ReadFile(name)
@@ -217,7 +299,11 @@ func (l *loader) requireFn(from string) sobek.Value {
 		if err != nil {
 			panic(rt.NewGoError(err))
 		}
-		if moduleSyntax(name, src) {
+		code := src
+		if kind, _ := jsast.KindOf(name); kind != jsast.JS {
+			code = jsast.Parse(token.NewFileSet(), name, src).Code()
+		}
+		if moduleSyntax(name, code) {
 			panic(rt.NewGoError(fmt.Errorf("require() of ES Module %s not supported", name)))
 		}
 		m, err := l.commonJS(name)
@@ -321,6 +407,8 @@ func (l *loader) builtin(spec string) *sobek.Object {
 	switch strings.TrimPrefix(spec, "node:") {
 	case "path", "path/posix":
 		return l.r.stubs.Get("path").ToObject(l.r.rt)
+	case "argparse":
+		return l.r.stubs.Get("argparse").ToObject(l.r.rt)
 	}
 	return nil
 }

@@ -37,14 +37,18 @@ func needOracle(t testing.TB) string {
 }
 
 // runOracle runs a fixture on real tfjs and parses the harness's JSON.
-func runOracle(t testing.TB, node, file string, steps int) *Report {
+func runOracle(t testing.TB, node, file string, steps int, extra ...string) *Report {
 	t.Helper()
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(node, "run.js", abs, "--steps", fmt.Sprint(steps))
+	cmd := exec.Command(node, append([]string{"run.js", abs, "--steps", fmt.Sprint(steps)}, extra...)...)
 	cmd.Dir = oracleDir
+	// A fixture's other packages (argparse) resolve to the oracle's.
+	if mods, err := filepath.Abs(filepath.Join(oracleDir, "node_modules")); err == nil {
+		cmd.Env = append(os.Environ(), "NODE_PATH="+mods)
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

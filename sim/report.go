@@ -14,6 +14,23 @@ type Report struct {
 	Leaks         []Leak   `json:"leaks"`
 	PeakStepBytes int64    `json:"peakStepBytes"`
 	Incomplete    *string  `json:"incomplete"`
+	// Events is tf.memory() after each firing of the page's UI handlers
+	// (each handler fired twice in a row, in order; see Handlers).
+	Events []Memory `json:"events"`
+
+	// Handlers are the UI handlers the run fired, in order.
+	Handlers []Handler `json:"-"`
+	// HandlersNotFired counts the handlers past the run's budget.
+	HandlersNotFired int `json:"-"`
+	// Scripts are the local script files a page ran, in order.
+	Scripts []string `json:"-"`
+	// External are a page's scripts the run did not execute (remote URLs,
+	// local library builds); StandIns the globals the page read that stood
+	// in for what they define (inert: any use works and does nothing).
+	External []string `json:"external,omitempty"`
+	StandIns []string `json:"standIns,omitempty"`
+	// NotLoaded are a page's local scripts that could not be read, with why.
+	NotLoaded []string `json:"notLoaded,omitempty"`
 
 	// File is the entry file.
 	File string `json:"-"`
@@ -50,6 +67,7 @@ type Ran struct {
 	Frames    int // animation frames
 	Ops       int // tf API calls of the script
 	Readbacks int // placeholder values readbacks returned (dataSync, data, logs, …)
+	Events    int // UI handler firings
 }
 
 // String says what ran, for notes: "12 optimizer steps at 1 training call,
@@ -61,6 +79,9 @@ func (r Ran) String() string {
 	}
 	if r.Frames > 0 {
 		parts = append(parts, plural(r.Frames, "animation frame"))
+	}
+	if r.Events > 0 {
+		parts = append(parts, plural(r.Events, "UI event")+" fired")
 	}
 	parts = append(parts, plural(r.Ops, "tf call"))
 	if r.Readbacks > 0 {
@@ -189,7 +210,14 @@ type Leak struct {
 	TensorsPerStep float64 `json:"tensorsPerStep"`
 	BytesPerStep   float64 `json:"bytesPerStep"`
 
-	// Tensors and Bytes grew over Steps optimizer steps.
+	// Event is set for a leak per UI event rather than per step: the
+	// event type ("click"), its target ("#train") and where the handler
+	// was registered; TensorsPerStep and BytesPerStep are then per event.
+	Event     string    `json:"event,omitempty"`
+	Target    string    `json:"target,omitempty"`
+	HandlerAt *Position `json:"-"`
+
+	// Tensors and Bytes grew over Steps optimizer steps (or one event).
 	Tensors int   `json:"-"`
 	Bytes   int64 `json:"-"`
 	Steps   int   `json:"-"`

@@ -64,6 +64,18 @@ type run struct {
 	saves        []Save
 	console      []string
 	report       *Report
+
+	browser bool        // the run has the page stand-ins (installBrowser)
+	wheres  []*Position // where handlers were registered (host.where)
+	inline  []inlineHandler
+	// external are a page's scripts that did not run: remote URLs and
+	// local library builds; notLoaded the local ones that could not be
+	// read, with why.
+	external  []string
+	notLoaded []string
+	scripts   []string // the local scripts a page ran
+	standIns  []string // the stand-in globals the page read, in order
+	events    eventLog
 }
 
 // Run simulates the script in file and reports what it measured. It never
@@ -140,6 +152,7 @@ func (r *run) execute(src []byte) {
 	err := r.mods.runEntry(r.file, src)
 	r.handleTopError(err)
 	r.loop.drain()
+	r.driveEvents()
 	r.tasks.Abort()
 }
 

@@ -8,7 +8,42 @@
   'use strict';
   const DEFAULT_SIZE = 224;
   const LOAD_EVENTS = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'DOMContentLoaded']);
+  // Events a user does not fire: leaving the page, errors, visibility.
+  const NOT_FIRED = new Set(['unload', 'beforeunload', 'pagehide', 'error', 'visibilitychange', 'resize']);
+  // The on<type> properties a page sets on elements for a user's events.
+  const UI_EVENTS = ['click', 'dblclick', 'change', 'input', 'submit', 'keydown', 'keyup', 'keypress', 'mousedown',
+    'mouseup', 'mousemove', 'touchstart', 'touchend', 'pointerdown', 'pointerup', 'wheel', 'contextmenu'];
   const later = (cb, ev) => global.setTimeout(() => cb(ev), 0);
+
+  // listeners are the addEventListener registrations of the events a user
+  // fires, in order; created are the elements made so far, for their
+  // on<type> properties. Each handler keeps where the script registered it
+  // (host.where).
+  const listeners = [];
+  const created = [];
+  function listen(target, type, cb) {
+    if (typeof cb === 'function' || (cb && typeof cb.handleEvent === 'function')) {
+      if (LOAD_EVENTS.has(type)) later(typeof cb === 'function' ? cb : (e) => cb.handleEvent(e), { type, target });
+      else if (!NOT_FIRED.has(type)) listeners.push({ target, type, fn: cb, at: host.where() });
+    }
+  }
+  function unlisten(target, type, cb) {
+    const i = listeners.findIndex((h) => h.target === target && h.type === type && h.fn === cb);
+    if (i >= 0) listeners.splice(i, 1);
+  }
+  // uiProperties gives an element on<type> properties that remember where
+  // they were set.
+  function uiProperties(el) {
+    const set = {};
+    for (const type of UI_EVENTS) {
+      Object.defineProperty(el, 'on' + type, {
+        get() { return set[type] ? set[type].fn : null; },
+        set(fn) { set[type] = typeof fn === 'function' ? { fn, at: host.where() } : null; },
+        configurable: true,
+      });
+    }
+    el.__handlers = set;
+  }
 
   function makeContext(canvas) {
     const noop = () => {};
@@ -29,11 +64,16 @@
       nodeName: String(tag).toUpperCase(),
       id: attrs.id ?? '',
       style: {},
-      dataset: {},
+      dataset: Object.fromEntries(Object.keys(attrs).filter((k) => k.startsWith('data-'))
+        .map((k) => [k.slice(5).replace(/-([a-z])/g, (_, c) => c.toUpperCase()), attrs[k]])),
       classList: { add() {}, remove() {}, toggle() {}, contains() { return false; } },
       children: [],
       value: attrs.value ?? '',
-      checked: false,
+      checked: attrs.checked != null,
+      selected: attrs.selected != null,
+      name: attrs.name ?? '',
+      type: attrs.type ?? '',
+      files: [],
       disabled: false,
       textContent: '',
       innerHTML: '',
@@ -49,9 +89,9 @@
       prepend() {},
       remove() {},
       setAttribute(k, v) { if (k === 'width' || k === 'height') this[k] = Number(v); },
-      getAttribute() { return null; },
-      addEventListener(type, cb) { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type, target: el }); },
-      removeEventListener() {},
+      getAttribute(k) { return attrs[String(k).toLowerCase()] ?? null; },
+      addEventListener(type, cb) { listen(el, type, cb); },
+      removeEventListener(type, cb) { unlisten(el, type, cb); },
       dispatchEvent() { return true; },
       play() { return Promise.resolve(); },
       pause() {},
@@ -63,6 +103,9 @@
       querySelector() { return makeElement('div'); },
       querySelectorAll() { return []; },
     };
+    Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
+    uiProperties(el);
+    created.push(el);
     if (el.tagName === 'VIDEO') {
       Object.defineProperty(el, 'videoWidth', { get() { return el.width; } });
       Object.defineProperty(el, 'videoHeight', { get() { return el.height; } });
@@ -77,14 +120,49 @@
     return el;
   }
 
-  function installBrowser(elements) {
+  function installBrowser(elements, list = []) {
     const byId = new Map();
     const lookup = (id) => {
       if (!byId.has(id)) {
         const known = elements[id];
-        byId.set(id, known ? makeElement(known.tag, known.attrs) : makeElement('div', { id }));
+        const el = known ? makeElement(known.tag, known.attrs) : makeElement('div', { id });
+        if (known) el.__order = known.order;
+        if (known && known.options) {
+          // A <select>: its options, the selected one as in the markup.
+          el.options = Array.from(known.options, (a) => makeElement('option', a));
+          el.selectedIndex = known.options.length > 0 ? known.selected : -1;
+          el.options.forEach((o, i) => { o.selected = i === el.selectedIndex; o.text = o.value; });
+        }
+        byId.set(id, el);
       }
       return byId.get(id);
+    };
+    // Selectors: comma lists of compound tag, .class and #id selectors
+    // over the page's elements with an id or a class; each element is one
+    // object, whichever way the script finds it.
+    const byOrder = new Map();
+    const elementAt = (e) => {
+      if (e.attrs.id != null) return lookup(e.attrs.id);
+      if (!byOrder.has(e.order)) {
+        const el = makeElement(e.tag, e.attrs);
+        el.__order = e.order;
+        byOrder.set(e.order, el);
+      }
+      return byOrder.get(e.order);
+    };
+    const matches = (e, part) => {
+      const m = /^([a-zA-Z][\w-]*|\*)?((?:[.#][\w-]+)*)$/.exec(part.trim());
+      if (!m || !(m[1] || m[2])) return false;
+      if (m[1] && m[1] !== '*' && m[1].toLowerCase() !== e.tag) return false;
+      const classes = String(e.attrs.class || '').split(/\s+/);
+      for (const s of m[2].match(/[.#][\w-]+/g) || []) {
+        if (s[0] === '.' ? !classes.includes(s.slice(1)) : e.attrs.id !== s.slice(1)) return false;
+      }
+      return true;
+    };
+    const queryAll = (sel) => {
+      const parts = String(sel).split(',');
+      return list.filter((e) => parts.some((p) => matches(e, p))).map(elementAt);
     };
     const body = makeElement('body');
     global.window = global;
@@ -95,17 +173,30 @@
       documentElement: makeElement('html'),
       readyState: 'complete',
       getElementById: lookup,
-      querySelector(sel) { return String(sel).startsWith('#') ? lookup(String(sel).slice(1)) : makeElement('div'); },
-      querySelectorAll() { return []; },
-      getElementsByTagName() { return []; },
-      getElementsByClassName() { return []; },
+      querySelector(sel) {
+        if (/^#[\w-]+$/.test(String(sel))) return lookup(String(sel).slice(1));
+        return queryAll(sel)[0] ?? makeElement('div');
+      },
+      querySelectorAll: queryAll,
+      getElementsByTagName: (tag) => queryAll(tag),
+      getElementsByClassName: (names) => queryAll(String(names).trim().split(/\s+/).map((c) => '.' + c).join('')),
       createElement: (tag) => makeElement(tag),
       createTextNode: () => makeElement('span'),
-      addEventListener(type, cb) { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type }); },
-      removeEventListener() {},
+      addEventListener(type, cb) { listen(global.document, type, cb); },
+      removeEventListener(type, cb) { unlisten(global.document, type, cb); },
     };
-    global.addEventListener = (type, cb) => { if (LOAD_EVENTS.has(type) && typeof cb === 'function') later(cb, { type }); };
-    global.removeEventListener = () => {};
+    uiProperties(global.document);
+    global.addEventListener = (type, cb) => listen(global, type, cb);
+    global.removeEventListener = (type, cb) => unlisten(global, type, cb);
+    // window.onload = init runs init once the page has loaded.
+    for (const ev of ['onload', 'onDOMContentLoaded']) {
+      let handler = null;
+      Object.defineProperty(global, ev, {
+        get() { return handler; },
+        set(cb) { handler = cb; if (typeof cb === 'function') later(cb, { type: ev.slice(2), target: global }); },
+        configurable: true,
+      });
+    }
     global.navigator = {
       userAgent: 'tfjslint-sim',
       mediaDevices: { getUserMedia: async () => ({ getTracks: () => [], getVideoTracks: () => [] }) },
@@ -152,6 +243,110 @@
       apply() { host.note(`${name}() is not simulated`); return stub(`${name}()`); },
       construct() { host.note(`new ${name}() is not simulated`); return stub(`new ${name}()`); },
     });
+  }
+
+  // standIn is an inert stand-in for a library the page loads from
+  // elsewhere: any property is another stand-in, calls and new return
+  // one, it reads as '' and 0; unlike stub, using it notes nothing.
+  function standIn(name) {
+    const target = function () {};
+    return new Proxy(target, {
+      get(t, key) {
+        if (key === 'then') return undefined;
+        if (key === Symbol.toPrimitive) return () => '';
+        if (key === 'toString' || key === 'valueOf') return () => '';
+        if (typeof key === 'symbol') return undefined;
+        return standIn(`${name}.${String(key)}`);
+      },
+      set() { return true; },
+      apply() { return standIn(`${name}()`); },
+      construct() { return standIn(`new ${name}()`); },
+    });
+  }
+
+  // installPageGlobals makes each id a global naming its element, and each
+  // of names a stand-in (host.standIn lists those read), for the names
+  // the global scope lacks when they are read.
+  function installPageGlobals(ids, names) {
+    const idSet = new Set(ids);
+    const nameSet = new Set(names);
+    const made = new Map();
+    const proto = Object.getPrototypeOf(global);
+    const missing = (t, k) => typeof k === 'string' && !Reflect.has(t, k);
+    Object.setPrototypeOf(global, new Proxy(proto, {
+      has(t, k) { return (typeof k === 'string' && (idSet.has(k) || nameSet.has(k))) || Reflect.has(t, k); },
+      get(t, k, recv) {
+        if (missing(t, k)) {
+          if (idSet.has(k)) return global.document.getElementById(k);
+          if (nameSet.has(k)) {
+            if (!made.has(k)) {
+              made.set(k, standIn(k));
+              host.standIn(k);
+            }
+            return made.get(k);
+          }
+        }
+        return Reflect.get(t, k, recv);
+      },
+    }));
+  }
+
+  // argparse (1.x: addArgument/parseArgs/defaultValue, 2.x:
+  // add_argument/parse_args/default): a Node CLI run without arguments,
+  // so parsing gives every declared argument its default (after its type,
+  // as argparse converts string defaults), store_true flags false,
+  // store_false flags true, and anything else undefined.
+  function argparseModule() {
+    const convert = (type, v) => {
+      if (typeof v !== 'string') return v;
+      if (type === 'int') return parseInt(v, 10);
+      if (type === 'float') return parseFloat(v);
+      if (typeof type === 'function' && type !== String) return type(v);
+      return v;
+    };
+    function ArgumentParser() {
+      // argparse 1.x also allows a call without new.
+      if (!(this instanceof ArgumentParser)) return new ArgumentParser();
+      const args = [];
+      const add = (names, opts) => {
+        names = names.map(String);
+        opts = opts || {};
+        const long = names.find((n) => n.startsWith('--')) || names.find((n) => n.startsWith('-')) || names[0];
+        const dest = opts.dest || long.replace(/^-+/, '').replace(/-/g, '_');
+        let value = 'defaultValue' in opts ? opts.defaultValue : opts.default;
+        const action = String(opts.action || '').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+        if (value === undefined && action === 'store_true') value = false;
+        if (value === undefined && action === 'store_false') value = true;
+        args.push({ dest, value: convert(opts.type, value) });
+      };
+      const group = () => ({
+        addArgument(names, opts) { add(Array.isArray(names) ? names : [names], opts); },
+        add_argument(...a) { const opts = typeof a[a.length - 1] === 'object' && !Array.isArray(a[a.length - 1]) ? a.pop() : {}; add(a, opts); },
+      });
+      const self = group();
+      const parse = () => {
+        const out = {};
+        for (const a of args) out[a.dest] = a.value;
+        return out;
+      };
+      Object.assign(this, self, {
+        addArgumentGroup: group, add_argument_group: group,
+        addMutuallyExclusiveGroup: group, add_mutually_exclusive_group: group,
+        parseArgs: parse, parse_args: parse,
+        parseKnownArgs: () => [parse(), []], parse_known_args: () => [parse(), []],
+        printHelp() {}, print_help() {}, printUsage() {}, print_usage() {},
+        error(msg) { throw new Error(String(msg)); },
+        exit() {},
+      });
+    }
+    const m = {
+      ArgumentParser,
+      ArgumentDefaultsHelpFormatter: function () {}, RawDescriptionHelpFormatter: function () {},
+      RawTextHelpFormatter: function () {}, HelpFormatter: function () {}, SUPPRESS: '==SUPPRESS==',
+      Const: { SUPPRESS: '==SUPPRESS==', OPTIONAL: '?', ZERO_OR_MORE: '*', ONE_OR_MORE: '+' },
+    };
+    m.default = m;
+    return m;
   }
 
   // A POSIX path module: pure string functions, so scripts that only join
@@ -208,8 +403,41 @@
   };
   path.posix = path;
 
+  // handlers lists what a user could fire, as {target, type, fn, at}, in
+  // the document order of their elements (the page's markup); handlers of
+  // elements the markup does not have (made by the script, document,
+  // window) come after them. Among one element's: inline on<type>
+  // attributes (given by the loader), on<type> properties, then
+  // addEventListener registrations in order. The oracle
+  // (testdata/oracle/browser.js) lists them the same way.
+  function handlers(inline) {
+    const props = [];
+    for (const el of [global.document, ...created]) {
+      if (el == null || el.__handlers == null) continue;
+      for (const type of UI_EVENTS) {
+        const h = el.__handlers[type];
+        if (h) props.push({ target: el, type, fn: h.fn, at: h.at });
+      }
+    }
+    const all = [...inline, ...props, ...listeners];
+    const order = (h) => (h.order ?? (h.target && h.target.__order) ?? Infinity);
+    return all.map((h, i) => [order(h), i, h]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
+  }
+
+  // fire calls a handler as a browser does for a user's event, and returns
+  // what it returned (a promise, for async handlers).
+  function fire(h) {
+    const event = {
+      type: h.type, target: h.target, currentTarget: h.target, srcElement: h.target, key: 'Enter', code: 'Enter',
+      keyCode: 13, which: 13, button: 0, clientX: 0, clientY: 0, offsetX: 0, offsetY: 0, pageX: 0, pageY: 0,
+      data: null, isTrusted: true, defaultPrevented: false,
+      preventDefault() { this.defaultPrevented = true; }, stopPropagation() {}, stopImmediatePropagation() {},
+    };
+    return typeof h.fn === 'function' ? h.fn.call(h.target, event) : h.fn.handleEvent(event);
+  }
+
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path };
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, standIn, argparse: argparseModule() };
 })

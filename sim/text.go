@@ -22,6 +22,16 @@ func (r *Report) WriteText(w io.Writer) error {
 	b.WriteString("\n")
 	if len(r.Steps) == 0 {
 		switch n := len(r.Reached); {
+		case n == 0 && len(r.Handlers) > 0:
+			what := "none of the " + plural(len(r.Handlers), "UI handler") + " the script registered (each fired twice) reached"
+			if len(r.Handlers) == 1 {
+				what = "the one UI handler the script registered (fired twice) reached no"
+			} else {
+				what += " a"
+			}
+			fmt.Fprintf(&b, "No optimizer step ran: %s training call (fit, fitDataset, trainOnBatch, minimize, applyGradients).\n", what)
+		case n == 0 && r.Ran.Events == 0 && len(r.Scripts) > 0:
+			b.WriteString("No optimizer step ran: the page's scripts registered no UI handler and reached no training call (fit, fitDataset, trainOnBatch, minimize, applyGradients).\n")
 		case n == 0:
 			b.WriteString("No optimizer step ran: the script reached no training call (fit, fitDataset, trainOnBatch, minimize, applyGradients).\n")
 		default:
@@ -46,10 +56,29 @@ func (r *Report) WriteText(w io.Writer) error {
 	if r.PeakStepBytes > 0 {
 		fmt.Fprintf(&b, "Peak memory of one step: %s (activations and gradients above what was live before it)\n", Bytes(r.PeakStepBytes))
 	}
+	if len(r.Handlers) > 0 {
+		b.WriteString("\nUI events, each fired twice once the page was idle (tf.memory() after each; growth of the last):\n")
+		tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', 0)
+		for _, h := range r.Handlers {
+			var mem []string
+			for _, m := range h.Memory {
+				mem = append(mem, fmt.Sprintf("%d/%s", m.NumTensors, thousands(m.NumBytes)))
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s tensors, %s bytes\t%s\n", h.Event(), h.At, strings.Join(mem, " "), signed(int64(h.Tensors)), signed(h.Bytes), plural(h.Steps, "step"))
+		}
+		tw.Flush()
+		if r.HandlersNotFired > 0 {
+			fmt.Fprintf(&b, "  (%s past the budget of %d not fired)\n", plural(r.HandlersNotFired, "handler"), maxHandlers)
+		}
+	}
 	if len(r.Leaks) > 0 {
 		b.WriteString("\nLeaking allocation sites:\n")
 		for _, l := range r.Leaks {
-			fmt.Fprintf(&b, "  %s:%d:%d  %s  %s tensors/step  %s bytes/step\n", l.File, l.Line, l.Column, l.Op, signedF(l.TensorsPerStep), signedF(l.BytesPerStep))
+			unit := "step"
+			if l.Event != "" {
+				unit = l.Event + " on " + l.Target
+			}
+			fmt.Fprintf(&b, "  %s:%d:%d  %s  %s tensors/%s  %s bytes/%s\n", l.File, l.Line, l.Column, l.Op, signedF(l.TensorsPerStep), unit, signedF(l.BytesPerStep), unit)
 		}
 	}
 	for _, e := range r.ShapeErrors {
@@ -57,6 +86,15 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	for _, s := range r.Saves {
 		fmt.Fprintf(&b, "Saved %s (%s) to %s\n", s.Model, Bytes(s.WeightBytes), s.Destination)
+	}
+	if len(r.External) > 0 {
+		fmt.Fprintf(&b, "\nNot run (loaded from elsewhere or a library build): %s\n", strings.Join(r.External, ", "))
+		if len(r.StandIns) > 0 {
+			fmt.Fprintf(&b, "Inert stand-ins for what they define: %s\n", strings.Join(r.StandIns, ", "))
+		}
+	}
+	for _, n := range r.NotLoaded {
+		fmt.Fprintf(&b, "Script not loaded: %s\n", n)
 	}
 	fmt.Fprintf(&b, "\nRan: %s.\n", r.Ran)
 	switch {

@@ -41,6 +41,29 @@ type Context struct {
 	// Callers are the calls other files of the run make to this file's
 	// exported functions and the methods of its exported classes.
 	Callers []CallerSite
+	// Pages are the pages of the run that load this file with a <script
+	// src> (classic or module), sorted: the program it is part of.
+	Pages []string
+	// Programs holds what is computed once per program of the run and
+	// shared by its files (the dry run of a page); nil outside a lint run.
+	Programs *Memo
+}
+
+// Memo computes a value once per key and shares it; safe for concurrent
+// use.
+type Memo struct{ m sync.Map }
+
+type memoEntry struct {
+	once sync.Once
+	v    any
+}
+
+// Do returns the value for key, computing it with f the first time.
+func (m *Memo) Do(key string, f func() any) any {
+	e, _ := m.m.LoadOrStore(key, &memoEntry{})
+	ent := e.(*memoEntry)
+	ent.once.Do(func() { ent.v = f() })
+	return ent.v
 }
 
 // CallerSite is a call, in another file of the run, of a function this

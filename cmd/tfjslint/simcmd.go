@@ -35,12 +35,8 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	file := fs.Arg(0)
-	switch kind, ok := jsast.KindOf(file); {
-	case !ok:
-		fmt.Fprintf(stderr, "tfjslint sim: %s is not a .js, .mjs, .cjs or .html file\n", file)
-		return exitUsage
-	case kind != jsast.JS && kind != jsast.HTML:
-		fmt.Fprintf(stderr, "tfjslint sim: %s is %s, which the dry run does not run yet; `tfjslint %s` lints it\n", file, kind, file)
+	if _, ok := jsast.KindOf(file); !ok {
+		fmt.Fprintf(stderr, "tfjslint sim: %s is not a JavaScript, TypeScript, JSX or HTML file (.js .mjs .cjs .ts .mts .cts .tsx .jsx .html)\n", file)
 		return exitUsage
 	}
 	if st, err := os.Stat(file); err != nil || st.IsDir() {

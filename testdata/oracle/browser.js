@@ -43,19 +43,48 @@ function listen(target, type, cb) {
   }
 }
 
-// elementsOf reads id, tag, width and height of the page's elements.
+function attributesOf(text) {
+  const attrs = {};
+  const attrRe = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+  let a;
+  while ((a = attrRe.exec(text)) !== null) {
+    const k = a[1].toLowerCase();
+    if (!(k in attrs)) attrs[k] = a[3] ?? a[4] ?? a[5] ?? '';
+  }
+  return attrs;
+}
+
+// elementsOf reads id, tag, attributes and document order (the offset of
+// the tag) of the page's elements, with form controls at the values a user
+// first sees: value=, the selected <option> of a <select> (the first when
+// none is), a <textarea>'s text.
 function elementsOf(html) {
   const out = new Map();
   const tagRe = /<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g;
   let m;
   while ((m = tagRe.exec(html)) !== null) {
-    const attrs = {};
-    const attrRe = /([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("([^"]*)"|'([^']*)'|([^\s>]+))/g;
-    let a;
-    while ((a = attrRe.exec(m[2])) !== null) {
-      attrs[a[1].toLowerCase()] = a[3] ?? a[4] ?? a[5];
+    const attrs = attributesOf(m[2]);
+    const tag = m[1].toLowerCase();
+    const rest = html.slice(tagRe.lastIndex);
+    if (tag === 'select') {
+      const end = rest.search(/<\/select\s*>/i);
+      const body = end >= 0 ? rest.slice(0, end) : rest;
+      const optRe = /<option\b([^>]*)>([^<]*)/gi;
+      let o;
+      let first = true;
+      while ((o = optRe.exec(body)) !== null) {
+        const oa = attributesOf(o[1]);
+        const v = 'value' in oa ? oa.value : o[2].trim();
+        if (first || 'selected' in oa) {
+          attrs.value = v;
+          first = false;
+        }
+      }
+    } else if (tag === 'textarea') {
+      const t = /^([^<]*)<\/textarea\s*>/i.exec(rest);
+      if (t) attrs.value = t[1];
     }
-    if (attrs.id != null) out.set(attrs.id, { tag: m[1].toLowerCase(), attrs });
+    if (attrs.id != null && !out.has(attrs.id)) out.set(attrs.id, { tag, attrs, order: m.index });
   }
   return out;
 }
@@ -64,7 +93,8 @@ function elementsOf(html) {
 // markup (scripts excluded), in document order, once the scripts have run.
 function inlineHandlersOf(html, lookup) {
   const out = [];
-  const body = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  // Scripts are blanked (not removed), so offsets stay the page's.
+  const body = html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, (m) => ' '.repeat(m.length));
   const tagRe = /<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>/g;
   let m;
   while ((m = tagRe.exec(body)) !== null) {
@@ -82,7 +112,7 @@ function inlineHandlersOf(html, lookup) {
     }
     for (const h of found) {
       const target = id != null ? lookup(id) : makeElement(m[1]);
-      out.push({ target, type: h.type, fn: vm.runInThisContext(`(function (event) {\n${h.code}\n})`) });
+      out.push({ target, type: h.type, order: m.index, fn: vm.runInThisContext(`(function (event) {\n${h.code}\n})`) });
     }
   }
   return out;
@@ -97,6 +127,8 @@ function makeElement(tag, attrs = {}) {
     classList: { add() {}, remove() {}, toggle() {}, contains() { return false; } },
     children: [],
     value: attrs.value ?? '',
+    checked: attrs.checked != null,
+    files: [],
     textContent: '',
     innerHTML: '',
     innerText: '',
@@ -105,7 +137,7 @@ function makeElement(tag, attrs = {}) {
     appendChild(c) { this.children.push(c); return c; },
     removeChild(c) { return c; },
     setAttribute(k, v) { if (k === 'width' || k === 'height') this[k] = Number(v); },
-    getAttribute() { return null; },
+    getAttribute(k) { return attrs[String(k).toLowerCase()] ?? null; },
     addEventListener(type, cb) { listen(el, type, cb); },
     removeEventListener() {},
     play() { return Promise.resolve(); },
@@ -113,6 +145,7 @@ function makeElement(tag, attrs = {}) {
     getContext() { return makeContext(el); },
     toDataURL() { return 'data:,'; },
   };
+  Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
   if (el.tagName === 'VIDEO') {
     Object.defineProperty(el, 'videoWidth', { get() { return el.width; } });
     Object.defineProperty(el, 'videoHeight', { get() { return el.height; } });
@@ -188,6 +221,35 @@ function installClock(onError) {
   return clock;
 }
 
+// standIn is an inert stand-in for a library a page loads from elsewhere,
+// as the simulator gives one: any property is another, calls and new
+// return one, it reads as '' and 0.
+function standIn() {
+  return new Proxy(function () {}, {
+    get(t, key) {
+      if (key === 'then' || typeof key === 'symbol') return undefined;
+      if (key === 'toString' || key === 'valueOf') return () => '';
+      return standIn();
+    },
+    set() { return true; },
+    apply() { return standIn(); },
+    construct() { return standIn(); },
+  });
+}
+
+// pageGlobals makes each element id that names nothing else a global for
+// its element (as browsers do), and each of names an inert stand-in.
+function pageGlobals(elements, lookup, names) {
+  for (const id of elements.keys()) {
+    if (/^[A-Za-z_$][\w$]*$/.test(id) && !(id in globalThis)) {
+      Object.defineProperty(globalThis, id, { get: () => lookup(id), set(v) { Object.defineProperty(globalThis, id, { value: v, writable: true, configurable: true }); }, configurable: true });
+    }
+  }
+  for (const n of names) {
+    if (!(n in globalThis)) globalThis[n] = standIn();
+  }
+}
+
 function install(html, maxFrames, hooks = {}) {
   const onFrame = hooks.frame || (() => {});
   installClock(hooks.error);
@@ -196,7 +258,9 @@ function install(html, maxFrames, hooks = {}) {
   const lookup = (id) => {
     if (!byId.has(id)) {
       const known = elements.get(id);
-      byId.set(id, known ? makeElement(known.tag, known.attrs) : makeElement('div', { id }));
+      const el = known ? makeElement(known.tag, known.attrs) : makeElement('div', { id });
+      if (known) el.__order = known.order;
+      byId.set(id, el);
     }
     return byId.get(id);
   };
@@ -231,6 +295,7 @@ function install(html, maxFrames, hooks = {}) {
   globalThis.cancelAnimationFrame = (id) => clock.clear(id);
   globalThis.alert = () => {};
   inlineHandlers = () => inlineHandlersOf(html, lookup);
+  pageGlobals(elements, lookup, hooks.standIns || []);
   return clock;
 }
 
@@ -244,7 +309,8 @@ function handlers() {
     if (el == null) continue;
     for (const k of Object.keys(el)) {
       const type = k.slice(2);
-      if (k.startsWith('on') && typeof el[k] === 'function' && !LOAD_EVENTS.has(type) && !NOT_FIRED.has(type)) {
+      // on<type> is lower case: a page's function onTrainClick is no handler.
+      if (/^on[a-z]+$/.test(k) && typeof el[k] === 'function' && !LOAD_EVENTS.has(type) && !NOT_FIRED.has(type)) {
         props.push({ target: el, type, fn: el[k] });
       }
     }
@@ -252,19 +318,32 @@ function handlers() {
   return [...inlineHandlers, ...props, ...listeners];
 }
 
-// scriptsOf returns the inline classic scripts of a page, in order.
-function scriptsOf(html) {
+// handlersInOrder is handlers() in the document order of their elements
+// (the page's markup; handlers of other elements, document and window
+// after them), as the simulator drives a page.
+function handlersInOrder() {
+  const order = (h) => (h.order ?? (h.target && h.target.__order) ?? Infinity);
+  return handlers().map((h, i) => [order(h), i, h]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
+}
+
+// scriptsOf returns the classic scripts of a page, in order: inline ones as
+// {code, offset}, and, with withSrc, <script src> ones as {src}.
+function scriptsOf(html, withSrc = false) {
   const out = [];
   const re = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
   let m;
   while ((m = re.exec(html)) !== null) {
     const attrs = m[1];
-    if (/\bsrc\s*=/.test(attrs)) continue;
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs);
     if (type && !/^(text|application)\/(java|ecma)script$/i.test(type[1])) continue;
+    const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(attrs);
+    if (src) {
+      if (withSrc) out.push({ src: src[1] });
+      continue;
+    }
     out.push({ code: m[2], offset: m.index + m[0].indexOf('>') + 1 });
   }
   return out;
 }
 
-module.exports = { install, scriptsOf, handlers };
+module.exports = { install, scriptsOf, handlers, handlersInOrder };

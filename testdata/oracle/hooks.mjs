@@ -15,11 +15,27 @@ function isTF(specifier) {
     specifier.startsWith('@tensorflow/tfjs/');
 }
 
+// resolve also finds relative imports without an extension (`./model`) as
+// bundlers and the simulator do: with .js, .mjs, or as a directory's
+// index.js.
 export async function resolve(specifier, context, next) {
   if (isTF(specifier)) {
     return { url: 'tfjs-oracle:tf', shortCircuit: true };
   }
-  return next(specifier, context);
+  try {
+    return await next(specifier, context);
+  } catch (err) {
+    const missing = err && (err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT');
+    if (!missing || !/^\.{1,2}\//.test(specifier)) throw err;
+    for (const suffix of ['.js', '.mjs', '/index.js']) {
+      try {
+        return await next(specifier + suffix, context);
+      } catch {
+        // try the next one
+      }
+    }
+    throw err;
+  }
 }
 
 const ident = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

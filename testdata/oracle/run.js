@@ -20,7 +20,14 @@
 // browser.js):
 //   frames  tf.memory() after each requestAnimationFrame callback returns (or,
 //           for an async callback, once its promise settles);
-//   events  with --events N, once the page is idle (nothing left to run: the
+//   events  with --drive, the page is driven as the simulator drives it:
+//           its local <script src> files run with its inline scripts (in
+//           document order, one global scope), and once it is idle each
+//           handler (in the document order of its element; see
+//           browser.handlersInOrder) is fired twice in a row, each firing
+//           followed by waiting until the page is idle again and
+//           recording tf.memory() — one entry per firing;
+//           with --events N instead, once the page is idle (nothing left to run: the
 //           frame budget spent, loads and training done), run.js fires one
 //           round of the page's handlers (every addEventListener of a non-load
 //           event on an element, document or window, every el.on<type> = fn,
@@ -40,12 +47,14 @@
 // ends after 200000 of them (incomplete: "timer budget reached: …"), as in
 // the simulator.
 //
-// Usage: node run.js SCRIPT [--steps N] [--frames N] [--events N] [--console] [--seed N]
+// Usage: node run.js SCRIPT [--steps N] [--frames N] [--events N | --drive] [--console] [--seed N]
 //   SCRIPT  .js/.mjs (ES module when it has import/export), .cjs or classic
 //           script (global tf and require), or an .html page (inline scripts).
 //   --steps N   optimizer-step budget of each training call site (see below).
 //   --frames N  requestAnimationFrame budget of pages (default 600).
 //   --events N  fire N rounds of the page's event handlers (default 0).
+//   --stand-ins A,B  with --drive: inert stand-ins for these globals (what
+//               the page loads from a CDN, as the simulator lists them).
 //   --console   also print what the script logged (console.*, capped at 1000
 //               lines; one line per call, formatted as Node's console does).
 //   --seed N    make Math.random a PRNG seeded with N, so that layer
@@ -62,13 +71,15 @@ const Module = require('module');
 const { pathToFileURL } = require('url');
 
 function parseArgs(argv) {
-  const args = { script: null, steps: Infinity, frames: 600, events: 0, console: false, seed: null };
+  const args = { script: null, steps: Infinity, frames: 600, events: 0, drive: false, console: false, seed: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--steps') args.steps = Number(argv[++i]);
     else if (a === '--frames') args.frames = Number(argv[++i]);
     else if (a === '--events') args.events = Number(argv[++i]);
     else if (a === '--console') args.console = true;
+    else if (a === '--drive') args.drive = true;
+    else if (a === '--stand-ins') args.standIns = argv[++i].split(',').filter(Boolean);
     else if (a === '--seed') args.seed = Number(argv[++i]);
     else if (args.script == null) args.script = path.resolve(a);
     else throw new Error(`unexpected argument ${a}`);
@@ -317,7 +328,7 @@ function useClock(c) {
 
 function installBrowser(html) {
   browser = require('./browser.js');
-  useClock(browser.install(html, args.frames, { frame: () => frames.push(memory()), error: fail }));
+  useClock(browser.install(html, args.frames, { frame: () => frames.push(memory()), error: fail, standIns: args.standIns }));
 }
 
 // quiet runs each time Node has nothing left to run (no microtask, I/O or
@@ -345,8 +356,13 @@ function quiet() {
 // idle runs each time nothing is left to run: it records the event round
 // that just settled, fires the next one, or ends the run.
 let rounds = 0;
+let drive = null; // with --drive: the handlers to fire, two firings each
 function idle() {
   if (finished) return;
+  if (args.drive) {
+    driveNext();
+    return;
+  }
   if (rounds > events.length) events.push(memory());
   const failed = incomplete != null;
   const hs = browser && !failed && rounds < args.events ? browser.handlers() : [];
@@ -373,6 +389,38 @@ function idle() {
       }
       if (r != null && typeof r.then === 'function') Promise.resolve(r).catch(fail);
     }
+  }, 0, [], false);
+}
+
+// driveNext records the firing that just settled and fires the next one.
+function driveNext() {
+  if (drive == null) {
+    const hs = browser ? browser.handlersInOrder() : [];
+    drive = [];
+    for (const h of hs.slice(0, 64)) drive.push(h, h);
+  } else {
+    events.push(memory());
+  }
+  if (drive.length === 0 || incomplete != null) {
+    finish();
+    return;
+  }
+  const h = drive.shift();
+  clock.setTimer(() => {
+    const event = {
+      type: h.type, target: h.target, currentTarget: h.target, srcElement: h.target, key: 'Enter', code: 'Enter',
+      keyCode: 13, which: 13, button: 0, clientX: 0, clientY: 0, offsetX: 0, offsetY: 0, pageX: 0, pageY: 0,
+      data: null, isTrusted: true, defaultPrevented: false,
+      preventDefault() { this.defaultPrevented = true; }, stopPropagation() {}, stopImmediatePropagation() {},
+    };
+    let r;
+    try {
+      r = h.fn.call(h.target, event);
+    } catch (err) {
+      fail(err);
+      return;
+    }
+    if (r != null && typeof r.then === 'function') Promise.resolve(r).catch(fail);
   }, 0, [], false);
 }
 
@@ -408,7 +456,15 @@ async function main() {
   if (ext === '.html' || ext === '.htm') {
     installBrowser(src);
     globalThis.tf = tf;
-    for (const s of browser.scriptsOf(src)) {
+    for (const s of browser.scriptsOf(src, args.drive)) {
+      if (s.src != null) {
+        // A local script runs under its own name; remote ones (tfjs
+        // from a CDN) are what the page's globals already are.
+        if (/^([a-z]+:)?\/\//i.test(s.src)) continue;
+        const f = path.resolve(path.dirname(file), s.src.split(/[?#]/)[0]);
+        vm.runInThisContext(fs.readFileSync(f, 'utf8'), { filename: f });
+        continue;
+      }
       // Pad with newlines so stack positions keep the page's line numbers.
       const line = src.slice(0, s.offset).split('\n').length - 1;
       vm.runInThisContext('\n'.repeat(line) + s.code, { filename: file });

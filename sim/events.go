@@ -1,0 +1,163 @@
+package sim
+
+import (
+	"strings"
+
+	"github.com/grafana/sobek"
+
+	"github.com/tfjslint/tfjslint/sim/internal/engine"
+)
+
+const (
+	// firings is how many times each handler is fired: the first firing
+	// may build what later ones reuse (a model, optimizer slots, a cache);
+	// what the second adds and keeps is per-event growth.
+	firings = 2
+	// maxHandlers bounds the handlers a run fires; the others are listed
+	// as not fired.
+	maxHandlers = 64
+)
+
+// inlineHandler is an on<type>="…" attribute of a page, compiled.
+type inlineHandler struct {
+	typ    string
+	target sobek.Value // the element
+	fn     sobek.Value
+	at     *Position // the attribute's code
+	order  int       // the byte offset of its element's tag
+}
+
+// Handler is a UI event handler the run fired, each firing once the page
+// was idle again, as a user clicks, waits, and clicks again.
+type Handler struct {
+	Type   string    // "click"
+	Target string    // "#train", "button", "document", "window"
+	At     *Position // where the script registered it, or the attribute
+	// Memory is tf.memory() after each firing; Tensors and Bytes are what
+	// the last firing added and kept (per-event growth).
+	Memory  []Memory
+	Tensors int
+	Bytes   int64
+	// Steps are the optimizer steps its firings made.
+	Steps int
+}
+
+// eventLog is what driving the page's handlers measured.
+type eventLog struct {
+	handlers []Handler
+	leaks    []Leak
+	memory   []Memory // after each firing, in order (Report.Events)
+	notFired int      // handlers over maxHandlers
+}
+
+// driveEvents fires every UI handler the page registered, in order, each
+// firings times, once loading is done (the event loop drained): it is how
+// pages that train from a button train. Memory is read after each firing
+// once the page is idle again; a site whose live tensors grow from one
+// firing to the next leaks per event.
+func (r *run) driveEvents() {
+	if !r.browser || r.stopped.Load() {
+		return
+	}
+	list := r.handlerList()
+	if len(list) > maxHandlers {
+		r.events.notFired = len(list) - maxHandlers
+		list = list[:maxHandlers]
+	}
+	fire, _ := sobek.AssertFunction(r.stubs.Get("fire"))
+	for _, h := range list {
+		obj := h.ToObject(r.rt)
+		rec := Handler{Type: obj.Get("type").String(), Target: describeTarget(r.rt, obj.Get("target"))}
+		if i := int(obj.Get("at").ToInteger()); i >= 0 && i < len(r.wheres) {
+			rec.At = r.wheres[i]
+		}
+		var snaps []map[*engine.Site]engine.SiteCount
+		before := len(r.steps)
+		for range firings {
+			v, err := fire(sobek.Undefined(), h)
+			if err != nil {
+				r.handleTopError(err)
+			} else if p, ok := v.Export().(*sobek.Promise); ok {
+				r.pending = append(r.pending, p)
+			}
+			r.loop.drain()
+			if r.stopped.Load() {
+				break
+			}
+			m := r.shim.E.Memory()
+			mem := Memory{NumTensors: m.NumTensors, NumBytes: m.NumBytes}
+			rec.Memory = append(rec.Memory, mem)
+			r.events.memory = append(r.events.memory, mem)
+			snaps = append(snaps, r.shim.E.Sites())
+		}
+		rec.Steps = len(r.steps) - before
+		if n := len(rec.Memory); n >= 2 {
+			rec.Tensors = rec.Memory[n-1].NumTensors - rec.Memory[n-2].NumTensors
+			rec.Bytes = rec.Memory[n-1].NumBytes - rec.Memory[n-2].NumBytes
+			for _, g := range growing(snaps[n-2:]) {
+				if pos := position(g.site); pos != nil {
+					r.events.leaks = append(r.events.leaks, Leak{File: pos.File, Line: pos.Line, Column: pos.Column, Op: g.site.Op,
+						TensorsPerStep: float64(g.tensors), BytesPerStep: float64(g.bytes), Tensors: g.tensors, Bytes: g.bytes, Steps: 1,
+						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At})
+				}
+			}
+		}
+		r.events.handlers = append(r.events.handlers, rec)
+		if r.stopped.Load() {
+			return
+		}
+	}
+}
+
+// handlerList is the page's handlers, as stubs.js lists them: inline
+// attributes first, in document order.
+func (r *run) handlerList() []sobek.Value {
+	rt := r.rt
+	inline := make([]any, 0, len(r.inline))
+	for _, h := range r.inline {
+		o := rt.NewObject()
+		_ = o.Set("type", h.typ)
+		_ = o.Set("target", h.target)
+		_ = o.Set("fn", h.fn)
+		r.wheres = append(r.wheres, h.at)
+		_ = o.Set("at", len(r.wheres)-1)
+		_ = o.Set("order", h.order)
+		inline = append(inline, o)
+	}
+	fn, _ := sobek.AssertFunction(r.stubs.Get("handlers"))
+	v, err := fn(sobek.Undefined(), rt.NewArray(inline...))
+	if err != nil {
+		r.handleTopError(err)
+		return nil
+	}
+	var out []sobek.Value
+	arr := v.ToObject(rt)
+	for i := range int(arr.Get("length").ToInteger()) {
+		out = append(out, arr.Get(itoa(i)))
+	}
+	return out
+}
+
+// describeTarget names an event's target: "#id", the tag, "document" or
+// "window".
+func describeTarget(rt *sobek.Runtime, v sobek.Value) string {
+	o, ok := v.(*sobek.Object)
+	switch {
+	case !ok:
+		return "?"
+	case o == rt.GlobalObject():
+		return "window"
+	case o == rt.Get("document"):
+		return "document"
+	}
+	if id := o.Get("id"); id != nil && id.String() != "" {
+		return "#" + id.String()
+	}
+	if tag := o.Get("tagName"); tag != nil && tag.String() != "" {
+		return strings.ToLower(tag.String())
+	}
+	return "an element"
+}
+
+// Event names what fires a handler: "click on #train".
+func (h Handler) Event() string { return h.Type + " on " + h.Target }
