@@ -178,15 +178,13 @@ func linkImports(g *Graph, pkgs []*packages.Package, ctxs []*runctx.Context) {
 		switch e.Kind {
 		case EdgeImport, EdgeRequire, EdgeDynamic:
 			add(from, to, e.Spec)
-		case EdgeModule:
+		case EdgeModule, EdgeScript:
 			if !slices.Contains(ctxs[to].Pages, e.From) {
 				ctxs[to].Pages = append(ctxs[to].Pages, e.From)
 				slices.Sort(ctxs[to].Pages)
 			}
-		case EdgeScript:
-			if !slices.Contains(ctxs[to].Pages, e.From) {
-				ctxs[to].Pages = append(ctxs[to].Pages, e.From)
-				slices.Sort(ctxs[to].Pages)
+			if e.Kind == EdgeModule {
+				continue // a module script is a root of its own: it sees no page globals
 			}
 			if e.From != page {
 				page, scripts = e.From, nil
