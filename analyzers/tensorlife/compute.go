@@ -90,14 +90,8 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 			return r.displayName(e, api), r.producesAPI(e, api)
 		}
 		if call, ok := e.(*ast.CallExpression); ok {
-			if fn := r.localFunc(call.Callee); fn != nil && !r.async[fn] && !r.viaInstance(call.Callee) {
-				name, ok := r.producer[fn]
+			if name, ok, resolved := r.localProducer(call, false); resolved {
 				return name, ok
-			}
-			if fn := r.localFunc(call.Callee); fn != nil && !r.async[fn] {
-				if _, ok := r.producer[fn]; ok {
-					return jsast.ShortCall(call.Callee) + "()", true
-				}
 			}
 			if name, ok := r.importedProducer(call, false); ok {
 				return name, true
@@ -111,14 +105,8 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 			return r.displayName(e.Argument, api), true
 		}
 		if call, ok := e.Argument.(*ast.CallExpression); ok {
-			if fn := r.localFunc(call.Callee); fn != nil && r.async[fn] && !r.viaInstance(call.Callee) {
-				name, ok := r.producer[fn]
+			if name, ok, resolved := r.localProducer(call, true); resolved {
 				return name, ok
-			}
-			if fn := r.localFunc(call.Callee); fn != nil && r.async[fn] {
-				if _, ok := r.producer[fn]; ok {
-					return jsast.ShortCall(call.Callee) + "()", true
-				}
 			}
 			if name, ok := r.importedProducer(call, true); ok {
 				return name, true
@@ -129,6 +117,26 @@ func (r *Result) produces(e ast.Expression) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// localProducer judges a call of a local function or of a method of this
+// file's classes (this.step(), net.predict()): resolved tells whether that
+// settles it. A method called on an instance that makes no tensor the
+// analysis can see leaves the call to the untraced guesses (its body may
+// wrap a model the file cannot type).
+func (r *Result) localProducer(call *ast.CallExpression, awaited bool) (name string, ok, resolved bool) {
+	fn := r.localFunc(call.Callee)
+	if fn == nil || r.async[fn] != awaited {
+		return "", false, false
+	}
+	name, ok = r.producer[fn]
+	if !r.viaInstance(call.Callee) {
+		return name, ok, true
+	}
+	if !ok {
+		return "", false, false
+	}
+	return jsast.ShortCall(call.Callee) + "()", true, true
 }
 
 // arrayMethods are Array methods that Tensors also have (or that make no
