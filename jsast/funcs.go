@@ -1,6 +1,10 @@
 package jsast
 
-import "github.com/grafana/sobek/ast"
+import (
+	"iter"
+
+	"github.com/grafana/sobek/ast"
+)
 
 // IsFunction reports function and arrow literals.
 func IsFunction(n ast.Node) bool {
@@ -127,14 +131,26 @@ func StatementList(n ast.Node) (list []ast.Statement, ok bool) {
 // ClassMethod returns the first plain instance method of cl named name
 // (not static, computed, a getter or a setter), or nil.
 func ClassMethod(cl *ast.ClassLiteral, name string) *ast.MethodDefinition {
-	for _, el := range cl.Body {
-		if m, ok := el.(*ast.MethodDefinition); ok && !m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
-			if k, ok := m.Key.(*ast.StringLiteral); ok && k.Value.String() == name {
-				return m
-			}
+	for n, m := range InstanceMethods(cl) {
+		if n == name {
+			return m
 		}
 	}
 	return nil
+}
+
+// InstanceMethods yields the instance methods a class body defines, by
+// name: no static methods, accessors or computed names.
+func InstanceMethods(cl *ast.ClassLiteral) iter.Seq2[string, *ast.MethodDefinition] {
+	return func(yield func(string, *ast.MethodDefinition) bool) {
+		for _, el := range cl.Body {
+			if m, ok := el.(*ast.MethodDefinition); ok && !m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
+				if k, ok := m.Key.(*ast.StringLiteral); ok && !yield(k.Value.String(), m) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // maxShortCall bounds how deep ShortCall renders.

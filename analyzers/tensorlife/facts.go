@@ -95,15 +95,9 @@ func (r *Result) exportProducers() map[string]bool {
 				out[ex.Name] = r.async[ex.Func]
 			}
 		case ex.Class != nil:
-			for _, el := range ex.Class.Body {
-				m, ok := el.(*ast.MethodDefinition)
-				if !ok || m.Body == nil {
-					continue
-				}
+			for name, m := range jsast.InstanceMethods(ex.Class) {
 				if _, ok := r.producer[m.Body]; ok {
-					if key, ok := m.Key.(*ast.StringLiteral); ok && !m.Computed && !m.Static {
-						out[ex.Name+"."+key.Value.String()] = r.async[m.Body]
-					}
+					out[ex.Name+"."+name] = r.async[m.Body]
 				}
 			}
 		}

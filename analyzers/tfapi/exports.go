@@ -604,12 +604,8 @@ func (info *Info) tfNamespace(name string) bool {
 // each plainly returns no tensor.
 func (info *Info) ownMethods(cl *ast.ClassLiteral) map[string]bool {
 	out := map[string]bool{}
-	for _, el := range cl.Body {
-		if m, ok := el.(*ast.MethodDefinition); ok && !m.Static && !m.Computed && m.Kind == ast.PropertyKindMethod {
-			if k, ok := m.Key.(*ast.StringLiteral); ok {
-				out[k.Value.String()] = info.plainReturns(m.Body)
-			}
-		}
+	for name, m := range jsast.InstanceMethods(cl) {
+		out[name] = info.plainReturns(m.Body)
 	}
 	return out
 }

@@ -90,9 +90,7 @@ func (info *Info) plainValue(e ast.Expression, depth int) bool {
 	}
 	switch e := e.(type) {
 	case *ast.NumberLiteral, *ast.StringLiteral, *ast.BooleanLiteral, *ast.NullLiteral, *ast.TemplateLiteral,
-		*ast.BinaryExpression:
-		return true
-	case *ast.UnaryExpression:
+		*ast.BinaryExpression, *ast.UnaryExpression:
 		return true
 	case *ast.ConditionalExpression:
 		return info.plainValue(e.Consequent, depth+1) && info.plainValue(e.Alternate, depth+1)
