@@ -75,14 +75,15 @@ func run(pass *analysis.Pass) (any, error) {
 		case lr <= 0:
 			msg = fmt.Sprintf("learning rate %s for %s must be positive (tip 6)", value, c.API.Name)
 			sev = rules.Error
-		case lr > hi:
+		case lr > hi, lr < lo:
 			// Outside the usual range is worth a look, not a warning: on real
 			// code the high rates reviewers reran (Adam(0.2) on a logistic
 			// regression, Adam(1) on a matrix factorisation) were the best.
-			msg = fmt.Sprintf("learning rate %s for %s is above the sensible range %s–%s (tip 6)", value, c.API.Name, format(lo), format(hi))
-			sev = rules.Info
-		case lr < lo:
-			msg = fmt.Sprintf("learning rate %s for %s is below the sensible range %s–%s (tip 6)", value, c.API.Name, format(lo), format(hi))
+			side := "above"
+			if lr < lo {
+				side = "below"
+			}
+			msg = fmt.Sprintf("learning rate %s for %s is %s the sensible range %s–%s (tip 6)", value, c.API.Name, side, format(lo), format(hi))
 			sev = rules.Info
 		default:
 			continue
