@@ -179,3 +179,21 @@ func TestGitLabIssues(t *testing.T) {
 		t.Error("two runs differ")
 	}
 }
+
+// A fingerprint recorded on the finding (Result.SetFingerprints, before a
+// baseline filtered the run) is the one reported, in GitLab's and SARIF's
+// output alike.
+func TestRecordedFingerprintsReported(t *testing.T) {
+	res := fixture()
+	for i := range res.Findings {
+		res.Findings[i].Fingerprint = fmt.Sprintf("recorded%024d", i)
+	}
+	for _, format := range []string{"gitlab", "sarif"} {
+		out := render(t, format, res, Options{})
+		for i := range res.Findings {
+			if want := fmt.Sprintf("recorded%024d", i); !strings.Contains(out, `"`+want+`"`) {
+				t.Errorf("%s: finding %d's recorded fingerprint %s not reported", format, i, want)
+			}
+		}
+	}
+}

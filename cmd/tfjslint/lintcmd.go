@@ -150,6 +150,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		res.Skipped = skipped
 	}
 	repo := lint.NewPaths()
+	// Before the baseline and --quiet leave findings out: fingerprints
+	// count the findings like them in the whole run.
+	res.SetFingerprints(repo)
 	switch {
 	case fl.baselineWrite != "":
 		if err := writeBaseline(fl.baselineWrite, res, repo, stderr); err != nil {
