@@ -59,7 +59,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&fl.baselineWrite, "baseline-write", "", "record the current findings in `FILE` (replacing those of the linted files) and report none of them")
 	fs.BoolVar(&fl.pruneBaseline, "prune-baseline", false, "with --baseline: remove the entries that match nothing any more (fixed findings) from the file")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s%s", fs.FlagUsages(), usageCI)
+		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...] | lsp\n\nFlags:\n%s%s", fs.FlagUsages(), usageCI)
 	}
 	return fs, fl
 }
