@@ -2,7 +2,6 @@ package tfjslint_test
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -250,30 +250,13 @@ func TestActionRuns(t *testing.T) {
 			if tt.sarif == "" {
 				return
 			}
-			data, err := os.ReadFile(filepath.Join(repo, tt.sarif))
+			log, err := sarif.Open(filepath.Join(repo, tt.sarif))
 			if err != nil {
-				t.Fatal(err)
-			}
-			var log struct {
-				Runs []struct {
-					Results []struct {
-						RuleID    string `json:"ruleId"`
-						Locations []struct {
-							PhysicalLocation struct {
-								ArtifactLocation struct {
-									URI string `json:"uri"`
-								} `json:"artifactLocation"`
-							} `json:"physicalLocation"`
-						} `json:"locations"`
-					} `json:"results"`
-				} `json:"runs"`
-			}
-			if err := json.Unmarshal(data, &log); err != nil {
 				t.Fatalf("SARIF file: %v", err)
 			}
 			var got []string
 			for _, r := range log.Runs[0].Results {
-				got = append(got, r.RuleID+" "+r.Locations[0].PhysicalLocation.ArtifactLocation.URI)
+				got = append(got, *r.RuleID+" "+*r.Locations[0].PhysicalLocation.ArtifactLocation.URI)
 			}
 			if !slices.Equal(got, []string{"learning-rate web/train.js"}) {
 				t.Errorf("SARIF results %v", got)

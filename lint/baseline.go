@@ -104,7 +104,7 @@ func BaselineOf(res *Result, paths Paths, prev *Baseline) *Baseline {
 			}
 		}
 	}
-	for i, fp := range Fingerprints(res.Findings, res.Sources, paths) {
+	for i, fp := range res.Fingerprints(paths) {
 		f := res.Findings[i]
 		b.Findings = append(b.Findings, BaselineEntry{File: paths.Rel(f.File), Rule: f.Rule, Fingerprint: fp, Message: f.Message})
 	}
@@ -128,7 +128,7 @@ func (b *Baseline) Apply(res *Result, paths Paths) BaselineResult {
 	}
 	var out BaselineResult
 	matched := make([]bool, len(b.Findings))
-	for i, fp := range Fingerprints(res.Findings, res.Sources, paths) {
+	for i, fp := range res.Fingerprints(paths) {
 		if js := byFP[fp]; len(js) > 0 {
 			byFP[fp] = js[1:]
 			matched[js[0]] = true

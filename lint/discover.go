@@ -326,14 +326,15 @@ func boolOrder(b bool) int {
 }
 
 // parentGitignores loads the .gitignore files above root up to the
-// repository top (the directory holding .git), so that linting a
-// subdirectory honours the repository's ignores.
+// repository top (RepoRoot), so that linting a subdirectory honours the
+// repository's ignores.
 func parentGitignores(root string) []ignoreFile {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return nil
 	}
-	if _, err := os.Stat(filepath.Join(abs, ".git")); err == nil {
+	top := RepoRoot(abs)
+	if top == abs {
 		return nil // root is the top: what is above it is another project's
 	}
 	var found []ignoreFile
@@ -341,7 +342,7 @@ func parentGitignores(root string) []ignoreFile {
 		if gi, err := gitignore.CompileIgnoreFile(filepath.Join(dir, ".gitignore")); err == nil {
 			found = append([]ignoreFile{{dir: dir, gi: gi}}, found...)
 		}
-		if _, err := os.Stat(filepath.Join(dir, ".git")); err == nil || filepath.Dir(dir) == dir {
+		if dir == top || filepath.Dir(dir) == dir {
 			break
 		}
 	}

@@ -181,3 +181,45 @@ func TestRunUnreadable(t *testing.T) {
 		t.Errorf("Skipped = %+v", res.Skipped)
 	}
 }
+
+// Linting a subdirectory honours the .gitignore files above it up to the
+// repository top (the nearest .git, a directory or a worktree's file), and
+// none beyond; linting the top itself reads none above it.
+func TestParentGitignores(t *testing.T) {
+	top := t.TempDir()
+	writeTree(t, top, map[string]string{
+		".gitignore":            "outer\n",
+		"repo/.gitignore":       "repo-level\n",
+		"repo/web/.gitignore":   "web-level\n",
+		"repo/web/src/a.js":     "",
+		"wt/.git":               "gitdir: /nowhere/.git/worktrees/wt\n",
+		"wt/.gitignore":         "wt-level\n",
+		"wt/lib/b.js":           "",
+		"repo/.git/HEAD":        "ref: refs/heads/main\n",
+		"plain/.gitignore":      "plain-level\n",
+		"plain/sub/deeper/c.js": "",
+	})
+	dirs := func(root string) []string {
+		var got []string
+		for _, ig := range parentGitignores(root) {
+			rel, _ := filepath.Rel(top, ig.dir)
+			got = append(got, filepath.ToSlash(rel))
+		}
+		return got
+	}
+	for root, want := range map[string][]string{
+		"repo/web/src": {"repo", "repo/web"},
+		"repo":         nil,
+		"wt/lib":       {"wt"},
+		"wt":           nil,
+	} {
+		if got := dirs(filepath.Join(top, root)); !slices.Equal(got, want) {
+			t.Errorf("parentGitignores(%s) = %v, want %v", root, got, want)
+		}
+	}
+	// Outside any repository, every .gitignore up to / counts (the temp
+	// directory's own parents have none of ours).
+	if got := dirs(filepath.Join(top, "plain/sub/deeper")); !slices.Contains(got, "plain") || !slices.Contains(got, ".") {
+		t.Errorf("outside a repository: %v, want plain and the top", got)
+	}
+}

@@ -41,6 +41,9 @@ type Finding struct {
 	// Related are the other places of a finding with more than one (the
 	// loop that repeats an allocation), possibly in other files.
 	Related []Related `json:"related,omitempty"`
+	// Fingerprint names the finding across runs (Fingerprints); set by
+	// Result.SetFingerprints, empty until then.
+	Fingerprint string `json:"fingerprint,omitempty"`
 }
 
 // Related is one more place of a finding.

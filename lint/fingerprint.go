@@ -29,6 +29,34 @@ func Fingerprints(findings []Finding, sources map[string][]byte, paths Paths) []
 	return out
 }
 
+// SetFingerprints records each finding's fingerprint in it. Call it on the
+// whole run, before findings are filtered out (a baseline, --quiet): a
+// fingerprint counts the findings like it before it, so one computed after
+// filtering could take the name of a finding that was left out.
+func (r *Result) SetFingerprints(paths Paths) {
+	for i, fp := range Fingerprints(r.Findings, r.Sources, paths) {
+		r.Findings[i].Fingerprint = fp
+	}
+}
+
+// Fingerprints returns the findings' fingerprints, parallel to r.Findings:
+// those SetFingerprints recorded, computed from r.Findings for any without.
+func (r *Result) Fingerprints(paths Paths) []string {
+	out := make([]string, len(r.Findings))
+	var computed []string
+	for i, f := range r.Findings {
+		if f.Fingerprint == "" {
+			if computed == nil {
+				computed = Fingerprints(r.Findings, r.Sources, paths)
+			}
+			out[i] = computed[i]
+			continue
+		}
+		out[i] = f.Fingerprint
+	}
+	return out
+}
+
 // flaggedText is the text of the lines a range covers, whitespace runs
 // collapsed to one space, or "" for a finding about the whole file (or one
 // whose source is not at hand: its fingerprint then rests on rule and file).

@@ -100,3 +100,28 @@ func TestFingerprintsWholeFileAndOddRanges(t *testing.T) {
 		t.Errorf("end before start: %q, want the start line", flaggedText(src, fs[2].Range))
 	}
 }
+
+// A fingerprint counts the findings like it before it, so it is recorded on
+// the whole run: a baseline or --quiet leaving the first of two findings on
+// identical lines out must not give the second the first one's name.
+func TestSetFingerprintsSurviveFiltering(t *testing.T) {
+	src := "x.dataSync();\nx.dataSync();\n"
+	first := findingAt(t, src, "sync-readback", "x.dataSync()", 0)
+	second := findingAt(t, src, "sync-readback", "x.dataSync()", first.Range.End.Offset)
+	res := &Result{Findings: []Finding{first, second}, Sources: map[string][]byte{"web/a.js": []byte(src)}}
+	paths := Paths{Root: "/r", WorkDir: "/r"}
+	want := Fingerprints(res.Findings, res.Sources, paths)
+	if got := res.Fingerprints(paths); got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("without SetFingerprints: %v, want them computed: %v", got, want)
+	}
+	res.SetFingerprints(paths)
+	for i, f := range res.Findings {
+		if f.Fingerprint != want[i] {
+			t.Errorf("finding %d: Fingerprint %q, want %q", i, f.Fingerprint, want[i])
+		}
+	}
+	res.Findings = res.Findings[1:]
+	if got := res.Fingerprints(paths); got[0] != want[1] {
+		t.Errorf("after filtering, the second finding is %s, want its own %s (the first's is %s)", got[0], want[1], want[0])
+	}
+}

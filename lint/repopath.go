@@ -3,7 +3,6 @@ package lint
 import (
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // RepoRoot returns the top of the repository that holds dir: the nearest
@@ -58,9 +57,8 @@ func (p Paths) Rel(file string) string {
 		abs = filepath.Join(p.WorkDir, file)
 	}
 	abs = filepath.Clean(abs)
-	rel, err := filepath.Rel(p.Root, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return filepath.ToSlash(abs)
+	if rel, ok := relWithin(p.Root, abs); ok {
+		return filepath.ToSlash(rel)
 	}
-	return filepath.ToSlash(rel)
+	return filepath.ToSlash(abs)
 }

@@ -140,8 +140,15 @@ func commonDir(files []string) string {
 }
 
 func within(dir, file string) bool {
+	_, ok := relWithin(dir, file)
+	return ok
+}
+
+// relWithin is file's name relative to dir, and whether file is inside dir
+// (a name that merely starts with "..", such as ..foo, is).
+func relWithin(dir, file string) (string, bool) {
 	rel, err := filepath.Rel(dir, file)
-	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	return rel, err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // linkImports gives each file's package the packages of the linted files it

@@ -35,7 +35,7 @@ type gitlabLines struct {
 // writeGitLab writes a code quality report: a JSON array, empty when there
 // is nothing to say (GitLab then shows no change).
 func writeGitLab(w io.Writer, res *lint.Result, opts Options) error {
-	fps := lint.Fingerprints(res.Findings, res.Sources, opts.Paths)
+	fps := res.Fingerprints(opts.Paths)
 	issues := make([]gitlabIssue, 0, len(res.Findings))
 	for i, f := range res.Findings {
 		// GitLab needs a line: a finding about the whole file goes on its first.

@@ -42,3 +42,22 @@ func checkGolden(t *testing.T, name, got string) {
 		t.Errorf("output differs from %s (-want +got):\n%s", path, udiff.Unified("want", "got", string(want), got))
 	}
 }
+
+// checkCanFail makes sure a format check that other tests rely on can fail,
+// or passing it proves nothing: check must accept valid and refuse every
+// broken document, each named by what is wrong with it. A broken document
+// equal to valid is an edit that no longer applies: the test needs updating.
+func checkCanFail(t *testing.T, check func(doc string) error, valid string, broken map[string]string) {
+	t.Helper()
+	if err := check(valid); err != nil {
+		t.Fatalf("valid output refused: %v", err)
+	}
+	for name, doc := range broken {
+		if doc == valid {
+			t.Fatalf("%s: the replacement did not apply; update the test", name)
+		}
+		if check(doc) == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}

@@ -48,7 +48,7 @@ func sarifRun(res *lint.Result, opts Options) *sarif.Run {
 	}
 	ruleIndex := addSARIFRules(run)
 	artifacts := addSARIFArtifacts(run, res, opts.Paths)
-	fps := lint.Fingerprints(res.Findings, res.Sources, opts.Paths)
+	fps := res.Fingerprints(opts.Paths)
 	for n, f := range res.Findings {
 		i, ok := ruleIndex[f.Rule]
 		if !ok { // not in the catalog (should not happen): describe it anyway so ruleIndex stays valid

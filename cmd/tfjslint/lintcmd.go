@@ -59,7 +59,7 @@ func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.StringVar(&fl.baselineWrite, "baseline-write", "", "record the current findings in `FILE` (replacing those of the linted files) and report none of them")
 	fs.BoolVar(&fl.pruneBaseline, "prune-baseline", false, "with --baseline: remove the entries that match nothing any more (fixed findings) from the file")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...]\n\nFlags:\n%s%s", fs.FlagUsages(), usageCI)
+		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...] | lsp\n\nFlags:\n%s%s", fs.FlagUsages(), usageCI)
 	}
 	return fs, fl
 }
@@ -150,6 +150,9 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		res.Skipped = skipped
 	}
 	repo := lint.NewPaths()
+	// Before the baseline and --quiet leave findings out: fingerprints
+	// count the findings like them in the whole run.
+	res.SetFingerprints(repo)
 	switch {
 	case fl.baselineWrite != "":
 		if err := writeBaseline(fl.baselineWrite, res, repo, stderr); err != nil {
