@@ -169,14 +169,15 @@ func (s *Server) run(job lintJob, cfg *rules.Config) (res *lintResult) {
 		}
 		return res
 	}
-	files := lint.WithImports([]string{job.path}, job.overlay, job.root, s.opts.MaxProjectFiles, cfg)
-	r, err := lint.Run(files, lint.Options{Config: cfg, Overlay: job.overlay, Root: job.root})
-	res.files = files
+	r, err := lint.Run([]string{job.path}, lint.Options{
+		Config: cfg, Overlay: job.overlay, Root: job.root, FollowImports: s.opts.MaxProjectFiles,
+	})
 	if err != nil {
 		res.err = err
 		s.logf(MessageError, "tfjslint: linting %s: %v", job.path, err)
 		return res
 	}
+	res.files = r.Files
 	res.sources = r.Sources
 	res.findings = r.FindingsOf(job.path)
 	return res
