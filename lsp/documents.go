@@ -117,14 +117,11 @@ func (s *Server) didChange(p DidChangeTextDocumentParams) {
 	}
 	d.text = src
 	d.version = p.TextDocument.Version
+	// An edited, unsaved config is not read: disk is the truth, as for the
+	// CLI. Saving it reloads.
 	if d.lintable {
 		s.touchLocked(d, s.opts.Debounce)
 		s.dependentsChangedLocked(d.path)
-	}
-	if isConfigFile(d.path) {
-		// An edited, unsaved config is not read: disk is the truth, as for
-		// the CLI. Saving it reloads.
-		return
 	}
 }
 

@@ -168,8 +168,6 @@ func (s *Server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	}()
 }
 
-var errPanic = errors.New("internal error")
-
 // safely runs fn, turning a panic into a logged error: one bad request
 // must never take the server down.
 func (s *Server) safely(method string, fn func()) {
