@@ -12,11 +12,6 @@ import (
 
 const source = "tfjslint"
 
-func (s *Server) diagnosticsLocked(d *document) []Diagnostic {
-	v := &view{uri: d.uri, path: d.path, text: d.text, res: d.result, seq: d.seq, findings: d.allFindings()}
-	return v.diagnostics(s.encoding)
-}
-
 // diagnostics turns a view's findings into LSP diagnostics. A document the
 // lint refused, or failed on, gets one diagnostic that says so.
 func (v *view) diagnostics(enc string) []Diagnostic {

@@ -250,7 +250,7 @@ func (s *Server) deliverLocked(d *document) {
 	if s.pull {
 		return
 	}
-	diags := s.diagnosticsLocked(d)
+	diags := d.viewLocked().diagnostics(s.encoding)
 	version := d.version
 	seq := d.seq
 	go s.publish(d.uri, diags, &version, seq)
@@ -309,7 +309,7 @@ func (s *Server) fresh(ctx context.Context, uri DocumentURI) (*view, error) {
 			return nil, nil
 		}
 		if d.result != nil && d.result.gen == d.gen {
-			v := &view{uri: d.uri, path: d.path, text: d.text, res: d.result, seq: d.seq, findings: d.allFindings()}
+			v := d.viewLocked()
 			s.mu.Unlock()
 			return v, nil
 		}
@@ -321,6 +321,11 @@ func (s *Server) fresh(ctx context.Context, uri DocumentURI) (*view, error) {
 			return nil, ctx.Err()
 		}
 	}
+}
+
+// viewLocked snapshots d with its last lint result.
+func (d *document) viewLocked() *view {
+	return &view{uri: d.uri, path: d.path, text: d.text, res: d.result, seq: d.seq, findings: d.allFindings()}
 }
 
 func (d *document) allFindings() []lint.Finding {
