@@ -198,25 +198,22 @@ func (s *Server) reply(ctx context.Context, req *jsonrpc2.Request, result any, e
 func (s *Server) request(ctx context.Context, req *jsonrpc2.Request) (any, error) {
 	switch req.Method {
 	case "textDocument/diagnostic":
-		var p DocumentDiagnosticParams
-		if err := unmarshal(req, &p); err != nil {
-			return nil, err
-		}
-		return s.documentDiagnostic(ctx, p)
+		return call(ctx, req, s.documentDiagnostic)
 	case "textDocument/codeAction":
-		var p CodeActionParams
-		if err := unmarshal(req, &p); err != nil {
-			return nil, err
-		}
-		return s.codeActions(ctx, p)
+		return call(ctx, req, s.codeActions)
 	case "textDocument/hover":
-		var p TextDocumentPositionParams
-		if err := unmarshal(req, &p); err != nil {
-			return nil, err
-		}
-		return s.hover(ctx, p)
+		return call(ctx, req, s.hover)
 	}
 	return nil, &jsonrpc2.Error{Code: codeMethodNotFound, Message: "method not supported: " + req.Method}
+}
+
+// call reads a request's params and answers it with fn.
+func call[P, R any](ctx context.Context, req *jsonrpc2.Request, fn func(context.Context, P) (R, error)) (any, error) {
+	var p P
+	if err := unmarshal(req, &p); err != nil {
+		return nil, err
+	}
+	return fn(ctx, p)
 }
 
 func (s *Server) notification(ctx context.Context, req *jsonrpc2.Request) {
@@ -249,35 +246,17 @@ func (s *Server) notification(ctx context.Context, req *jsonrpc2.Request) {
 			s.mu.Unlock()
 		}
 	case "textDocument/didOpen":
-		var p DidOpenTextDocumentParams
-		if s.decode(req, &p) {
-			s.didOpen(p)
-		}
+		notify(s, req, s.didOpen)
 	case "textDocument/didChange":
-		var p DidChangeTextDocumentParams
-		if s.decode(req, &p) {
-			s.didChange(p)
-		}
+		notify(s, req, s.didChange)
 	case "textDocument/didSave":
-		var p DidSaveTextDocumentParams
-		if s.decode(req, &p) {
-			s.didSave(p)
-		}
+		notify(s, req, s.didSave)
 	case "textDocument/didClose":
-		var p DidCloseTextDocumentParams
-		if s.decode(req, &p) {
-			s.didClose(p)
-		}
+		notify(s, req, s.didClose)
 	case "workspace/didChangeWatchedFiles":
-		var p DidChangeWatchedFilesParams
-		if s.decode(req, &p) {
-			s.didChangeWatchedFiles(p)
-		}
+		notify(s, req, s.didChangeWatchedFiles)
 	case "workspace/didChangeWorkspaceFolders":
-		var p DidChangeWorkspaceFoldersParams
-		if s.decode(req, &p) {
-			s.didChangeFolders(p)
-		}
+		notify(s, req, s.didChangeFolders)
 	}
 }
 
@@ -291,14 +270,15 @@ func unmarshal(req *jsonrpc2.Request, v any) error {
 	return nil
 }
 
-// decode reads a notification's params, logging what it cannot read: a
-// notification has no reply to carry the error.
-func (s *Server) decode(req *jsonrpc2.Request, v any) bool {
-	if err := unmarshal(req, v); err != nil {
+// notify reads a notification's params and hands them to fn, logging what
+// it cannot read: a notification has no reply to carry the error.
+func notify[P any](s *Server, req *jsonrpc2.Request, fn func(P)) {
+	var p P
+	if err := unmarshal(req, &p); err != nil {
 		s.logf(MessageError, "tfjslint: %v", err)
-		return false
+		return
 	}
-	return true
+	fn(p)
 }
 
 func (s *Server) initialize(req *jsonrpc2.Request) (any, error) {
