@@ -235,9 +235,7 @@ func (s *Server) notification(ctx context.Context, req *jsonrpc2.Request) {
 	case "initialized":
 		go s.registerWatchers(ctx)
 	case "$/cancelRequest":
-		var p struct {
-			ID jsonrpc2.ID `json:"id"`
-		}
+		var p CancelParams
 		if unmarshal(req, &p) == nil {
 			s.mu.Lock()
 			if cancel := s.requests[p.ID.String()]; cancel != nil {
