@@ -137,7 +137,7 @@ func (s *Server) didSave(p DidSaveTextDocumentParams) {
 		return
 	}
 	if d.lintable {
-		s.enqueueSimLocked(d.uri)
+		s.sims.pushLocked(d.uri)
 	}
 }
 

@@ -34,21 +34,18 @@ type Server struct {
 	opts Options
 	conn *jsonrpc2.Conn
 
-	mu          sync.Mutex
-	state       lifecycle
-	encoding    string // encodingUTF16 or encodingUTF8
-	pull        bool   // the client pulls diagnostics: never push them
-	refresh     bool   // the client takes workspace/diagnostic/refresh
-	watchDyn    bool   // the client lets us register file watchers
-	folders     []string
-	docs        map[DocumentURI]*document
-	requests    map[string]context.CancelFunc // in-flight requests by id
-	configs     configCache
-	queue       []DocumentURI // documents waiting for the static lint
-	queued      map[DocumentURI]bool
-	simQueue    []DocumentURI // documents waiting for the dry run
-	simQueued   map[DocumentURI]bool
-	kick, simKk chan struct{}
+	mu       sync.Mutex
+	state    lifecycle
+	encoding string // encodingUTF16 or encodingUTF8
+	pull     bool   // the client pulls diagnostics: never push them
+	refresh  bool   // the client takes workspace/diagnostic/refresh
+	watchDyn bool   // the client lets us register file watchers
+	folders  []string
+	docs     map[DocumentURI]*document
+	requests map[string]context.CancelFunc // in-flight requests by id
+	configs  configCache
+	lints    *workQueue // documents waiting for the static lint
+	sims     *workQueue // documents waiting for the dry run
 
 	seqCounter   int
 	shownConfigs map[string]bool // config files whose problems are shown
@@ -86,10 +83,8 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 		docs:         map[DocumentURI]*document{},
 		requests:     map[string]context.CancelFunc{},
 		configs:      newConfigCache(),
-		queued:       map[DocumentURI]bool{},
-		simQueued:    map[DocumentURI]bool{},
-		kick:         make(chan struct{}, 1),
-		simKk:        make(chan struct{}, 1),
+		lints:        newWorkQueue(),
+		sims:         newWorkQueue(),
 		pubSeqs:      map[DocumentURI]int{},
 		shownConfigs: map[string]bool{},
 		exited:       make(chan struct{}),
@@ -97,8 +92,8 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 	}
 	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(rwc, jsonrpc2.VSCodeObjectCodec{}), s)
 	close(s.connReady)
-	go s.lintWorker(ctx)
-	go s.simWorker(ctx)
+	go s.work(ctx, s.lints, s.lintOne)
+	go s.work(ctx, s.sims, s.simOne)
 	select {
 	case <-s.conn.DisconnectNotify():
 	case <-s.exited:
