@@ -44,8 +44,8 @@ func (v *view) diagnostic(f lint.Finding, enc string) Diagnostic {
 		Source:   source,
 		Message:  f.Message,
 	}
-	if _, known := rules.Lookup(f.Rule); known {
-		d.CodeDescription = &CodeDescription{Href: rules.HelpURI(f.Rule)}
+	if href := rules.CatalogHelpURI(f.Rule); href != "" {
+		d.CodeDescription = &CodeDescription{Href: href}
 	}
 	for _, r := range f.Related {
 		t, uri := v.text, v.uri
