@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"maps"
 	"net/url"
 	"path/filepath"
 	"slices"
@@ -244,11 +245,8 @@ func (s *Server) didChangeFolders(p DidChangeWorkspaceFoldersParams) {
 	defer s.mu.Unlock()
 	for _, f := range p.Event.Removed {
 		if path, ok := uriToPath(f.URI); ok {
-			for i, have := range s.folders {
-				if have == path {
-					s.folders = append(s.folders[:i], s.folders[i+1:]...)
-					break
-				}
+			if i := slices.Index(s.folders, path); i >= 0 {
+				s.folders = slices.Delete(s.folders, i, i+1)
 			}
 		}
 	}
@@ -274,12 +272,7 @@ func (s *Server) reloadConfigsLocked() {
 }
 
 func (s *Server) sortedURIsLocked() []DocumentURI {
-	uris := make([]DocumentURI, 0, len(s.docs))
-	for uri := range s.docs {
-		uris = append(uris, uri)
-	}
-	slices.Sort(uris)
-	return uris
+	return slices.Sorted(maps.Keys(s.docs))
 }
 
 func (s *Server) logfLocked(t MessageType, format string, args ...any) {
@@ -294,12 +287,9 @@ func (s *Server) dependentsChangedLocked(path string) {
 		if d.path == path || d.result == nil || !d.lintable {
 			continue
 		}
-		for _, f := range d.result.files {
-			if f == path {
-				d.external = true
-				s.touchLocked(d, s.opts.Debounce)
-				break
-			}
+		if slices.Contains(d.result.files, path) {
+			d.external = true
+			s.touchLocked(d, s.opts.Debounce)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime/debug"
@@ -331,16 +332,7 @@ func (d *document) viewLocked() *view {
 func (d *document) allFindings() []lint.Finding {
 	all := append(slices.Clone(d.result.findings), d.sim...)
 	slices.SortStableFunc(all, func(a, b lint.Finding) int {
-		if c := a.Range.Start.Offset - b.Range.Start.Offset; c != 0 {
-			return c
-		}
-		if a.Rule != b.Rule {
-			if a.Rule < b.Rule {
-				return -1
-			}
-			return 1
-		}
-		return 0
+		return cmp.Or(cmp.Compare(a.Range.Start.Offset, b.Range.Start.Offset), cmp.Compare(a.Rule, b.Rule))
 	})
 	return all
 }
