@@ -151,13 +151,17 @@ func (s *Server) didClose(p DidCloseTextDocumentParams) {
 	}
 	s.closeLocked(d)
 	delete(s.docs, d.uri)
-	lintable := d.lintable
 	s.dependentsChangedLocked(d.path) // importers read it from disk now
-	s.mu.Unlock()
-	if lintable && !s.pull {
-		// Closed files keep no diagnostics, as in most language servers.
-		s.publish(d.uri, nil, nil, -1)
+	if d.lintable && !s.pull {
+		// Closed files keep no diagnostics, as in most language servers. A
+		// seq of its own, newer than any delivery still on its way, makes
+		// publish drop such a delivery rather than show it after this.
+		seq := s.nextSeqLocked()
+		s.mu.Unlock()
+		s.publish(d.uri, nil, nil, seq)
+		return
 	}
+	s.mu.Unlock()
 }
 
 func (s *Server) closeLocked(d *document) {
