@@ -182,7 +182,7 @@ func (s *Server) shiftLocked(d *document, e edit) {
 	}
 	if len(d.sim) > 0 {
 		d.sim = shiftFindings(d.sim, d.path, e)
-		d.seq++
+		d.seq = s.nextSeqLocked()
 	}
 }
 
