@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/lint"
@@ -26,7 +27,7 @@ type document struct {
 	// ready is closed, and replaced, whenever a result lands or the
 	// document closes, to wake requests waiting for a fresh result.
 	ready chan struct{}
-	timer interface{ Stop() bool }
+	timer *time.Timer
 
 	// The dry run's findings, with offsets kept in step with the edits
 	// made since it ran; simBase is the version a running dry run reads
