@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/tfjslint/tfjslint/rules"
 )
@@ -42,45 +41,4 @@ func orConfig(path string) string {
 		return "the config"
 	}
 	return path
-}
-
-// WithImports returns files followed by the files they load (imports,
-// requires, a page's scripts, workers), transitively, reading overlay
-// contents before the disk, at most limit files in all: the part of a
-// project an editor's open documents need to be linted as the CLI lints
-// the whole project. root is where root-relative specifiers start ("":
-// the files' common directory). External and unresolved specifiers are left
-// out, and so are the loaded files CheckBuffer refuses under cfg (a
-// vendored tf.min.js), as a directory walk would skip them.
-func WithImports(files []string, overlay map[string][]byte, root string, limit int, cfg *rules.Config) []string {
-	out := slices.Clone(files)
-	seen := map[string]bool{}
-	for _, f := range files {
-		seen[f] = true
-	}
-	if root == "" {
-		root = commonDir(files)
-	}
-	fsys := overlayFS{overlay}
-	frontier := slices.Clone(files)
-	for len(frontier) > 0 && len(out) < limit {
-		g := BuildGraph(frontier, root, overlay)
-		frontier = nil
-		for _, e := range g.Edges {
-			if e.To == "" || seen[e.To] || len(out) >= limit {
-				continue
-			}
-			seen[e.To] = true
-			src, err := fsys.ReadFile(e.To)
-			if err != nil {
-				continue
-			}
-			if _, refused := CheckBuffer(e.To, src, cfg); refused {
-				continue
-			}
-			out = append(out, e.To)
-			frontier = append(frontier, e.To)
-		}
-	}
-	return out
 }

@@ -35,6 +35,15 @@ type Options struct {
 	// ReportUnusedDirectives turns on unused-directive at warning unless the
 	// config set its severity.
 	ReportUnusedDirectives bool
+	// FollowImports, when above zero, adds to files the files they load
+	// (imports, requires, a page's scripts, workers), transitively, reading
+	// Overlay before the disk, up to FollowImports files in all: the part
+	// of a project an editor's open documents need to be linted as the CLI
+	// lints the whole project. External and unresolved specifiers are left
+	// out, and so are the loaded files CheckBuffer refuses under Config (a
+	// vendored tf.min.js), as a directory walk would skip them. Each file
+	// is read and parsed once; Result.Files lists them all.
+	FollowImports int
 }
 
 // Run lints files (paths as Discover returns them, or Overlay keys).
@@ -57,21 +66,21 @@ func Run(files []string, opts Options) (*Result, error) {
 		res.Files = append(res.Files, f)
 		res.Sources[f] = src
 	}
-	files = res.Files
 	fset := token.NewFileSet()
+	parsed := parseAll(fset, res.Files, res.Sources)
+	if opts.FollowImports > 0 {
+		parsed = followImports(fset, res, parsed, opts, cfg)
+	}
+	files = res.Files
 	pkgs := make([]*packages.Package, len(files))
 	ctxs := make([]*runctx.Context, len(files))
 	programs := &runctx.Memo{}
 	for i, f := range files {
 		src := res.Sources[f]
 		pkgs[i] = runctx.NewPackage(fset, f)
-		ctxs[i] = &runctx.Context{Config: cfg, Source: src, Programs: programs}
+		ctxs[i] = &runctx.Context{Config: cfg, Source: src, Programs: programs, File: parsed[i]}
 		runctx.Set(pkgs[i].Types, ctxs[i])
 		defer runctx.Delete(pkgs[i].Types)
-	}
-	parsed := parseAll(fset, files, res.Sources)
-	for i, f := range parsed {
-		ctxs[i].File = f
 	}
 	root := opts.Root
 	if root == "" {
@@ -97,6 +106,46 @@ func Run(files []string, opts Options) (*Result, error) {
 	}
 	slices.SortStableFunc(res.Findings, compareFindings)
 	return res, nil
+}
+
+// followImports adds to res.Files, res.Sources and parsed the files that
+// res.Files load, transitively, as Options.FollowImports tells; it returns
+// parsed, in step with res.Files. Root-relative specifiers start at
+// opts.Root, else at the common directory of the files asked for.
+func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts Options, cfg *rules.Config) []*jsast.File {
+	root := opts.Root
+	if root == "" {
+		root = commonDir(res.Files)
+	}
+	fsys := overlayFS{opts.Overlay}
+	seen := map[string]bool{}
+	for _, f := range res.Files {
+		seen[f] = true
+	}
+	frontier, frontierParsed := res.Files, parsed
+	for len(frontier) > 0 && len(res.Files) < opts.FollowImports {
+		g := buildGraph(fsys, root, frontier, frontierParsed)
+		var next []string
+		for _, e := range g.Edges {
+			if e.To == "" || seen[e.To] || len(res.Files)+len(next) >= opts.FollowImports {
+				continue
+			}
+			seen[e.To] = true
+			src, err := fsys.ReadFile(e.To)
+			if err != nil {
+				continue
+			}
+			if _, refused := CheckBuffer(e.To, src, cfg); refused {
+				continue
+			}
+			res.Sources[e.To] = src
+			next = append(next, e.To)
+		}
+		frontier, frontierParsed = next, parseAll(fset, next, res.Sources)
+		res.Files = append(res.Files, next...)
+		parsed = append(parsed, frontierParsed...)
+	}
+	return parsed
 }
 
 // parseAll parses every file once, on every core, for the module graph and

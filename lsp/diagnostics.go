@@ -12,11 +12,6 @@ import (
 
 const source = "tfjslint"
 
-func (s *Server) diagnosticsLocked(d *document) []Diagnostic {
-	v := &view{uri: d.uri, path: d.path, text: d.text, res: d.result, seq: d.seq, findings: d.allFindings()}
-	return v.diagnostics(s.encoding)
-}
-
 // diagnostics turns a view's findings into LSP diagnostics. A document the
 // lint refused, or failed on, gets one diagnostic that says so.
 func (v *view) diagnostics(enc string) []Diagnostic {
@@ -49,8 +44,8 @@ func (v *view) diagnostic(f lint.Finding, enc string) Diagnostic {
 		Source:   source,
 		Message:  f.Message,
 	}
-	if _, known := rules.Lookup(f.Rule); known {
-		d.CodeDescription = &CodeDescription{Href: rules.HelpURI(f.Rule)}
+	if href := rules.CatalogHelpURI(f.Rule); href != "" {
+		d.CodeDescription = &CodeDescription{Href: href}
 	}
 	for _, r := range f.Related {
 		t, uri := v.text, v.uri

@@ -1,10 +1,12 @@
 package lsp
 
 import (
+	"maps"
 	"net/url"
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/lint"
@@ -25,7 +27,7 @@ type document struct {
 	// ready is closed, and replaced, whenever a result lands or the
 	// document closes, to wake requests waiting for a fresh result.
 	ready chan struct{}
-	timer interface{ Stop() bool }
+	timer *time.Timer
 
 	// The dry run's findings, with offsets kept in step with the edits
 	// made since it ran; simBase is the version a running dry run reads
@@ -117,14 +119,11 @@ func (s *Server) didChange(p DidChangeTextDocumentParams) {
 	}
 	d.text = src
 	d.version = p.TextDocument.Version
+	// An edited, unsaved config is not read: disk is the truth, as for the
+	// CLI. Saving it reloads.
 	if d.lintable {
 		s.touchLocked(d, s.opts.Debounce)
 		s.dependentsChangedLocked(d.path)
-	}
-	if isConfigFile(d.path) {
-		// An edited, unsaved config is not read: disk is the truth, as for
-		// the CLI. Saving it reloads.
-		return
 	}
 }
 
@@ -140,7 +139,7 @@ func (s *Server) didSave(p DidSaveTextDocumentParams) {
 		return
 	}
 	if d.lintable {
-		s.enqueueSimLocked(d.uri)
+		s.sims.pushLocked(d.uri)
 	}
 }
 
@@ -153,13 +152,17 @@ func (s *Server) didClose(p DidCloseTextDocumentParams) {
 	}
 	s.closeLocked(d)
 	delete(s.docs, d.uri)
-	lintable := d.lintable
 	s.dependentsChangedLocked(d.path) // importers read it from disk now
-	s.mu.Unlock()
-	if lintable && !s.pull {
-		// Closed files keep no diagnostics, as in most language servers.
-		s.publish(d.uri, nil, nil, -1)
+	if d.lintable && !s.pull {
+		// Closed files keep no diagnostics, as in most language servers. A
+		// seq of its own, newer than any delivery still on its way, makes
+		// publish drop such a delivery rather than show it after this.
+		seq := s.nextSeqLocked()
+		s.mu.Unlock()
+		s.publish(d.uri, nil, nil, seq)
+		return
 	}
+	s.mu.Unlock()
 }
 
 func (s *Server) closeLocked(d *document) {
@@ -180,7 +183,7 @@ func (s *Server) shiftLocked(d *document, e edit) {
 	}
 	if len(d.sim) > 0 {
 		d.sim = shiftFindings(d.sim, d.path, e)
-		d.seq++
+		d.seq = s.nextSeqLocked()
 	}
 }
 
@@ -247,11 +250,8 @@ func (s *Server) didChangeFolders(p DidChangeWorkspaceFoldersParams) {
 	defer s.mu.Unlock()
 	for _, f := range p.Event.Removed {
 		if path, ok := uriToPath(f.URI); ok {
-			for i, have := range s.folders {
-				if have == path {
-					s.folders = append(s.folders[:i], s.folders[i+1:]...)
-					break
-				}
+			if i := slices.Index(s.folders, path); i >= 0 {
+				s.folders = slices.Delete(s.folders, i, i+1)
 			}
 		}
 	}
@@ -277,12 +277,7 @@ func (s *Server) reloadConfigsLocked() {
 }
 
 func (s *Server) sortedURIsLocked() []DocumentURI {
-	uris := make([]DocumentURI, 0, len(s.docs))
-	for uri := range s.docs {
-		uris = append(uris, uri)
-	}
-	slices.Sort(uris)
-	return uris
+	return slices.Sorted(maps.Keys(s.docs))
 }
 
 func (s *Server) logfLocked(t MessageType, format string, args ...any) {
@@ -297,12 +292,9 @@ func (s *Server) dependentsChangedLocked(path string) {
 		if d.path == path || d.result == nil || !d.lintable {
 			continue
 		}
-		for _, f := range d.result.files {
-			if f == path {
-				d.external = true
-				s.touchLocked(d, s.opts.Debounce)
-				break
-			}
+		if slices.Contains(d.result.files, path) {
+			d.external = true
+			s.touchLocked(d, s.opts.Debounce)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime/debug"
@@ -43,85 +44,100 @@ func (s *Server) touchLocked(d *document, delay time.Duration) {
 		d.timer = nil
 	}
 	if delay <= 0 {
-		s.enqueueLocked(d.uri)
+		s.lints.pushLocked(d.uri)
 		return
 	}
 	d.timer = time.AfterFunc(delay, func() {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		if s.docs[d.uri] == d {
-			s.enqueueLocked(d.uri)
+			s.lints.pushLocked(d.uri)
 		}
 	})
 }
 
-func (s *Server) enqueueLocked(uri DocumentURI) {
-	if !s.queued[uri] {
-		s.queued[uri] = true
-		s.queue = append(s.queue, uri)
+// workQueue holds the documents waiting for one worker, each once, in
+// the order they were asked for; s.mu guards it.
+type workQueue struct {
+	uris   []DocumentURI
+	queued map[DocumentURI]bool
+	kick   chan struct{} // wakes the worker
+}
+
+func newWorkQueue() *workQueue {
+	return &workQueue{queued: map[DocumentURI]bool{}, kick: make(chan struct{}, 1)}
+}
+
+func (q *workQueue) pushLocked(uri DocumentURI) {
+	if !q.queued[uri] {
+		q.queued[uri] = true
+		q.uris = append(q.uris, uri)
 	}
 	select {
-	case s.kick <- struct{}{}:
+	case q.kick <- struct{}{}:
 	default:
 	}
 }
 
-func (s *Server) enqueueSimLocked(uri DocumentURI) {
-	if !s.simQueued[uri] {
-		s.simQueued[uri] = true
-		s.simQueue = append(s.simQueue, uri)
+func (q *workQueue) popLocked() (DocumentURI, bool) {
+	if len(q.uris) == 0 {
+		return "", false
 	}
-	select {
-	case s.simKk <- struct{}{}:
-	default:
-	}
+	uri := q.uris[0]
+	q.uris = q.uris[1:]
+	delete(q.queued, uri)
+	return uri, true
 }
 
-// lintWorker runs the static lints one at a time, so that a burst of edits
-// to many files never runs more than one lint (and one dry run) at once.
-func (s *Server) lintWorker(ctx context.Context) {
+// work runs step for each document q is given, one at a time, until ctx
+// ends: so that a burst of edits to many files never runs more than one
+// lint (and one dry run) at once. step takes s.mu itself.
+func (s *Server) work(ctx context.Context, q *workQueue, step func(DocumentURI)) {
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case <-s.kick:
+		case <-q.kick:
 		}
 		for ctx.Err() == nil {
 			s.mu.Lock()
-			if len(s.queue) == 0 {
-				s.mu.Unlock()
+			uri, ok := q.popLocked()
+			s.mu.Unlock()
+			if !ok {
 				break
 			}
-			uri := s.queue[0]
-			s.queue = s.queue[1:]
-			delete(s.queued, uri)
-			d := s.docs[uri]
-			if d == nil || !d.lintable || (d.result != nil && d.result.gen == d.gen) {
-				s.mu.Unlock()
-				continue
-			}
-			job := s.jobLocked(d)
-			s.mu.Unlock()
-
-			res := s.runStatic(job)
-
-			s.mu.Lock()
-			if s.docs[uri] != d || d.gen != job.gen {
-				s.mu.Unlock() // a newer edit: its own lint is scheduled
-				continue
-			}
-			d.result = res
-			d.seq = s.nextSeqLocked()
-			close(d.ready)
-			d.ready = make(chan struct{})
-			s.deliverLocked(d)
-			if s.pull && d.external {
-				s.refreshLocked()
-			}
-			d.external = false
-			s.mu.Unlock()
+			step(uri)
 		}
 	}
+}
+
+// lintOne runs the static lint of a document that needs one.
+func (s *Server) lintOne(uri DocumentURI) {
+	s.mu.Lock()
+	d := s.docs[uri]
+	if d == nil || !d.lintable || (d.result != nil && d.result.gen == d.gen) {
+		s.mu.Unlock()
+		return
+	}
+	job := s.jobLocked(d)
+	s.mu.Unlock()
+
+	res := s.runStatic(job)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.docs[uri] != d || d.gen != job.gen {
+		return // a newer edit: its own lint is scheduled
+	}
+	d.result = res
+	d.seq = s.nextSeqLocked()
+	close(d.ready)
+	d.ready = make(chan struct{})
+	s.deliverLocked(d)
+	if s.pull && d.external {
+		s.refreshLocked()
+	}
+	d.external = false
 }
 
 // jobLocked snapshots what a lint of d reads: its text, the other open
@@ -169,14 +185,15 @@ func (s *Server) run(job lintJob, cfg *rules.Config) (res *lintResult) {
 		}
 		return res
 	}
-	files := lint.WithImports([]string{job.path}, job.overlay, job.root, s.opts.MaxProjectFiles, cfg)
-	r, err := lint.Run(files, lint.Options{Config: cfg, Overlay: job.overlay, Root: job.root})
-	res.files = files
+	r, err := lint.Run([]string{job.path}, lint.Options{
+		Config: cfg, Overlay: job.overlay, Root: job.root, FollowImports: s.opts.MaxProjectFiles,
+	})
 	if err != nil {
 		res.err = err
 		s.logf(MessageError, "tfjslint: linting %s: %v", job.path, err)
 		return res
 	}
+	res.files = r.Files
 	res.sources = r.Sources
 	res.findings = r.FindingsOf(job.path)
 	return res
@@ -187,55 +204,40 @@ func isSim(f lint.Finding) bool {
 	return r.Sim
 }
 
-// simWorker runs the dry run of saved documents in the background, one at
-// a time, and merges its findings into the document's diagnostics.
-func (s *Server) simWorker(ctx context.Context) {
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-s.simKk:
-		}
-		for ctx.Err() == nil {
-			s.mu.Lock()
-			if len(s.simQueue) == 0 {
-				s.mu.Unlock()
-				break
-			}
-			uri := s.simQueue[0]
-			s.simQueue = s.simQueue[1:]
-			delete(s.simQueued, uri)
-			d := s.docs[uri]
-			if d == nil || !d.lintable {
-				s.mu.Unlock()
-				continue
-			}
-			job := s.jobLocked(d)
-			d.simBase, d.edits = d.version, nil
-			s.mu.Unlock()
+// simOne runs the dry run of a saved document in the background and
+// merges its findings into the document's diagnostics.
+func (s *Server) simOne(uri DocumentURI) {
+	s.mu.Lock()
+	d := s.docs[uri]
+	if d == nil || !d.lintable {
+		s.mu.Unlock()
+		return
+	}
+	job := s.jobLocked(d)
+	d.simBase, d.edits = d.version, nil
+	s.mu.Unlock()
 
-			var found []lint.Finding
-			if job.cfg.Sim.Enabled {
-				res := s.run(job, job.cfg)
-				found = slices.DeleteFunc(res.findings, func(f lint.Finding) bool { return !isSim(f) })
-			}
+	var found []lint.Finding
+	if job.cfg.Sim.Enabled {
+		res := s.run(job, job.cfg)
+		found = slices.DeleteFunc(res.findings, func(f lint.Finding) bool { return !isSim(f) })
+	}
 
-			s.mu.Lock()
-			if s.docs[uri] == d {
-				for _, e := range d.edits {
-					found = shiftFindings(found, d.path, e)
-				}
-				d.sim, d.simBase, d.edits = found, -1, nil
-				d.seq = s.nextSeqLocked()
-				if d.result != nil && d.result.gen == d.gen {
-					s.deliverLocked(d)
-				} // else the pending static lint delivers both
-				if s.pull {
-					s.refreshLocked()
-				}
-			}
-			s.mu.Unlock()
-		}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.docs[uri] != d {
+		return
+	}
+	for _, e := range d.edits {
+		found = shiftFindings(found, d.path, e)
+	}
+	d.sim, d.simBase, d.edits = found, -1, nil
+	d.seq = s.nextSeqLocked()
+	if d.result != nil && d.result.gen == d.gen {
+		s.deliverLocked(d)
+	} // else the pending static lint delivers both
+	if s.pull {
+		s.refreshLocked()
 	}
 }
 
@@ -249,7 +251,7 @@ func (s *Server) deliverLocked(d *document) {
 	if s.pull {
 		return
 	}
-	diags := s.diagnosticsLocked(d)
+	diags := d.viewLocked().diagnostics(s.encoding)
 	version := d.version
 	seq := d.seq
 	go s.publish(d.uri, diags, &version, seq)
@@ -308,7 +310,7 @@ func (s *Server) fresh(ctx context.Context, uri DocumentURI) (*view, error) {
 			return nil, nil
 		}
 		if d.result != nil && d.result.gen == d.gen {
-			v := &view{uri: d.uri, path: d.path, text: d.text, res: d.result, seq: d.seq, findings: d.allFindings()}
+			v := d.viewLocked()
 			s.mu.Unlock()
 			return v, nil
 		}
@@ -322,19 +324,15 @@ func (s *Server) fresh(ctx context.Context, uri DocumentURI) (*view, error) {
 	}
 }
 
+// viewLocked snapshots d with its last lint result.
+func (d *document) viewLocked() *view {
+	return &view{uri: d.uri, path: d.path, text: d.text, res: d.result, seq: d.seq, findings: d.allFindings()}
+}
+
 func (d *document) allFindings() []lint.Finding {
 	all := append(slices.Clone(d.result.findings), d.sim...)
 	slices.SortStableFunc(all, func(a, b lint.Finding) int {
-		if c := a.Range.Start.Offset - b.Range.Start.Offset; c != 0 {
-			return c
-		}
-		if a.Rule != b.Rule {
-			if a.Rule < b.Rule {
-				return -1
-			}
-			return 1
-		}
-		return 0
+		return cmp.Or(cmp.Compare(a.Range.Start.Offset, b.Range.Start.Offset), cmp.Compare(a.Rule, b.Rule))
 	})
 	return all
 }

@@ -1,6 +1,10 @@
 package lsp
 
-import "encoding/json"
+import (
+	"encoding/json"
+
+	"github.com/sourcegraph/jsonrpc2"
+)
 
 // The LSP 3.17 structures this server reads and writes: only the fields it
 // uses. Names and JSON spellings follow the specification.
@@ -323,7 +327,7 @@ type LogMessageParams struct {
 }
 
 type CancelParams struct {
-	ID json.RawMessage `json:"id"`
+	ID jsonrpc2.ID `json:"id"`
 }
 
 // Error codes of LSP beyond JSON-RPC's.

@@ -34,21 +34,18 @@ type Server struct {
 	opts Options
 	conn *jsonrpc2.Conn
 
-	mu          sync.Mutex
-	state       lifecycle
-	encoding    string // encodingUTF16 or encodingUTF8
-	pull        bool   // the client pulls diagnostics: never push them
-	refresh     bool   // the client takes workspace/diagnostic/refresh
-	watchDyn    bool   // the client lets us register file watchers
-	folders     []string
-	docs        map[DocumentURI]*document
-	requests    map[string]context.CancelFunc // in-flight requests by id
-	configs     configCache
-	queue       []DocumentURI // documents waiting for the static lint
-	queued      map[DocumentURI]bool
-	simQueue    []DocumentURI // documents waiting for the dry run
-	simQueued   map[DocumentURI]bool
-	kick, simKk chan struct{}
+	mu       sync.Mutex
+	state    lifecycle
+	encoding string // encodingUTF16 or encodingUTF8
+	pull     bool   // the client pulls diagnostics: never push them
+	refresh  bool   // the client takes workspace/diagnostic/refresh
+	watchDyn bool   // the client lets us register file watchers
+	folders  []string
+	docs     map[DocumentURI]*document
+	requests map[string]context.CancelFunc // in-flight requests by id
+	configs  configCache
+	lints    *workQueue // documents waiting for the static lint
+	sims     *workQueue // documents waiting for the dry run
 
 	seqCounter   int
 	shownConfigs map[string]bool // config files whose problems are shown
@@ -86,10 +83,8 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 		docs:         map[DocumentURI]*document{},
 		requests:     map[string]context.CancelFunc{},
 		configs:      newConfigCache(),
-		queued:       map[DocumentURI]bool{},
-		simQueued:    map[DocumentURI]bool{},
-		kick:         make(chan struct{}, 1),
-		simKk:        make(chan struct{}, 1),
+		lints:        newWorkQueue(),
+		sims:         newWorkQueue(),
 		pubSeqs:      map[DocumentURI]int{},
 		shownConfigs: map[string]bool{},
 		exited:       make(chan struct{}),
@@ -97,8 +92,8 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 	}
 	s.conn = jsonrpc2.NewConn(ctx, jsonrpc2.NewBufferedStream(rwc, jsonrpc2.VSCodeObjectCodec{}), s)
 	close(s.connReady)
-	go s.lintWorker(ctx)
-	go s.simWorker(ctx)
+	go s.work(ctx, s.lints, s.lintOne)
+	go s.work(ctx, s.sims, s.simOne)
 	select {
 	case <-s.conn.DisconnectNotify():
 	case <-s.exited:
@@ -168,8 +163,6 @@ func (s *Server) Handle(ctx context.Context, conn *jsonrpc2.Conn, req *jsonrpc2.
 	}()
 }
 
-var errPanic = errors.New("internal error")
-
 // safely runs fn, turning a panic into a logged error: one bad request
 // must never take the server down.
 func (s *Server) safely(method string, fn func()) {
@@ -200,25 +193,22 @@ func (s *Server) reply(ctx context.Context, req *jsonrpc2.Request, result any, e
 func (s *Server) request(ctx context.Context, req *jsonrpc2.Request) (any, error) {
 	switch req.Method {
 	case "textDocument/diagnostic":
-		var p DocumentDiagnosticParams
-		if err := unmarshal(req, &p); err != nil {
-			return nil, err
-		}
-		return s.documentDiagnostic(ctx, p)
+		return call(ctx, req, s.documentDiagnostic)
 	case "textDocument/codeAction":
-		var p CodeActionParams
-		if err := unmarshal(req, &p); err != nil {
-			return nil, err
-		}
-		return s.codeActions(ctx, p)
+		return call(ctx, req, s.codeActions)
 	case "textDocument/hover":
-		var p TextDocumentPositionParams
-		if err := unmarshal(req, &p); err != nil {
-			return nil, err
-		}
-		return s.hover(ctx, p)
+		return call(ctx, req, s.hover)
 	}
 	return nil, &jsonrpc2.Error{Code: codeMethodNotFound, Message: "method not supported: " + req.Method}
+}
+
+// call reads a request's params and answers it with fn.
+func call[P, R any](ctx context.Context, req *jsonrpc2.Request, fn func(context.Context, P) (R, error)) (any, error) {
+	var p P
+	if err := unmarshal(req, &p); err != nil {
+		return nil, err
+	}
+	return fn(ctx, p)
 }
 
 func (s *Server) notification(ctx context.Context, req *jsonrpc2.Request) {
@@ -240,9 +230,7 @@ func (s *Server) notification(ctx context.Context, req *jsonrpc2.Request) {
 	case "initialized":
 		go s.registerWatchers(ctx)
 	case "$/cancelRequest":
-		var p struct {
-			ID jsonrpc2.ID `json:"id"`
-		}
+		var p CancelParams
 		if unmarshal(req, &p) == nil {
 			s.mu.Lock()
 			if cancel := s.requests[p.ID.String()]; cancel != nil {
@@ -251,35 +239,17 @@ func (s *Server) notification(ctx context.Context, req *jsonrpc2.Request) {
 			s.mu.Unlock()
 		}
 	case "textDocument/didOpen":
-		var p DidOpenTextDocumentParams
-		if s.decode(req, &p) {
-			s.didOpen(p)
-		}
+		notify(s, req, s.didOpen)
 	case "textDocument/didChange":
-		var p DidChangeTextDocumentParams
-		if s.decode(req, &p) {
-			s.didChange(p)
-		}
+		notify(s, req, s.didChange)
 	case "textDocument/didSave":
-		var p DidSaveTextDocumentParams
-		if s.decode(req, &p) {
-			s.didSave(p)
-		}
+		notify(s, req, s.didSave)
 	case "textDocument/didClose":
-		var p DidCloseTextDocumentParams
-		if s.decode(req, &p) {
-			s.didClose(p)
-		}
+		notify(s, req, s.didClose)
 	case "workspace/didChangeWatchedFiles":
-		var p DidChangeWatchedFilesParams
-		if s.decode(req, &p) {
-			s.didChangeWatchedFiles(p)
-		}
+		notify(s, req, s.didChangeWatchedFiles)
 	case "workspace/didChangeWorkspaceFolders":
-		var p DidChangeWorkspaceFoldersParams
-		if s.decode(req, &p) {
-			s.didChangeFolders(p)
-		}
+		notify(s, req, s.didChangeFolders)
 	}
 }
 
@@ -293,14 +263,15 @@ func unmarshal(req *jsonrpc2.Request, v any) error {
 	return nil
 }
 
-// decode reads a notification's params, logging what it cannot read: a
-// notification has no reply to carry the error.
-func (s *Server) decode(req *jsonrpc2.Request, v any) bool {
-	if err := unmarshal(req, v); err != nil {
+// notify reads a notification's params and hands them to fn, logging what
+// it cannot read: a notification has no reply to carry the error.
+func notify[P any](s *Server, req *jsonrpc2.Request, fn func(P)) {
+	var p P
+	if err := unmarshal(req, &p); err != nil {
 		s.logf(MessageError, "tfjslint: %v", err)
-		return false
+		return
 	}
-	return true
+	fn(p)
 }
 
 func (s *Server) initialize(req *jsonrpc2.Request) (any, error) {

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/tfjslint/tfjslint/lint"
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 // jsonVersion is the version of the document layout in json-schema.md. Adding
@@ -103,7 +104,7 @@ func jsonDoc(res *lint.Result, opts Options) jsonDocument {
 			Message:  f.Message,
 			Range:    jsonRangeOf(f.Range),
 			Fixes:    jsonFixes(f.Fixes),
-			HelpURI:  helpURI(f.Rule),
+			HelpURI:  rules.CatalogHelpURI(f.Rule),
 		}
 	}
 	return doc

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/tfjslint/tfjslint/lint"
-	"github.com/tfjslint/tfjslint/rules"
 )
 
 // Options tune the output. The zero value is plain, colourless output.
@@ -58,12 +57,3 @@ func Write(w io.Writer, format string, res *lint.Result, opts Options) error {
 
 // toolName is how tfjslint names itself in machine-readable output.
 const toolName = "tfjslint"
-
-// helpURI links a rule's docs, or is empty for an ID outside the catalog
-// rather than a link that would 404.
-func helpURI(rule string) string {
-	if _, ok := rules.Lookup(rule); !ok {
-		return ""
-	}
-	return rules.HelpURI(rule)
-}

@@ -23,3 +23,13 @@ func Doc(id string) (string, bool) {
 func HelpURI(id string) string {
 	return "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/" + id + ".md"
 }
+
+// CatalogHelpURI is HelpURI for a rule of the catalog, and empty for any
+// other ID (a finding's rule may be syntax-error or a removed rule) rather
+// than a link that would 404.
+func CatalogHelpURI(id string) string {
+	if _, ok := Lookup(id); !ok {
+		return ""
+	}
+	return HelpURI(id)
+}

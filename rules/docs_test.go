@@ -62,3 +62,12 @@ func TestHelpURI(t *testing.T) {
 		t.Errorf("HelpURI = %q, want %q", got, want)
 	}
 }
+
+func TestCatalogHelpURI(t *testing.T) {
+	if got, want := CatalogHelpURI("sgd-optimizer"), HelpURI("sgd-optimizer"); got != want {
+		t.Errorf("CatalogHelpURI(sgd-optimizer) = %q, want %q", got, want)
+	}
+	if got := CatalogHelpURI("no-such-rule"); got != "" {
+		t.Errorf("CatalogHelpURI(no-such-rule) = %q, want none", got)
+	}
+}
