@@ -2,7 +2,6 @@ package sim
 
 import (
 	"bytes"
-	"go/token"
 	"html"
 	"os"
 	"path/filepath"
@@ -218,7 +217,7 @@ func (l *loader) runPage(name string, src []byte) error {
 	l.r.installBrowser(elements, list)
 	rt := l.r.rt
 	_ = rt.GlobalObject().Set("tf", l.r.shim.TF())
-	f := jsast.Parse(token.NewFileSet(), name, src)
+	f := l.parse(name, src)
 	// The page's local scripts, found first: the names its code uses and
 	// nothing declares decide the stand-ins.
 	type srcScript struct {
@@ -247,7 +246,7 @@ func (l *loader) runPage(name string, src []byte) error {
 			l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
 		default:
 			ext = append(ext, srcScript{e, file, text})
-			addFree(jsast.Parse(token.NewFileSet(), file, text))
+			addFree(l.parse(file, text))
 		}
 	}
 	l.pageGlobals(elements, free, external)
@@ -528,7 +527,7 @@ func (l *loader) source(name string, src []byte) (string, error) {
 	if kind, ok := jsast.KindOf(name); !ok || kind == jsast.HTML {
 		pname += ".js"
 	}
-	f := jsast.Parse(token.NewFileSet(), pname, src)
+	f := l.parse(pname, src)
 	if len(f.Errors) > 0 {
 		return "", &sourceError{name: name, msg: f.Errors[0].Msg}
 	}

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"go/token"
@@ -27,6 +28,27 @@ type loader struct {
 	stubs   map[string]sobek.ModuleRecord
 	maps    map[string]codeMap // modules whose run text is not their file's, by file name
 	main    *sobek.Object      // the entry's module object (require.main)
+	// parsed are the files jsast parsed (and transformed) this run, by
+	// the name they were parsed as: a page's script is parsed once for
+	// its free names and run from the same parse, and a TypeScript file
+	// require() checks is transformed once.
+	parsed map[string]parsedFile
+}
+
+// parsedFile is a file's text and jsast's parse of it.
+type parsedFile struct {
+	src  []byte
+	file *jsast.File
+}
+
+// parse is jsast's parse of src as the file name, once per name and text.
+func (l *loader) parse(name string, src []byte) *jsast.File {
+	if p, ok := l.parsed[name]; ok && bytes.Equal(p.src, src) {
+		return p.file
+	}
+	f := jsast.Parse(token.NewFileSet(), name, src)
+	l.parsed[name] = parsedFile{src: src, file: f}
+	return f
 }
 
 func newLoader(r *run) *loader {
@@ -35,7 +57,8 @@ func newLoader(r *run) *loader {
 		root = r.opts.Root
 	}
 	l := &loader{r: r, root: root, records: map[string]sobek.ModuleRecord{}, names: map[sobek.ModuleRecord]string{},
-		cjs: map[string]*sobek.Object{}, stubs: map[string]sobek.ModuleRecord{}, maps: map[string]codeMap{}}
+		cjs: map[string]*sobek.Object{}, stubs: map[string]sobek.ModuleRecord{}, maps: map[string]codeMap{},
+		parsed: map[string]parsedFile{}}
 	tf := r.shim.TF()
 	l.tf = &valueModule{names: tf.Keys(), value: func() (*sobek.Object, error) { return tf, nil }}
 	r.rt.SetImportModuleDynamically(l.dynamicImport)
@@ -301,7 +324,7 @@ func (l *loader) requireFn(from string) sobek.Value {
 		}
 		code := src
 		if kind, _ := jsast.KindOf(name); kind != jsast.JS {
-			code = jsast.Parse(token.NewFileSet(), name, src).Code()
+			code = l.parse(name, src).Code()
 		}
 		if moduleSyntax(name, code) {
 			panic(rt.NewGoError(fmt.Errorf("require() of ES Module %s not supported", name)))
