@@ -166,3 +166,16 @@ func TestModulePageSelect(t *testing.T) {
 		t.Fatalf("models %+v, %d steps", rep.Models, len(rep.Steps))
 	}
 }
+
+// TestPageAttributeOrder checks that what a page's script sees of its
+// markup's attributes is in the same order on every run (Go maps hand
+// them to the engine): the page throws the keys of two datasets.
+func TestPageAttributeOrder(t *testing.T) {
+	const want = "alpha,beta,mid,zeta a,w,x,y"
+	for range 20 {
+		rep := Run(filepath.Join("testdata", "pageorder", "index.html"), Options{})
+		if rep.Incomplete == nil || !strings.Contains(*rep.Incomplete, want) {
+			t.Fatalf("the page saw its attributes in another order: %s, want %q", deref(rep.Incomplete), want)
+		}
+	}
+}
