@@ -3,6 +3,7 @@ package sim
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -177,5 +178,33 @@ func TestPageAttributeOrder(t *testing.T) {
 		if rep.Incomplete == nil || !strings.Contains(*rep.Incomplete, want) {
 			t.Fatalf("the page saw its attributes in another order: %s, want %q", deref(rep.Incomplete), want)
 		}
+	}
+}
+
+// TestPageDelegation checks that a listener on document or window that
+// acts on event.target (event delegation) is fired once for each of the
+// page's controls with an id, each as the target, and that the controls
+// answer matches and closest.
+func TestPageDelegation(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pages", "delegated.html"), Options{})
+	var got []string
+	for _, h := range rep.Handlers {
+		got = append(got, fmt.Sprintf("%s %d", h.Event(), h.Steps))
+	}
+	if want := []string{"click on #train via document 4", "click on #reset via document 0"}; !slices.Equal(got, want) {
+		t.Errorf("handlers fired: %q, want %q", got, want)
+	}
+
+	rep = Run(filepath.Join("testdata", "pagedelegate", "index.html"), Options{})
+	got = nil
+	for _, h := range rep.Handlers {
+		got = append(got, fmt.Sprintf("%s %d", h.Event(), h.Steps))
+	}
+	want := []string{"click on #settings via window 0", "click on #epochs via window 0", "click on #fit via window 4"}
+	if !slices.Equal(got, want) {
+		t.Errorf("handlers fired: %q, want %q", got, want)
+	}
+	if rep.Incomplete != nil && !strings.HasPrefix(*rep.Incomplete, "step budget") {
+		t.Errorf("the page did not run through: %s", *rep.Incomplete)
 	}
 }
