@@ -12,6 +12,7 @@ import (
 	"github.com/grafana/sobek/parser"
 
 	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/jsmod"
 )
 
 // hasModuleSyntax reports source that only runs as an ES module: import or
@@ -295,16 +296,12 @@ func (l *loader) pageError(err error) bool {
 // root and its text, or why it does not run (remote, a library build the
 // page's globals stand in for, missing).
 func (l *loader) pageFile(page string, e jsast.ExternalScript) (file string, src []byte, remote bool, err error) {
-	spec := e.Src
-	if i := strings.IndexAny(spec, "?#"); i >= 0 {
-		spec = spec[:i]
-	}
-	lower := strings.ToLower(spec)
-	if spec == "" || strings.Contains(lower, "://") || strings.HasPrefix(lower, "//") || strings.HasPrefix(lower, "data:") {
+	spec, local := jsmod.PageScript(e.Src)
+	if !local {
 		return "", nil, true, nil
 	}
-	if !isRelative(spec) {
-		spec = "./" + spec
+	if i := strings.IndexAny(spec, "?#"); i >= 0 {
+		spec = spec[:i] // a cache-busting query: ui.js?v=3
 	}
 	if file, err = l.find(page, spec); err != nil {
 		return "", nil, false, err
