@@ -380,11 +380,14 @@ func isIdentifier(s string) bool {
 // issue 10's stand-ins are for), or "".
 var tfBundle = regexp.MustCompile(`^(tf|tfjs)([.-](core|layers|data|converter|backend-[a-z]+|es\d+|node))*(\.min)?\.js$`)
 
+// tfBuild is what library says of a TensorFlow.js build.
+const tfBuild = "a TensorFlow.js build"
+
 func library(file string, src []byte) string {
 	base := strings.ToLower(filepath.Base(file))
 	switch {
 	case tfBundle.MatchString(base):
-		return "a TensorFlow.js build"
+		return tfBuild
 	case strings.Contains(base, ".min."):
 		return "a minified build"
 	case len(src) > 1<<20:

@@ -7,6 +7,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek"
@@ -120,6 +121,25 @@ func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) 
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
+	}
+	if !strings.HasSuffix(name, ".json") {
+		// A library build imported from the project (import
+		// './tfjs-vis.js') is not run, as a page's <script src> of one is
+		// not: a TensorFlow.js build is the simulator's tf, another an
+		// inert stand-in.
+		switch library(name, src) {
+		case "":
+		case tfBuild:
+			return l.tf, nil
+		default:
+			if !slices.Contains(l.r.external, spec) {
+				l.r.external = append(l.r.external, spec)
+			}
+			m := &valueModule{value: func() (*sobek.Object, error) { return l.r.stub(spec).ToObject(l.r.rt), nil }, stub: true}
+			l.records[name] = m
+			l.names[m] = name
+			return m, nil
+		}
 	}
 	code := string(src)
 	if !strings.HasSuffix(name, ".json") {

@@ -208,3 +208,19 @@ func TestPageDelegation(t *testing.T) {
 		t.Errorf("the page did not run through: %s", *rep.Incomplete)
 	}
 }
+
+// TestModuleImportsLibrary checks that a module importing a library build
+// from the project (a UMD bundle, as tfjs-vis.js) gets an inert stand-in,
+// as a page's <script src> of one does, instead of the engine running it.
+func TestModuleImportsLibrary(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagelib", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Errorf("the run stopped: %s", *rep.Incomplete)
+	}
+	if len(rep.Steps) != 2 {
+		t.Errorf("%d optimizer steps, want 2", len(rep.Steps))
+	}
+	if want := []string{"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js", "vis.js", "./vis.js"}; !slices.Equal(rep.External, want) {
+		t.Errorf("not run: %q, want %q", rep.External, want)
+	}
+}
