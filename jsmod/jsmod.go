@@ -51,6 +51,21 @@ func Local(spec string) bool {
 		spec == "." || spec == ".."
 }
 
+// PageScript is the specifier a page's <script src> names, as written in
+// the page's file: a bare path ("js/app.js") is relative to the page
+// ("./js/app.js"). local is false for what loads from elsewhere: a URL, a
+// protocol-relative or data: address, an empty src.
+func PageScript(src string) (spec string, local bool) {
+	src = strings.TrimSpace(src)
+	if src == "" || strings.Contains(src, ":") || strings.HasPrefix(src, "//") {
+		return src, false
+	}
+	if !Local(src) {
+		src = "./" + src
+	}
+	return src, true
+}
+
 // Resolve returns the file that spec names when written in the file from;
 // root is where a root-relative specifier ("/js/app.js") starts. ok is
 // false for external specifiers and for local ones that name no file.

@@ -87,3 +87,27 @@ func TestPackageEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestPageScript checks the specifiers a page's <script src> names, as
+// lint's module graph and the simulator's page runs both take them.
+func TestPageScript(t *testing.T) {
+	for _, c := range []struct {
+		src, spec string
+		local     bool
+	}{
+		{"js/app.js", "./js/app.js", true},
+		{"app.js?v=3", "./app.js?v=3", true},
+		{" ./ui.js ", "./ui.js", true},
+		{"../lib/data.js", "../lib/data.js", true},
+		{"/static/main.js", "/static/main.js", true},
+		{"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs", "https://cdn.jsdelivr.net/npm/@tensorflow/tfjs", false},
+		{"//unpkg.com/x.js", "//unpkg.com/x.js", false},
+		{"data:text/javascript,1", "data:text/javascript,1", false},
+		{"", "", false},
+	} {
+		spec, local := PageScript(c.src)
+		if spec != c.spec || local != c.local {
+			t.Errorf("PageScript(%q) = %q, %v; want %q, %v", c.src, spec, local, c.spec, c.local)
+		}
+	}
+}

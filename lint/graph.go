@@ -104,10 +104,7 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 		out = append(out, e)
 	}
 	for _, ext := range f.ExternalScripts {
-		spec := ext.Src
-		if !jsmod.Local(spec) && !strings.Contains(spec, ":") && !strings.HasPrefix(spec, "//") {
-			spec = "./" + spec // a page's src is relative to the page
-		}
+		spec, _ := jsmod.PageScript(ext.Src)
 		kind := EdgeScript
 		if ext.Module {
 			kind = EdgeModule

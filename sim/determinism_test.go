@@ -100,6 +100,10 @@ func reportText(t *testing.T, rep *Report) string {
 // that it was the safety net, not a budget.
 func TestSlowMachineSameFindings(t *testing.T) {
 	files := fixtures(t)
+	// The pages that train from their UI handlers: what driving them
+	// measures (handler order, per-event growth) must not depend on speed.
+	pages, _ := filepath.Glob(filepath.Join("testdata", "page*", "*.html"))
+	files = append(files, pages...)
 	more, _ := filepath.Glob(filepath.Join("..", "testdata", "clean", "*.*"))
 	for _, f := range more {
 		if ext := filepath.Ext(f); ext == ".js" || ext == ".mjs" || ext == ".cjs" || ext == ".html" {

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"bytes"
-	"go/token"
 	"html"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"github.com/grafana/sobek/parser"
 
 	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/jsmod"
 )
 
 // hasModuleSyntax reports source that only runs as an ES module: import or
@@ -218,7 +218,7 @@ func (l *loader) runPage(name string, src []byte) error {
 	l.r.installBrowser(elements, list)
 	rt := l.r.rt
 	_ = rt.GlobalObject().Set("tf", l.r.shim.TF())
-	f := jsast.Parse(token.NewFileSet(), name, src)
+	f := l.parse(name, src)
 	// The page's local scripts, found first: the names its code uses and
 	// nothing declares decide the stand-ins.
 	type srcScript struct {
@@ -247,7 +247,7 @@ func (l *loader) runPage(name string, src []byte) error {
 			l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
 		default:
 			ext = append(ext, srcScript{e, file, text})
-			addFree(jsast.Parse(token.NewFileSet(), file, text))
+			addFree(l.parse(file, text))
 		}
 	}
 	l.pageGlobals(elements, free, external)
@@ -296,16 +296,12 @@ func (l *loader) pageError(err error) bool {
 // root and its text, or why it does not run (remote, a library build the
 // page's globals stand in for, missing).
 func (l *loader) pageFile(page string, e jsast.ExternalScript) (file string, src []byte, remote bool, err error) {
-	spec := e.Src
-	if i := strings.IndexAny(spec, "?#"); i >= 0 {
-		spec = spec[:i]
-	}
-	lower := strings.ToLower(spec)
-	if spec == "" || strings.Contains(lower, "://") || strings.HasPrefix(lower, "//") || strings.HasPrefix(lower, "data:") {
+	spec, local := jsmod.PageScript(e.Src)
+	if !local {
 		return "", nil, true, nil
 	}
-	if !isRelative(spec) {
-		spec = "./" + spec
+	if i := strings.IndexAny(spec, "?#"); i >= 0 {
+		spec = spec[:i] // a cache-busting query: ui.js?v=3
 	}
 	if file, err = l.find(page, spec); err != nil {
 		return "", nil, false, err
@@ -384,11 +380,14 @@ func isIdentifier(s string) bool {
 // issue 10's stand-ins are for), or "".
 var tfBundle = regexp.MustCompile(`^(tf|tfjs)([.-](core|layers|data|converter|backend-[a-z]+|es\d+|node))*(\.min)?\.js$`)
 
+// tfBuild is what library says of a TensorFlow.js build.
+const tfBuild = "a TensorFlow.js build"
+
 func library(file string, src []byte) string {
 	base := strings.ToLower(filepath.Base(file))
 	switch {
 	case tfBundle.MatchString(base):
-		return "a TensorFlow.js build"
+		return tfBuild
 	case strings.Contains(base, ".min."):
 		return "a minified build"
 	case len(src) > 1<<20:
@@ -528,7 +527,7 @@ func (l *loader) source(name string, src []byte) (string, error) {
 	if kind, ok := jsast.KindOf(name); !ok || kind == jsast.HTML {
 		pname += ".js"
 	}
-	f := jsast.Parse(token.NewFileSet(), pname, src)
+	f := l.parse(pname, src)
 	if len(f.Errors) > 0 {
 		return "", &sourceError{name: name, msg: f.Errors[0].Msg}
 	}

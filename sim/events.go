@@ -31,7 +31,7 @@ type inlineHandler struct {
 // was idle again, as a user clicks, waits, and clicks again.
 type Handler struct {
 	Type   string    // "click"
-	Target string    // "#train", "button", "document", "window"
+	Target string    // "#train", "button", "document", "window", "#train via document"
 	At     *Position // where the script registered it, or the attribute
 	// Memory is tf.memory() after each firing; Tensors and Bytes are what
 	// the last firing added and kept (per-event growth).
@@ -68,6 +68,9 @@ func (r *run) driveEvents() {
 	for _, h := range list {
 		obj := h.ToObject(r.rt)
 		rec := Handler{Type: obj.Get("type").String(), Target: describeTarget(r.rt, obj.Get("target"))}
+		if et := obj.Get("eventTarget"); et != nil && !sobek.IsUndefined(et) {
+			rec.Target = describeTarget(r.rt, et) + " via " + rec.Target // a delegating listener
+		}
 		if i := int(obj.Get("at").ToInteger()); i >= 0 && i < len(r.wheres) {
 			rec.At = r.wheres[i]
 		}

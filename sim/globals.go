@@ -3,6 +3,7 @@ package sim
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -161,28 +162,24 @@ func (r *run) stub(name string) sobek.Value {
 // installBrowser gives a page document, window and the DOM stand-ins,
 // with the ids, tags and sizes of the page's elements.
 func (r *run) installBrowser(elements map[string]element, list []element) {
+	// Maps become objects with their keys sorted: their property order
+	// (Object.keys, for…in, an element's dataset) is the same every run.
+	object := func(m map[string]string) *sobek.Object {
+		o := r.rt.NewObject()
+		for _, k := range slices.Sorted(maps.Keys(m)) {
+			_ = o.Set(k, m[k])
+		}
+		return o
+	}
 	toJS := func(el element) *sobek.Object {
 		o := r.rt.NewObject()
 		_ = o.Set("tag", el.tag)
-		attrs := r.rt.NewObject()
-		keys := make([]string, 0, len(el.attrs))
-		for k := range el.attrs {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			_ = attrs.Set(k, el.attrs[k])
-		}
-		_ = o.Set("attrs", attrs)
+		_ = o.Set("attrs", object(el.attrs))
 		_ = o.Set("order", el.order)
 		if el.tag == "select" {
 			opts := make([]any, len(el.options))
 			for i, oa := range el.options {
-				a := r.rt.NewObject()
-				for k, v := range oa {
-					_ = a.Set(k, v)
-				}
-				opts[i] = a
+				opts[i] = object(oa)
 			}
 			_ = o.Set("options", r.rt.NewArray(opts...))
 			_ = o.Set("selected", el.selected)
@@ -190,8 +187,8 @@ func (r *run) installBrowser(elements map[string]element, list []element) {
 		return o
 	}
 	objs := r.rt.NewObject()
-	for id, el := range elements {
-		_ = objs.Set(id, toJS(el))
+	for _, id := range slices.Sorted(maps.Keys(elements)) {
+		_ = objs.Set(id, toJS(elements[id]))
 	}
 	all := make([]any, len(list))
 	for i, el := range list {

@@ -1,11 +1,13 @@
 package sim
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek"
@@ -27,6 +29,27 @@ type loader struct {
 	stubs   map[string]sobek.ModuleRecord
 	maps    map[string]codeMap // modules whose run text is not their file's, by file name
 	main    *sobek.Object      // the entry's module object (require.main)
+	// parsed are the files jsast parsed (and transformed) this run, by
+	// the name they were parsed as: a page's script is parsed once for
+	// its free names and run from the same parse, and a TypeScript file
+	// require() checks is transformed once.
+	parsed map[string]parsedFile
+}
+
+// parsedFile is a file's text and jsast's parse of it.
+type parsedFile struct {
+	src  []byte
+	file *jsast.File
+}
+
+// parse is jsast's parse of src as the file name, once per name and text.
+func (l *loader) parse(name string, src []byte) *jsast.File {
+	if p, ok := l.parsed[name]; ok && bytes.Equal(p.src, src) {
+		return p.file
+	}
+	f := jsast.Parse(token.NewFileSet(), name, src)
+	l.parsed[name] = parsedFile{src: src, file: f}
+	return f
 }
 
 func newLoader(r *run) *loader {
@@ -35,7 +58,8 @@ func newLoader(r *run) *loader {
 		root = r.opts.Root
 	}
 	l := &loader{r: r, root: root, records: map[string]sobek.ModuleRecord{}, names: map[sobek.ModuleRecord]string{},
-		cjs: map[string]*sobek.Object{}, stubs: map[string]sobek.ModuleRecord{}, maps: map[string]codeMap{}}
+		cjs: map[string]*sobek.Object{}, stubs: map[string]sobek.ModuleRecord{}, maps: map[string]codeMap{},
+		parsed: map[string]parsedFile{}}
 	tf := r.shim.TF()
 	l.tf = &valueModule{names: tf.Keys(), value: func() (*sobek.Object, error) { return tf, nil }}
 	r.rt.SetImportModuleDynamically(l.dynamicImport)
@@ -97,6 +121,25 @@ func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) 
 	src, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
+	}
+	if !strings.HasSuffix(name, ".json") {
+		// A library build imported from the project (import
+		// './tfjs-vis.js') is not run, as a page's <script src> of one is
+		// not: a TensorFlow.js build is the simulator's tf, another an
+		// inert stand-in.
+		switch library(name, src) {
+		case "":
+		case tfBuild:
+			return l.tf, nil
+		default:
+			if !slices.Contains(l.r.external, spec) {
+				l.r.external = append(l.r.external, spec)
+			}
+			m := &valueModule{value: func() (*sobek.Object, error) { return l.r.stub(spec).ToObject(l.r.rt), nil }, stub: true}
+			l.records[name] = m
+			l.names[m] = name
+			return m, nil
+		}
 	}
 	code := string(src)
 	if !strings.HasSuffix(name, ".json") {
@@ -301,7 +344,7 @@ func (l *loader) requireFn(from string) sobek.Value {
 		}
 		code := src
 		if kind, _ := jsast.KindOf(name); kind != jsast.JS {
-			code = jsast.Parse(token.NewFileSet(), name, src).Code()
+			code = l.parse(name, src).Code()
 		}
 		if moduleSyntax(name, code) {
 			panic(rt.NewGoError(fmt.Errorf("require() of ES Module %s not supported", name)))

@@ -3,6 +3,7 @@ package sim
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -164,5 +165,62 @@ func TestModulePageSelect(t *testing.T) {
 	// GRU of 6 units on 3 features, as tfjs counts it: 3*(3*6+6*6+6), and a dense.
 	if len(rep.Models) != 2 || rep.Models[0].Layers[0].Class != "GRU" || rep.Models[0].Params != 3*(3*6+6*6+6)+7 || len(rep.Steps) != 8 {
 		t.Fatalf("models %+v, %d steps", rep.Models, len(rep.Steps))
+	}
+}
+
+// TestPageAttributeOrder checks that what a page's script sees of its
+// markup's attributes is in the same order on every run (Go maps hand
+// them to the engine): the page throws the keys of two datasets.
+func TestPageAttributeOrder(t *testing.T) {
+	const want = "alpha,beta,mid,zeta a,w,x,y"
+	for range 20 {
+		rep := Run(filepath.Join("testdata", "pageorder", "index.html"), Options{})
+		if rep.Incomplete == nil || !strings.Contains(*rep.Incomplete, want) {
+			t.Fatalf("the page saw its attributes in another order: %s, want %q", deref(rep.Incomplete), want)
+		}
+	}
+}
+
+// TestPageDelegation checks that a listener on document or window that
+// acts on event.target (event delegation) is fired once for each of the
+// page's controls with an id, each as the target, and that the controls
+// answer matches and closest.
+func TestPageDelegation(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pages", "delegated.html"), Options{})
+	var got []string
+	for _, h := range rep.Handlers {
+		got = append(got, fmt.Sprintf("%s %d", h.Event(), h.Steps))
+	}
+	if want := []string{"click on #train via document 4", "click on #reset via document 0"}; !slices.Equal(got, want) {
+		t.Errorf("handlers fired: %q, want %q", got, want)
+	}
+
+	rep = Run(filepath.Join("testdata", "pagedelegate", "index.html"), Options{})
+	got = nil
+	for _, h := range rep.Handlers {
+		got = append(got, fmt.Sprintf("%s %d", h.Event(), h.Steps))
+	}
+	want := []string{"click on #settings via window 0", "click on #epochs via window 0", "click on #fit via window 4"}
+	if !slices.Equal(got, want) {
+		t.Errorf("handlers fired: %q, want %q", got, want)
+	}
+	if rep.Incomplete != nil && !strings.HasPrefix(*rep.Incomplete, "step budget") {
+		t.Errorf("the page did not run through: %s", *rep.Incomplete)
+	}
+}
+
+// TestModuleImportsLibrary checks that a module importing a library build
+// from the project (a UMD bundle, as tfjs-vis.js) gets an inert stand-in,
+// as a page's <script src> of one does, instead of the engine running it.
+func TestModuleImportsLibrary(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagelib", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Errorf("the run stopped: %s", *rep.Incomplete)
+	}
+	if len(rep.Steps) != 2 {
+		t.Errorf("%d optimizer steps, want 2", len(rep.Steps))
+	}
+	if want := []string{"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js", "vis.js", "./vis.js"}; !slices.Equal(rep.External, want) {
+		t.Errorf("not run: %q, want %q", rep.External, want)
 	}
 }

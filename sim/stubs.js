@@ -21,6 +21,24 @@
   // (host.where).
   const listeners = [];
   const created = [];
+  // A listener on document, window or <body> is a delegating one (it acts
+  // on event.target): it is fired once for each of the page's controls
+  // with an id, in document order, as their target (delegates, set by
+  // installBrowser).
+  const CONTROLS = new Set(['button', 'input', 'select', 'textarea', 'a', 'form']);
+  let delegates = () => [];
+  // matchesPart tells whether an element of tag and attrs matches one
+  // compound tag, .class and #id selector.
+  function matchesPart(tag, attrs, part) {
+    const m = /^([a-zA-Z][\w-]*|\*)?((?:[.#][\w-]+)*)$/.exec(String(part).trim());
+    if (!m || !(m[1] || m[2])) return false;
+    if (m[1] && m[1] !== '*' && m[1].toLowerCase() !== tag) return false;
+    const classes = String(attrs.class || '').split(/\s+/);
+    for (const s of m[2].match(/[.#][\w-]+/g) || []) {
+      if (s[0] === '.' ? !classes.includes(s.slice(1)) : attrs.id !== s.slice(1)) return false;
+    }
+    return true;
+  }
   function listen(target, type, cb) {
     if (typeof cb === 'function' || (cb && typeof cb.handleEvent === 'function')) {
       if (LOAD_EVENTS.has(type)) later(typeof cb === 'function' ? cb : (e) => cb.handleEvent(e), { type, target });
@@ -102,6 +120,9 @@
       getBoundingClientRect() { return { x: 0, y: 0, top: 0, left: 0, width: el.width, height: el.height }; },
       querySelector() { return makeElement('div'); },
       querySelectorAll() { return []; },
+      // The markup's nesting is not kept: closest finds the element itself.
+      matches(sel) { return String(sel).split(',').some((p) => matchesPart(el.tagName.toLowerCase(), attrs, p)); },
+      closest(sel) { return el.matches(sel) ? el : null; },
     };
     Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
     uiProperties(el);
@@ -150,20 +171,12 @@
       }
       return byOrder.get(e.order);
     };
-    const matches = (e, part) => {
-      const m = /^([a-zA-Z][\w-]*|\*)?((?:[.#][\w-]+)*)$/.exec(part.trim());
-      if (!m || !(m[1] || m[2])) return false;
-      if (m[1] && m[1] !== '*' && m[1].toLowerCase() !== e.tag) return false;
-      const classes = String(e.attrs.class || '').split(/\s+/);
-      for (const s of m[2].match(/[.#][\w-]+/g) || []) {
-        if (s[0] === '.' ? !classes.includes(s.slice(1)) : e.attrs.id !== s.slice(1)) return false;
-      }
-      return true;
-    };
     const queryAll = (sel) => {
       const parts = String(sel).split(',');
-      return list.filter((e) => parts.some((p) => matches(e, p))).map(elementAt);
+      return list.filter((e) => parts.some((p) => matchesPart(e.tag, e.attrs, p))).map(elementAt);
     };
+    delegates = () => Object.keys(elements).filter((id) => CONTROLS.has(elements[id].tag))
+      .sort((a, b) => elements[a].order - elements[b].order).map(lookup);
     const body = makeElement('body');
     global.window = global;
     global.self = global;
@@ -408,8 +421,10 @@
   // elements the markup does not have (made by the script, document,
   // window) come after them. Among one element's: inline on<type>
   // attributes (given by the loader), on<type> properties, then
-  // addEventListener registrations in order. The oracle
-  // (testdata/oracle/browser.js) lists them the same way.
+  // addEventListener registrations in order. A delegating handler (on
+  // document, window or <body>) is listed once per control, with the
+  // control as its eventTarget. The oracle (testdata/oracle/browser.js)
+  // lists them the same way.
   function handlers(inline) {
     const props = [];
     for (const el of [global.document, ...created]) {
@@ -419,7 +434,12 @@
         if (h) props.push({ target: el, type, fn: h.fn, at: h.at });
       }
     }
-    const all = [...inline, ...props, ...listeners];
+    const doc = global.document;
+    const delegating = (t) => t === global || (doc != null && (t === doc || t === doc.body));
+    const all = [...inline, ...props, ...listeners].flatMap((h) => {
+      const els = delegating(h.target) ? delegates() : [];
+      return els.length > 0 ? els.map((el) => ({ ...h, eventTarget: el })) : [h];
+    });
     const order = (h) => (h.order ?? (h.target && h.target.__order) ?? Infinity);
     return all.map((h, i) => [order(h), i, h]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
   }
@@ -427,8 +447,9 @@
   // fire calls a handler as a browser does for a user's event, and returns
   // what it returned (a promise, for async handlers).
   function fire(h) {
+    const target = h.eventTarget ?? h.target;
     const event = {
-      type: h.type, target: h.target, currentTarget: h.target, srcElement: h.target, key: 'Enter', code: 'Enter',
+      type: h.type, target, currentTarget: h.target, srcElement: target, key: 'Enter', code: 'Enter',
       keyCode: 13, which: 13, button: 0, clientX: 0, clientY: 0, offsetX: 0, offsetY: 0, pageX: 0, pageY: 0,
       data: null, isTrusted: true, defaultPrevented: false,
       preventDefault() { this.defaultPrevented = true; }, stopPropagation() {}, stopImmediatePropagation() {},

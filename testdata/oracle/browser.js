@@ -295,6 +295,8 @@ function install(html, maxFrames, hooks = {}) {
   globalThis.cancelAnimationFrame = (id) => clock.clear(id);
   globalThis.alert = () => {};
   inlineHandlers = () => inlineHandlersOf(html, lookup);
+  delegates = () => [...elements.keys()].filter((id) => CONTROLS.has(elements.get(id).tag))
+    .sort((a, b) => elements.get(a).order - elements.get(b).order).map(lookup);
   pageGlobals(elements, lookup, hooks.standIns || []);
   return clock;
 }
@@ -318,12 +320,25 @@ function handlers() {
   return [...inlineHandlers, ...props, ...listeners];
 }
 
+// A listener on document, window or <body> delegates (it acts on
+// event.target): handlersInOrder lists it once for each of the page's
+// controls with an id, in document order, as its eventTarget; delegates is
+// set by install.
+const CONTROLS = new Set(['button', 'input', 'select', 'textarea', 'a', 'form']);
+let delegates = () => [];
+
 // handlersInOrder is handlers() in the document order of their elements
 // (the page's markup; handlers of other elements, document and window
 // after them), as the simulator drives a page.
 function handlersInOrder() {
   const order = (h) => (h.order ?? (h.target && h.target.__order) ?? Infinity);
-  return handlers().map((h, i) => [order(h), i, h]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
+  const doc = globalThis.document;
+  const delegating = (t) => t === globalThis || (doc != null && (t === doc || t === doc.body));
+  const all = handlers().flatMap((h) => {
+    const els = delegating(h.target) ? delegates() : [];
+    return els.length > 0 ? els.map((el) => ({ ...h, eventTarget: el })) : [h];
+  });
+  return all.map((h, i) => [order(h), i, h]).sort((a, b) => (a[0] - b[0]) || (a[1] - b[1])).map((x) => x[2]);
 }
 
 // scriptsOf returns the classic scripts of a page, in order: inline ones as

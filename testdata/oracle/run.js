@@ -407,8 +407,9 @@ function driveNext() {
   }
   const h = drive.shift();
   clock.setTimer(() => {
+    const target = h.eventTarget ?? h.target;
     const event = {
-      type: h.type, target: h.target, currentTarget: h.target, srcElement: h.target, key: 'Enter', code: 'Enter',
+      type: h.type, target, currentTarget: h.target, srcElement: target, key: 'Enter', code: 'Enter',
       keyCode: 13, which: 13, button: 0, clientX: 0, clientY: 0, offsetX: 0, offsetY: 0, pageX: 0, pageY: 0,
       data: null, isTrusted: true, defaultPrevented: false,
       preventDefault() { this.defaultPrevented = true; }, stopPropagation() {}, stopImmediatePropagation() {},
