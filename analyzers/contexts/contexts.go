@@ -485,6 +485,22 @@ func moduloTest(e ast.Expression) bool {
 var testFunctions = map[string]bool{"it": true, "test": true, "describe": true, "beforeEach": true, "afterEach": true,
 	"beforeAll": true, "afterAll": true, "before": true, "after": true, "xit": true, "fit": true, "xdescribe": true, "fdescribe": true}
 
+// testFrameworks are the modules that export testFunctions by name
+// (vitest, Jest's explicit import, node:test, Mocha's).
+var testFrameworks = map[string]bool{"vitest": true, "@jest/globals": true, "node:test": true, "mocha": true,
+	"bun:test": true, "@playwright/test": true}
+
+// testFunction reports a test framework's global, or the same name
+// imported from a test framework.
+func (c *Info) testFunction(id *ast.Identifier) bool {
+	name := id.Name.String()
+	if c.TF.Scope.IsFree(id) {
+		return testFunctions[name]
+	}
+	b := c.TF.Scope.Uses[id]
+	return b != nil && b.Import != nil && testFrameworks[b.Import.Module] && testFunctions[b.Import.Name]
+}
+
 // inTest reports code inside a test framework's callback.
 func (c *Info) inTest(stack []ast.Node) bool {
 	for i := len(stack) - 1; i > 0; i-- {
@@ -492,7 +508,7 @@ func (c *Info) inTest(stack []ast.Node) bool {
 			continue
 		}
 		if call, ok := stack[i-1].(*ast.CallExpression); ok {
-			if id, ok := call.Callee.(*ast.Identifier); ok && testFunctions[id.Name.String()] && c.TF.Scope.IsFree(id) {
+			if id, ok := call.Callee.(*ast.Identifier); ok && c.testFunction(id) {
 				return true
 			}
 		}
