@@ -89,6 +89,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	g := buildGraph(overlayFS{opts.Overlay}, root, files, parsed)
 	linkImports(g, pkgs, ctxs)
 	markUntrained(g, parsed, ctxs)
+	markWorkers(g, parsed, ctxs)
 	// Analyse in batches: checker keeps every result of a graph until it
 	// returns, so one graph for a whole large project would hold all its ASTs.
 	outgoing := map[string][]runctx.CallerSite{} // file -> its calls of other files' exports

@@ -468,9 +468,14 @@ func assigns(f *jsast.File, n ast.Node, name string) bool {
 	return found
 }
 
-// moduloTest reports `x % N === 0` (or == 0, or 0 === x % N).
+// moduloTest reports `x % N === 0` (or == 0, or 0 === x % N), also
+// or-ed with a few fixed steps: `(e + 1) % 100 === 0 || e === 0`.
 func moduloTest(e ast.Expression) bool {
 	b, ok := e.(*ast.BinaryExpression)
+	if ok && b.Operator == token.LOGICAL_OR {
+		return moduloTest(b.Left) && (moduloTest(b.Right) || literalTest(b.Right)) ||
+			literalTest(b.Left) && moduloTest(b.Right)
+	}
 	if !ok || (b.Operator != token.STRICT_EQUAL && b.Operator != token.EQUAL) {
 		return false
 	}
@@ -479,6 +484,23 @@ func moduloTest(e ast.Expression) bool {
 		return ok && m.Operator == token.REMAINDER
 	}
 	return isMod(b.Left) || isMod(b.Right)
+}
+
+// literalTest reports `x === 3` (or == 3): one fixed step, or an or of them.
+func literalTest(e ast.Expression) bool {
+	b, ok := e.(*ast.BinaryExpression)
+	if !ok {
+		return false
+	}
+	if b.Operator == token.LOGICAL_OR {
+		return literalTest(b.Left) && literalTest(b.Right)
+	}
+	if b.Operator != token.STRICT_EQUAL && b.Operator != token.EQUAL {
+		return false
+	}
+	_, l := b.Left.(*ast.NumberLiteral)
+	_, r := b.Right.(*ast.NumberLiteral)
+	return l != r
 }
 
 // testFunctions are the test frameworks' globals that take test bodies.

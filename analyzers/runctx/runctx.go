@@ -38,6 +38,9 @@ type Context struct {
 	// a training method nor exports anything: the models it builds are
 	// never trained.
 	NoTraining bool
+	// Worker marks a file that runs only in a Web Worker: its pages'
+	// main thread never waits for it.
+	Worker bool
 	// Callers are the calls other files of the run make to this file's
 	// exported functions and the methods of its exported classes.
 	Callers []CallerSite
