@@ -138,6 +138,8 @@ type checker struct {
 	// and its line.
 	lastRead     ast.Statement
 	lastReadLine int
+	// awaits are the file's await expressions, collected on first need.
+	awaits []*ast.AwaitExpression
 }
 
 func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
@@ -170,7 +172,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return // never, once per test run, or the first time only
 	}
 	var sev rules.Severity
-	perOuter := false
+	perOuter, paced := false, false
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
@@ -185,6 +187,13 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 				// GPU round trip per item.
 				sev = rules.Warning
 			}
+		}
+		if sev == rules.Warning && ctx.Repeat.Kind == contexts.Loop && c.sleeps(ctx.Repeat.Node, 1) {
+			// The loop waits on a timer every step: it is slowed down on
+			// purpose (an animated demo), and the page renders while it
+			// sleeps; the read costs one short GPU wait per paced step.
+			sev = rules.Info
+			paced = true
 		}
 	case contexts.PerEvent:
 		sev = rules.Info
@@ -207,6 +216,9 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		msg = fmt.Sprintf("%s() blocks the UI thread until the GPU finishes, once per item of a loop that runs once per %s%s",
 			method, ctx.OuterRepeat.Unit(), outer.Via(c.f, call))
 		remedyCtx = &contexts.Repeat{Kind: contexts.Loop}
+	}
+	if paced {
+		msg += " (the loop sleeps on a timer each step)"
 	}
 	switch {
 	case sev != rules.Warning:
@@ -586,6 +598,92 @@ func enclosingFunction(f *jsast.File, n ast.Node) ast.Node {
 	for p := f.Parent(n); p != nil; p = f.Parent(p) {
 		if jsast.IsFunction(p) {
 			return p
+		}
+	}
+	return nil
+}
+
+// sleeps reports code that awaits a timer: `await new Promise((r) =>
+// setTimeout(r, 50))`, `await promise` of such a promise, or `await f()` of a
+// function of the file that does (depth levels down).
+func (c *checker) sleeps(n ast.Node, depth int) bool {
+	if c.awaits == nil {
+		c.awaits = []*ast.AwaitExpression{}
+		c.f.Inspector().Preorder([]ast.Node{(*ast.AwaitExpression)(nil)}, func(n ast.Node) {
+			c.awaits = append(c.awaits, n.(*ast.AwaitExpression))
+		})
+	}
+	lo, hi := c.f.Span(n)
+	for _, aw := range c.awaits {
+		if a, b := c.f.Span(aw); a < lo || b > hi {
+			continue
+		}
+		if c.timerPromise(aw.Argument, depth) {
+			return true
+		}
+	}
+	return false
+}
+
+// timerPromise reports a promise that setTimeout resolves (see sleeps).
+func (c *checker) timerPromise(e ast.Expression, depth int) bool {
+	switch x := e.(type) {
+	case *ast.NewExpression:
+		id, ok := x.Callee.(*ast.Identifier)
+		return ok && id.Name == "Promise" && strings.Contains(c.f.Text(x), "setTimeout(")
+	case *ast.Identifier:
+		b := c.info.Scope.ObjectOf(x)
+		return b != nil && b.Stable() && b.Init != nil && c.timerPromise(b.Init, 0)
+	case *ast.CallExpression:
+		id, ok := x.Callee.(*ast.Identifier)
+		if !ok {
+			return false
+		}
+		fn := c.functionOf(id)
+		if fn == nil {
+			return false
+		}
+		if body := singleReturn(fn); body != nil && c.timerPromise(body, 0) {
+			return true // const delay = (ms) => new Promise((r) => setTimeout(r, ms))
+		}
+		return depth > 0 && c.sleeps(fn, depth-1)
+	}
+	return false
+}
+
+// functionOf returns the function a stable name of the file holds.
+func (c *checker) functionOf(id *ast.Identifier) ast.Node {
+	b := c.info.Scope.ObjectOf(id)
+	if b == nil || !b.Stable() && b.Kind != jsast.FunctionName {
+		return nil
+	}
+	if b.Init != nil && jsast.IsFunction(b.Init) {
+		return b.Init
+	}
+	if fn, ok := b.Decl.(*ast.FunctionLiteral); ok && b.Kind == jsast.FunctionName {
+		return fn
+	}
+	return nil
+}
+
+// singleReturn returns the expression an arrow function returns when its
+// body is that expression or a lone return statement; nil otherwise.
+func singleReturn(fn ast.Node) ast.Expression {
+	var body ast.ConciseBody
+	switch f := fn.(type) {
+	case *ast.ArrowFunctionLiteral:
+		body = f.Body
+	case *ast.FunctionLiteral:
+		body = f.Body
+	}
+	switch b := body.(type) {
+	case *ast.ExpressionBody:
+		return b.Expression
+	case *ast.BlockStatement:
+		if len(b.List) == 1 {
+			if r, ok := b.List[0].(*ast.ReturnStatement); ok {
+				return r.Argument
+			}
 		}
 	}
 	return nil
