@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/token"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -630,7 +631,7 @@ func (c *checker) timerPromise(e ast.Expression, depth int) bool {
 	switch x := e.(type) {
 	case *ast.NewExpression:
 		id, ok := x.Callee.(*ast.Identifier)
-		return ok && id.Name == "Promise" && strings.Contains(c.f.Text(x), "setTimeout(")
+		return ok && id.Name == "Promise" && timerDelay(c.f.Text(x))
 	case *ast.Identifier:
 		b := c.info.Scope.ObjectOf(x)
 		return b != nil && b.Stable() && b.Init != nil && c.timerPromise(b.Init, 0)
@@ -687,4 +688,13 @@ func singleReturn(fn ast.Node) ast.Expression {
 		}
 	}
 	return nil
+}
+
+// zeroTimer matches a setTimeout without a delay or with a delay of 0: a
+// yield to the page, not a pause.
+var zeroTimer = regexp.MustCompile(`setTimeout\(\s*[^,()]*\)|setTimeout\([^)]*,\s*0\s*\)`)
+
+// timerDelay reports source that waits on setTimeout with a delay.
+func timerDelay(src string) bool {
+	return strings.Contains(src, "setTimeout(") && !zeroTimer.MatchString(src)
 }

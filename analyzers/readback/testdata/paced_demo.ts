@@ -36,3 +36,15 @@ export async function generate(model: tf.LayersModel, seed: number[], length: nu
   }
   return out;
 }
+
+// A zero-delay timer only yields to the page; it does not slow the loop.
+export async function sample(model: tf.LayersModel, input: tf.Tensor2D, count: number): Promise<number[]> {
+  const picks: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const best = tf.tidy(() => (model.predict(input) as tf.Tensor).argMax(-1));
+    picks.push(best.dataSync()[0]); // want "^dataSync\\(\\) blocks the UI thread until the GPU finishes, once per iteration; in this async function use \\(await best\\.data\\(\\)\\) \\(tip 17\\)$"
+    best.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return picks;
+}
