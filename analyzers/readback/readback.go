@@ -223,6 +223,10 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	}
 	switch {
 	case sev != rules.Warning:
+	case ctx.Repeat != nil && ctx.Repeat.External != nil && ctx.Repeat.External.Node:
+		// The loop that repeats it runs in a Node script.
+		sev = rules.Info
+		msg += " (repeated by a Node script: no UI thread there)"
 	case runctx.Of(c.pass).Worker:
 		// A worker has no page to freeze: only its own work waits.
 		sev = rules.Info

@@ -85,6 +85,8 @@ type CallerSite struct {
 	// Tidy reports a call inside a tidy scope: what the function leaks
 	// there is freed.
 	Tidy bool
+	// Node reports a calling file that runs in Node: no UI thread there.
+	Node bool
 }
 
 var contexts sync.Map // *types.Package -> *Context
