@@ -90,6 +90,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	linkImports(g, pkgs, ctxs)
 	markUntrained(g, parsed, ctxs)
 	markWorkers(g, parsed, ctxs)
+	markNodePackages(overlayFS{opts.Overlay}, files, ctxs)
 	// Analyse in batches: checker keeps every result of a graph until it
 	// returns, so one graph for a whole large project would hold all its ASTs.
 	outgoing := map[string][]runctx.CallerSite{} // file -> its calls of other files' exports

@@ -38,6 +38,9 @@ type Context struct {
 	// a training method nor exports anything: the models it builds are
 	// never trained.
 	NoTraining bool
+	// NodePackage marks a script of a package that depends on tfjs-node
+	// and on no browser tfjs: it runs in Node.
+	NodePackage bool
 	// Worker marks a file that runs only in a Web Worker: its pages'
 	// main thread never waits for it.
 	Worker bool
