@@ -293,6 +293,8 @@ func handlerSource(src string, start int) string {
 //   - a top-level return in CommonJS (Node wraps the module in a function):
 //     `return x` → `throw  x`, a bare `return` → `void 0`, both also end
 //     the module there;
+//   - `<!--` opening a line of a classic script (the legacy way to hide a
+//     script from old browsers), a line comment there: → `//  `;
 //   - a class field named get, set or async (`get = async () => …`), which
 //     sobek takes for an accessor: the key is quoted, using two characters
 //     of the indentation before it.
@@ -324,6 +326,10 @@ func reparse(name, src string, module bool, err error) *ast.Program {
 			if !quoteFieldKey(b, off) {
 				return nil
 			}
+		case "Unexpected token <":
+			if module || !htmlOpenComment(b, off) {
+				return nil
+			}
 		default:
 			return nil
 		}
@@ -353,6 +359,21 @@ func rewriteReturn(b []byte, off int) bool {
 	} else {
 		copy(b[off:], "throw ")
 	}
+	return true
+}
+
+// htmlOpenComment turns a `<!--` that only blanks precede on its line into
+// `//  `.
+func htmlOpenComment(b []byte, off int) bool {
+	if off+4 > len(b) || string(b[off:off+4]) != "<!--" {
+		return false
+	}
+	for i := off - 1; i >= 0 && b[i] != '\n'; i-- {
+		if b[i] != ' ' && b[i] != '\t' && b[i] != '\r' {
+			return false
+		}
+	}
+	copy(b[off:], "//  ")
 	return true
 }
 

@@ -253,6 +253,8 @@ func TestReparse(t *testing.T) {
 		{"http.js", "class Http {\n    async = 1;\n}\nmodule.exports = Http;\n", 0},
 		{"types.ts", "'use strict';\nexport type A = { [key: string]: number };\n", 0},
 		{"broken.ts", "const a = {\n  b: [1,\n};\n", 3},
+		{"old.html", "<script><!--\nvar a = 1;\n//--></script>\n<script language=\"JavaScript1.1\">\n  <!--\nvar b = a;\n// -->\n</script>\n", 0},
+		{"mod.html", "<script type=\"module\"><!--\nvar a = 1;\n</script>\n", 1}, // no HTML comments in modules
 	}
 	for _, tt := range tests {
 		f := Parse(token.NewFileSet(), tt.name, []byte(tt.src))
