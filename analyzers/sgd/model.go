@@ -15,6 +15,9 @@ type evidence struct {
 	node    ast.Node
 	desc    string // "dense layer with activation 'relu'"; "" for none
 	subject string // what SGD trains; "" for "a model with a hidden non-linear layer"
+	// weights is the model's trainable weight count when every layer's
+	// size is known from its config (dense layers only), else 0.
+	weights int
 }
 
 // layerKind classifies a tf.layers factory for the hidden-layer test.
@@ -34,6 +37,11 @@ type layer struct {
 	nonlinear bool
 	node      ast.Node
 	desc      string
+	// units and in size a dense layer (0 when unknown: in comes from the
+	// previous layer); passes is a weightless layer that keeps the width
+	// (dropout, an activation).
+	units, in int
+	passes    bool
 }
 
 // weightedLayers are the layer factories with trainable kernels. The value
@@ -65,9 +73,50 @@ type state struct {
 	weighted bool      // a weighted layer was seen
 	pending  *evidence // a non-linearity after a weighted layer, waiting for another weighted layer
 	found    *evidence // a hidden non-linearity
+
+	// width is the feature count flowing out so far and weights the
+	// weights counted; unsized once a layer's size is not known.
+	width, weights int
+	unsized        bool
+}
+
+// size counts l's weights into s.
+func (s state) size(l layer) state {
+	switch {
+	case s.unsized:
+	case l.kind == kindWeighted && l.units > 0:
+		in := l.in
+		if in == 0 {
+			in = s.width
+		}
+		if in <= 0 {
+			s.unsized = true
+			break
+		}
+		s.weights += (in + 1) * l.units
+		s.width = l.units
+	case l.kind == kindActivation || l.passes:
+	default:
+		s.unsized = true
+	}
+	return s
+}
+
+// result is the hidden non-linearity found, with the model's weight count
+// when it is known.
+func (s state) result() *evidence {
+	if s.found == nil {
+		return nil
+	}
+	ev := *s.found
+	if !s.unsized && s.weights > 0 {
+		ev.weights = s.weights
+	}
+	return &ev
 }
 
 func (s state) then(l layer) state {
+	s = s.size(l)
 	if s.found != nil {
 		return s
 	}
@@ -98,6 +147,7 @@ func join(a, b state) state {
 		a.pending = b.pending
 	}
 	a.weighted = a.weighted || b.weighted
+	a.unsized = true // a merge of paths (concatenate, multiple outputs): not counted
 	return a
 }
 
@@ -160,9 +210,12 @@ func (a *checker) classify(factory string, call *ast.CallExpression, depth int) 
 	}
 	builtin, weighted := weightedLayers[factory]
 	if !weighted {
-		return layer{kind: kindOther, node: call}, true
+		return layer{kind: kindOther, node: call, passes: passThrough[factory]}, true
 	}
 	l := layer{kind: kindWeighted, node: call, desc: factory + " layer"}
+	if factory == "dense" {
+		l.units, l.in = a.denseSize(cfg)
+	}
 	act, known := a.activation(cfg)
 	switch {
 	case alwaysNonlinear[factory]:
@@ -180,6 +233,42 @@ func (a *checker) classify(factory string, call *ast.CallExpression, depth int) 
 		l.desc = fmt.Sprintf("%s layer with activation '%s'", factory, act)
 	}
 	return l, true
+}
+
+// passThrough are weightless layers that keep the feature width.
+var passThrough = map[string]bool{
+	"dropout": true, "alphaDropout": true, "gaussianDropout": true, "gaussianNoise": true,
+}
+
+// denseSize reads units and the input width (inputShape: [n], inputDim:
+// n, batchInputShape: [null, n]) of a dense layer config; 0 for unknown.
+func (a *checker) denseSize(cfg *ast.ObjectLiteral) (units, in int) {
+	if cfg == nil {
+		return 0, 0
+	}
+	units = a.count(property(cfg, "units"))
+	if v := property(cfg, "inputDim"); v != nil {
+		return units, a.count(v)
+	}
+	if arr, ok := property(cfg, "inputShape").(*ast.ArrayLiteral); ok && len(arr.Value) == 1 {
+		return units, a.count(arr.Value[0])
+	}
+	if arr, ok := property(cfg, "batchInputShape").(*ast.ArrayLiteral); ok && len(arr.Value) == 2 {
+		return units, a.count(arr.Value[1])
+	}
+	return units, 0
+}
+
+// count folds e to a positive integer, 0 when it is not one.
+func (a *checker) count(e ast.Expression) int {
+	if e == nil {
+		return 0
+	}
+	v, ok := a.ev.Number(e)
+	if !ok || v < 1 || v > 1e9 || v != float64(int(v)) {
+		return 0
+	}
+	return int(v)
 }
 
 // activation returns the activation a layer config names ("" when it names
@@ -463,21 +552,30 @@ func (a *checker) sequential(call *ast.CallExpression, k modelKey, d *def, depth
 				for _, el := range arr.Value {
 					if l, ok := a.layerOf(el, depth+1); ok {
 						s = s.then(l)
+					} else {
+						s.unsized = true
 					}
 				}
 			}
 		}
 	}
-	if s.found != nil {
-		return s.found
-	}
 	if d == nil {
-		return nil
+		return s.result()
 	}
 	a.index()
 	home := a.enclosingFunction(d.at)
 	single := len(a.defs[k]) == 1
 	groups := map[ast.Node]state{home: s}
+	// The first group to find a hidden non-linearity is the evidence; the
+	// weights are counted only when all layers are added in one function.
+	var firstFn ast.Node
+	if s.found != nil {
+		firstFn = home
+	}
+	used := map[ast.Node]bool{}
+	if s.weighted || s.width != 0 || s.unsized {
+		used[home] = true
+	}
 	for _, add := range a.adds[k] {
 		fn := a.enclosingFunction(add.call)
 		if fn == home {
@@ -488,27 +586,44 @@ func (a *checker) sequential(call *ast.CallExpression, k modelKey, d *def, depth
 			continue
 		}
 		var l layer
+		unsure := func() { // a layer that may be missing or whose size is not known
+			g := groups[fn]
+			g.unsized = true
+			groups[fn] = g
+		}
 		if sw, alt, first := a.alternative(add, k, depth); sw != nil {
 			if !first || !a.certain(sw, fn, d.at) {
+				unsure()
 				continue
 			}
 			l = alt
+			l.units = 0 // the cases may differ in size
 		} else {
 			if !a.certain(add.call, fn, d.at) {
+				unsure()
 				continue
 			}
 			var ok bool
 			if l, ok = a.layerOf(add.layer, depth+1); !ok {
+				unsure()
 				continue
 			}
 		}
+		used[fn] = true
 		g := groups[fn].then(l)
-		if g.found != nil {
-			return g.found
+		if g.found != nil && firstFn == nil {
+			firstFn = fn
 		}
 		groups[fn] = g
 	}
-	return nil
+	if firstFn == nil {
+		return nil
+	}
+	g := groups[firstFn]
+	if len(used) > 1 {
+		g.unsized = true
+	}
+	return g.result()
 }
 
 // alternative handles an add that is one case of a switch in which every
@@ -623,41 +738,56 @@ func (a *checker) functional(call *ast.CallExpression, depth int) *evidence {
 	if cfg == nil {
 		return nil
 	}
-	return a.tensorState(property(cfg, "outputs"), depth+1).found
+	return a.tensorState(property(cfg, "outputs"), depth+1).result()
 }
 
 // tensorState folds the layers on the paths that lead to a symbolic tensor.
 func (a *checker) tensorState(e ast.Expression, depth int) state {
 	if e == nil || depth > maxDepth || !a.trail.Enter(e) {
-		return state{}
+		return state{unsized: true}
 	}
 	defer a.trail.Leave(e)
 	switch x := e.(type) {
 	case *ast.ArrayLiteral:
-		var s state
-		for _, el := range x.Value {
+		if len(x.Value) == 0 {
+			return state{unsized: true}
+		}
+		s := a.tensorState(x.Value[0], depth+1)
+		for _, el := range x.Value[1:] {
 			s = join(s, a.tensorState(el, depth+1))
 		}
 		return s
 	case *ast.Identifier:
 		vals, exact, ok := a.fl.Values(x)
 		if !ok || !exact {
-			return state{}
+			return state{unsized: true}
 		}
 		return a.tensorState(vals[0], depth+1)
 	case *ast.CallExpression:
+		if a.info.Name(x.Callee) == "tf.input" && len(x.ArgumentList) == 1 {
+			// tf.input({shape: [n]}) starts a path n features wide.
+			if cfg := a.ev.Object(x.ArgumentList[0]); cfg != nil {
+				if arr, ok := property(cfg, "shape").(*ast.ArrayLiteral); ok && len(arr.Value) == 1 {
+					if n := a.count(arr.Value[0]); n > 0 {
+						return state{width: n}
+					}
+				}
+			}
+			return state{unsized: true}
+		}
 		dot, ok := x.Callee.(*ast.DotExpression)
 		if !ok || dot.Identifier.Name != "apply" || len(x.ArgumentList) == 0 {
-			return state{}
+			return state{unsized: true}
 		}
 		in := a.tensorState(x.ArgumentList[0], depth+1)
 		l, ok := a.layerOf(dot.Left, depth+1)
 		if !ok {
+			in.unsized = true
 			return in
 		}
 		return in.then(l)
 	}
-	return state{}
+	return state{unsized: true}
 }
 
 func property(obj *ast.ObjectLiteral, key string) ast.Expression {
