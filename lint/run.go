@@ -26,6 +26,9 @@ import (
 type Options struct {
 	// Config is the effective configuration (rules.DefaultConfig() if nil).
 	Config *rules.Config
+	// ConfigFor, when set, is each file's configuration instead of Config
+	// (its nearest .tfjslint.yaml: see Configs).
+	ConfigFor func(file string) *rules.Config
 	// Overlay holds in-memory contents that replace files on disk (stdin,
 	// editor buffers); its paths need not exist.
 	Overlay map[string][]byte
@@ -52,6 +55,10 @@ func Run(files []string, opts Options) (*Result, error) {
 	if cfg == nil {
 		cfg = rules.DefaultConfig()
 	}
+	cfgOf := func(string) *rules.Config { return cfg }
+	if opts.ConfigFor != nil {
+		cfgOf = opts.ConfigFor
+	}
 	res := &Result{Files: []string{}, Sources: map[string][]byte{}}
 	for _, f := range files {
 		src, ok := opts.Overlay[f]
@@ -69,7 +76,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	fset := token.NewFileSet()
 	parsed := parseAll(fset, res.Files, res.Sources)
 	if opts.FollowImports > 0 {
-		parsed = followImports(fset, res, parsed, opts, cfg)
+		parsed = followImports(fset, res, parsed, opts, cfgOf)
 	}
 	files = res.Files
 	pkgs := make([]*packages.Package, len(files))
@@ -78,7 +85,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	for i, f := range files {
 		src := res.Sources[f]
 		pkgs[i] = runctx.NewPackage(fset, f)
-		ctxs[i] = &runctx.Context{Config: cfg, Source: src, Programs: programs, File: parsed[i]}
+		ctxs[i] = &runctx.Context{Config: cfgOf(f), Source: src, Programs: programs, File: parsed[i]}
 		runctx.Set(pkgs[i].Types, ctxs[i])
 		defer runctx.Delete(pkgs[i].Types)
 	}
@@ -94,14 +101,14 @@ func Run(files []string, opts Options) (*Result, error) {
 	outgoing := map[string][]runctx.CallerSite{} // file -> its calls of other files' exports
 	for start := 0; start < len(pkgs); start += batchSize {
 		end := min(start+batchSize, len(pkgs))
-		if err := analyzeBatch(fset, pkgs[start:end], cfg, opts, res, outgoing); err != nil {
+		if err := analyzeBatch(fset, pkgs[start:end], cfgOf, opts, res, outgoing); err != nil {
 			return nil, err
 		}
 		for _, c := range ctxs[start:end] {
 			c.File = nil // a later batch that imports it parses it again
 		}
 	}
-	if err := reanalyzeCalled(fset, pkgs, ctxs, cfg, opts, res, outgoing); err != nil {
+	if err := reanalyzeCalled(fset, pkgs, ctxs, cfgOf, opts, res, outgoing); err != nil {
 		return nil, err
 	}
 	slices.SortStableFunc(res.Findings, compareFindings)
@@ -112,7 +119,7 @@ func Run(files []string, opts Options) (*Result, error) {
 // res.Files load, transitively, as Options.FollowImports tells; it returns
 // parsed, in step with res.Files. Root-relative specifiers start at
 // opts.Root, else at the common directory of the files asked for.
-func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts Options, cfg *rules.Config) []*jsast.File {
+func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts Options, cfgOf func(string) *rules.Config) []*jsast.File {
 	root := opts.Root
 	if root == "" {
 		root = commonDir(res.Files)
@@ -135,7 +142,7 @@ func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts 
 			if err != nil {
 				continue
 			}
-			if _, refused := CheckBuffer(e.To, src, cfg); refused {
+			if _, refused := CheckBuffer(e.To, src, cfgOf(e.To)); refused {
 				continue
 			}
 			res.Sources[e.To] = src
@@ -302,7 +309,7 @@ const maxCallerRounds = 3
 // file to its importers only, and how often a function runs is its
 // callers' to say. A file whose callers change (a caller that was itself
 // called again) is analysed again, up to maxCallerRounds times.
-func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runctx.Context, cfg *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
+func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runctx.Context, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
 	index := make(map[string]int, len(pkgs))
 	for i, p := range pkgs {
 		index[p.PkgPath] = i
@@ -330,7 +337,7 @@ func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runc
 		}
 		res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return redone[f.File] })
 		for start := 0; start < len(redo); start += batchSize {
-			if err := analyzeBatch(fset, redo[start:min(start+batchSize, len(redo))], cfg, opts, res, outgoing); err != nil {
+			if err := analyzeBatch(fset, redo[start:min(start+batchSize, len(redo))], cfgOf, opts, res, outgoing); err != nil {
 				return err
 			}
 		}
@@ -342,7 +349,7 @@ func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runc
 // every core busy.
 const batchSize = 256
 
-func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
+func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
 	graph, err := checker.Analyze(Analyzers(), pkgs, nil)
 	if err != nil {
 		return err
@@ -367,7 +374,7 @@ func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Conf
 	}
 	for _, pkg := range pkgs {
 		f := pkg.PkgPath
-		res.Findings = append(res.Findings, fileFindings(fset, parsed[f], diags[f], cfg, opts)...)
+		res.Findings = append(res.Findings, fileFindings(fset, parsed[f], diags[f], cfgOf(f), opts)...)
 	}
 	return nil
 }
