@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	gitignore "github.com/sabhiram/go-gitignore"
 
@@ -100,6 +101,10 @@ func Discover(paths []string, opts DiscoverOptions) (*Discovery, error) {
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		switch {
+		case errors.Is(err, syscall.ELOOP):
+			// It exists, as a link that never ends at a file: a path to
+			// skip with a warning, as a walk skips it.
+			d.skip(filepath.Clean(p), SkipUnreadable, reason(err), true)
 		case err != nil:
 			errs = append(errs, pathError(p, err))
 		case st.IsDir():
