@@ -47,6 +47,9 @@ type Options struct {
 	// vendored tf.min.js), as a directory walk would skip them. Each file
 	// is read and parsed once; Result.Files lists them all.
 	FollowImports int
+	// Progress, when set, is told after each batch how many of the files
+	// have been analysed (for a progress line on a terminal).
+	Progress func(done, total int)
 }
 
 // Run lints files (paths as Discover returns them, or Overlay keys).
@@ -106,6 +109,9 @@ func Run(files []string, opts Options) (*Result, error) {
 		}
 		for _, c := range ctxs[start:end] {
 			c.File = nil // a later batch that imports it parses it again
+		}
+		if opts.Progress != nil {
+			opts.Progress(end, len(pkgs))
 		}
 	}
 	if err := reanalyzeCalled(fset, pkgs, ctxs, cfgOf, opts, res, outgoing); err != nil {

@@ -32,7 +32,7 @@ type lintFlags struct {
 	noIgnore, verbose       bool
 	baseline, baselineWrite string
 	pruneBaseline           bool
-	printConfig             string
+	printConfig, outputFile string
 	stats, version          bool
 }
 
@@ -43,6 +43,7 @@ func newLintFlagSet(stdout, stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.SortFlags = false // in the order below: the common ones first
 	fs.StringVarP(&fl.format, "format", "f", "text", "output `FORMAT`: "+strings.Join(report.Formats(), ", ")+
 		" (github, sarif, gitlab and checkstyle name files from the repository root)")
+	fs.StringVarP(&fl.outputFile, "output-file", "o", "", "write the report to `FILE` instead of standard output (as ESLint's -o)")
 	fs.StringVarP(&fl.config, "config", "c", "", "config `FILE` for every linted file (default: each file's nearest .tfjslint.yaml upward)")
 	fs.StringSliceVar(&fl.enable, "enable", nil, "enable rules `ID[,ID]` at their default severity")
 	fs.StringSliceVar(&fl.disable, "disable", nil, "disable rules `ID[,ID]`; all turns every rule off (then --enable picks the ones to run)")
@@ -111,7 +112,8 @@ Exit codes:
   2  usage, config or internal error
 `
 
-func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	var warnings int
 	fs, fl := newLintFlagSet(stdout, stderr)
 	if err := fs.Parse(args); err != nil {
 		if err == pflag.ErrHelp {
@@ -187,7 +189,8 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	start := time.Now()
-	stop := startProgress(stderr, len(files))
+	var stop func()
+	opts.Progress, stop = startProgress(stderr, len(files))
 	res, err := lint.Run(files, opts)
 	stop()
 	if err != nil {
@@ -207,6 +210,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitOK
 	case fl.fix:
 		var applied int
+		opts.Progress = nil
 		if res, applied, err = applyFixes(res, res.Files, opts); err != nil {
 			return fail(err)
 		}
@@ -229,21 +233,40 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	// As ESLint, warnings count for --max-warnings before --quiet hides them.
-	code, warnings := exitCode(res, fl.maxWarnings)
+	code, warnings = exitCode(res, fl.maxWarnings)
 	if fl.quiet {
 		res.Findings = onlyErrors(res.Findings)
 	}
-	ropts := report.Options{Color: useColor(fl.color, stdout), Version: version(), Paths: repo}
-	if err := report.Write(stdout, fl.format, res, ropts); err != nil {
+	out := stdout
+	if fl.outputFile != "" {
+		var buf strings.Builder
+		out = &buf
+		defer func() {
+			if err := writeOutputFile(fl.outputFile, buf.String()); err != nil {
+				code = fail(err)
+			}
+		}()
+	}
+	ropts := report.Options{Color: useColor(fl.color, out), Version: version(), Paths: repo}
+	if err := report.Write(out, fl.format, res, ropts); err != nil {
 		return fail(err)
 	}
 	if fl.stats {
-		writeStats(stdout, res, time.Since(start))
+		writeStats(out, res, time.Since(start))
 	}
 	if fl.maxWarnings >= 0 && warnings > fl.maxWarnings {
 		fmt.Fprintf(stderr, "tfjslint: found %s; --max-warnings is %d\n", plural(warnings, "warning"), fl.maxWarnings)
 	}
 	return code
+}
+
+// writeOutputFile is -o: the report in a file, its directory made as
+// ESLint makes it; an empty report still leaves an (empty) file for CI.
+func writeOutputFile(path, report string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(report), 0o644)
 }
 
 // writeBaseline records res's findings in path, keeping the entries of

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/tfjslint/tfjslint/lint"
@@ -20,39 +21,28 @@ func writeStats(w io.Writer, res *lint.Result, took time.Duration) {
 		took.Round(time.Millisecond), plural(len(res.Skipped), "file"))
 }
 
-// startProgress shows "linting N files…" on stderr while a long run goes,
-// only when stderr is a terminal (never in piped or CI output). It returns
-// the function that clears it.
-func startProgress(stderr io.Writer, files int) func() {
-	const after = 2 * time.Second // short runs print nothing
-	if files < 50 || !isTerminal(stderr) || os.Getenv("CI") != "" {
-		return func() {}
+// startProgress shows "tfjslint: 512/2048 files" on stderr while a long
+// run goes, only when stderr is a terminal (never in piped or CI output).
+// It returns the callback for lint.Options.Progress and the function that
+// clears the line.
+func startProgress(stderr io.Writer, files int) (func(done, total int), func()) {
+	if files < 2*256 || !isTerminal(stderr) || os.Getenv("CI") != "" {
+		return nil, func() {}
 	}
-	stopped, finished := make(chan struct{}), make(chan struct{})
-	start := time.Now()
-	go func() {
-		defer close(finished)
-		t := time.NewTicker(500 * time.Millisecond)
-		defer t.Stop()
-		shown := false
-		for {
-			select {
-			case <-stopped:
-				if shown {
-					fmt.Fprint(stderr, "\r\033[K")
-				}
-				return
-			case <-t.C:
-				if time.Since(start) >= after {
-					fmt.Fprintf(stderr, "\rtfjslint: linting %d files… %s", files, time.Since(start).Round(time.Second))
-					shown = true
-				}
-			}
+	var mu sync.Mutex
+	shown := false
+	update := func(done, total int) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprintf(stderr, "\rtfjslint: %d/%d files", done, total)
+		shown = true
+	}
+	return update, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if shown {
+			fmt.Fprint(stderr, "\r\033[K")
 		}
-	}()
-	return func() {
-		close(stopped)
-		<-finished
 	}
 }
 
