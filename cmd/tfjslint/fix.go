@@ -53,6 +53,9 @@ func noteFixes(stderr io.Writer, res *lint.Result, applied int) {
 			suggestions++
 		}
 	}
+	if applied == 0 && suggestions == 0 {
+		return // nothing to say, as ESLint
+	}
 	msg := "tfjslint: applied " + plural(applied, "fix")
 	if applied != 1 {
 		msg = fmt.Sprintf("tfjslint: applied %d fixes", applied)
