@@ -144,7 +144,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int
 	}
 	configs := lint.NewConfigs(fl.config, fl.applyTo)
 	if fl.printConfig != "" {
-		return printConfig(stdout, configs, fl.printConfig, fl.config)
+		return printConfig(stdout, stderr, configs, fl.printConfig, fl.config)
 	}
 	// Config errors first, for every path named: a typo in a config
 	// should not cost a whole run.
@@ -153,10 +153,7 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int
 		starts = []string{fl.stdinFilename}
 	}
 	for _, p := range starts {
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			p = filepath.Join(p, "x") // its own directory's config
-		}
-		if _, err := configs.Load(p); err != nil {
+		if _, err := configs.Load(configProbe(p)); err != nil {
 			return fail(err)
 		}
 	}

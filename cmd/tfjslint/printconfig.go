@@ -15,10 +15,10 @@ import (
 // printConfig is --print-config FILE: the configuration FILE is linted
 // with, in the shape of a .tfjslint.yaml, each setting followed by where
 // it comes from (the config file, the command line or the default).
-func printConfig(stdout io.Writer, configs *lint.Configs, file, explicit string) int {
-	cfg, err := configs.Load(file)
+func printConfig(stdout, stderr io.Writer, configs *lint.Configs, file, explicit string) int {
+	cfg, err := configs.Load(configProbe(file))
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "tfjslint: %v\n", err)
+		fmt.Fprintf(stderr, "tfjslint: %v\n", err)
 		return exitUsage
 	}
 	// The same file without the command line's flags tells them apart.
@@ -108,6 +108,15 @@ func printConfig(stdout io.Writer, configs *lint.Configs, file, explicit string)
 		io.WriteString(stdout, strings.TrimRight(line, " \n")+"\n")
 	}
 	return exitOK
+}
+
+// configProbe is the path whose directory's config applies to path: a
+// directory's own config, a file's directory's.
+func configProbe(path string) string {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return filepath.Join(path, "x")
+	}
+	return path
 }
 
 func cmpOr(a, b string) string {
