@@ -2,6 +2,8 @@ package lint
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -191,5 +193,50 @@ func TestResizeSeverities(t *testing.T) {
 	}
 	if want := []string{"8 warning", "13 info"}; strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("resize-full-tensor findings %v, want %v", got, want)
+	}
+}
+
+// A page whose buttons leak their input per click: one row, 256 bytes
+// (info), and a 64×64 batch, 16 KiB (warning), as the dry run measures
+// them.
+const eventGrowthPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<button id="train">Train</button><button id="small">Small</button><button id="big">Big</button><p id="out"></p>
+<script>
+  const model = tf.sequential({layers: [tf.layers.dense({units: 1, inputShape: [64]})]});
+  model.compile({optimizer: 'adam', loss: 'meanSquaredError'});
+  document.getElementById('train').addEventListener('click', async () => {
+    const [xs, ys] = [tf.zeros([4, 64]), tf.zeros([4, 1])];
+    await model.fit(xs, ys, {epochs: 1});
+    tf.dispose([xs, ys]);
+  });
+  document.getElementById('small').addEventListener('click', () => {
+    const xs = tf.randomNormal([1, 64]);
+    document.getElementById('out').textContent = xs.shape[0];
+  });
+  document.getElementById('big').addEventListener('click', () => {
+    const xs = tf.randomNormal([64, 64]);
+    document.getElementById('out').textContent = model.predict(xs).shape[0];
+  });
+</script>
+`
+
+func TestEventGrowthSeverityBySize(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.html")
+	if err := os.WriteFile(page, []byte(eventGrowthPage), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run([]string{page}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int]rules.Severity{}
+	for _, f := range res.Findings {
+		if f.Rule == "memory-growth" {
+			got[f.Range.Start.Line] = f.Severity
+		}
+	}
+	if got[13] != rules.Info || got[17] != rules.Warning {
+		t.Errorf("memory-growth severities by line = %v; want line 13 info (256 bytes a click), line 17 warning (16 KiB a click)", got)
 	}
 }

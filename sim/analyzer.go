@@ -278,6 +278,10 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 	}
 }
 
+// smallEventGrowth is the growth per UI event below which a leak is info:
+// 4 KiB a click is 4 MB after a thousand clicks.
+const smallEventGrowth = 4096
+
 // eventLeak reports a site that grows from one firing of a UI handler to
 // the next: at the allocation when it is in this file, or else at the
 // handler's registration.
@@ -292,15 +296,20 @@ func (d diagnoser) eventLeak(l Leak) {
 		handler = fmt.Sprintf(" (the handler registered at %s:%d)", name, h.Line)
 	}
 	site := &Position{File: l.File, Line: l.Line, Column: l.Column}
+	// A warning, not an error: per event, not per step, and a page may keep
+	// what a click makes on purpose (examples to train on). A few KB per
+	// click stay small for any number of clicks a user makes: info.
+	sev := rules.Warning
+	if l.BytesPerStep < smallEventGrowth {
+		sev = rules.Info
+	}
 	if pos, ok := d.pos(site); ok {
-		// A warning, not an error: per event, not per step, and a page may
-		// keep what a click makes on purpose (examples to train on).
-		d.emit(pos, "memory-growth", rules.Warning, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them, unless the page keeps them on purpose (tip 13)",
+		d.emit(pos, "memory-growth", sev, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them, unless the page keeps them on purpose (tip 13)",
 			l.Op, what, handler)
 		return
 	}
 	if pos, ok := d.pos(l.HandlerAt); ok && d.ownsElsewhere(site) {
-		d.emit(pos, "memory-growth", rules.Warning, "every %s on %s leaves tensors behind: %s at %s%s grows by %s; dispose them when the handler is done with them (tip 13)",
+		d.emit(pos, "memory-growth", sev, "every %s on %s leaves tensors behind: %s at %s%s grows by %s; dispose them when the handler is done with them (tip 13)",
 			l.Event, l.Target, l.Op, filepath.Base(l.File), fmt.Sprintf(":%d", l.Line), what)
 	}
 }
