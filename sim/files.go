@@ -187,7 +187,11 @@ func (r *run) throwData(err error) {
 	if errors.As(err, &de) {
 		code, msg = de.code, de.msg
 	}
-	e := r.rt.NewGoError(errors.New(msg))
+	ctor, _ := r.rt.Get("Error").(*sobek.Object)
+	e, err := r.rt.New(ctor, r.rt.ToValue(msg))
+	if err != nil {
+		panic(r.rt.NewGoError(errors.New(msg)))
+	}
 	_ = e.Set("code", code)
 	panic(e)
 }
@@ -197,6 +201,11 @@ func (r *run) throwData(err error) {
 // remote URL (the caller stops the run).
 func (r *run) installFiles(h *sobek.Object) {
 	rt := r.rt
+	_ = h.Set("network", func(c sobek.FunctionCall) sobek.Value {
+		what, target := c.Argument(0).String(), c.Argument(1).String()
+		(*host)(r).Stop(what + "(" + target + "): network access is not simulated")
+		panic(rt.NewTypeError(what + " is not available in the simulator"))
+	})
 	_ = h.Set("readFile", func(c sobek.FunctionCall) sobek.Value {
 		ref, kind := c.Argument(0).String(), c.Argument(1).String()
 		b, err := r.readData(ref, kind)

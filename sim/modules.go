@@ -457,8 +457,8 @@ func (l *loader) builtin(spec string) *sobek.Object {
 		return l.r.stubs.Get("fs").ToObject(l.r.rt)
 	case "fs/promises":
 		return l.r.stubs.Get("fs").ToObject(l.r.rt).Get("promises").ToObject(l.r.rt)
-	case "util":
-		return l.r.stubs.Get("util").ToObject(l.r.rt)
+	case "util", "readline", "http", "https":
+		return l.r.stubs.Get(strings.TrimPrefix(spec, "node:")).ToObject(l.r.rt)
 	}
 	return nil
 }

@@ -606,9 +606,60 @@
     return res;
   }
 
+
+  // readline over a read stream: 'line' events, or for await, over the
+  // file's lines.
+  const readline = {
+    createInterface(opts) {
+      const input = opts && opts.input ? opts.input : opts;
+      const handlers = {};
+      let text = null;
+      const lines = () => {
+        if (text == null) text = input && typeof input.__read === 'function' ? String(input.__read()) : '';
+        const ls = text.split(/\r?\n/);
+        if (ls.length > 0 && ls[ls.length - 1] === '') ls.pop();
+        return ls;
+      };
+      const rl = {
+        on(type, cb) {
+          (handlers[type] = handlers[type] || []).push(cb);
+          if (type === 'line' && !rl.__scheduled) {
+            rl.__scheduled = true;
+            global.setTimeout(() => {
+              let ls;
+              try { ls = lines(); } catch (e) { (handlers.error || []).forEach((h) => h(e)); return; }
+              for (const l of ls) (handlers.line || []).forEach((h) => h(l));
+              (handlers.close || []).forEach((h) => h());
+            }, 0);
+          }
+          return rl;
+        },
+        once(type, cb) { return rl.on(type, cb); },
+        close() {}, pause() { return rl; }, resume() { return rl; },
+        question(q, cb) { cb(''); },
+        // sobek's for await takes the sync iterator; both give the lines.
+        [Symbol.iterator]() { return lines()[Symbol.iterator](); },
+        [Symbol.asyncIterator]() {
+          const ls = lines();
+          let i = 0;
+          return { next: async () => (i < ls.length ? { value: ls[i++], done: false } : { value: undefined, done: true }) };
+        },
+      };
+      return rl;
+    },
+  };
+  readline.default = readline;
+  // http and https: a request needs the network, which stops the run.
+  function netModule(name) {
+    const stop = (what) => (target) => host.network(`${name}.${what}`, typeof target === 'string' ? target : (target && (target.href || target.hostname)) || '');
+    const m = { get: stop('get'), request: stop('request'), createServer: stop('createServer'), Agent: function Agent() {} };
+    m.default = m;
+    return m;
+  }
+
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
   return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, standIn, argparse: argparseModule(),
-    fs: fsModule(), util };
+    fs: fsModule(), util, readline, http: netModule('http'), https: netModule('https') };
 })
