@@ -287,5 +287,6 @@ func (h *host) ReadData(ref string) (string, bool, error) {
 	if err != nil {
 		return "", false, err
 	}
-	return string(b), false, nil
+	// As a browser decodes a response's UTF-8: without its byte order mark.
+	return strings.TrimPrefix(string(b), "\uFEFF"), false, nil
 }

@@ -593,7 +593,8 @@
   };
   function response(url, ab) {
     const ok = ab != null;
-    const text = async () => (ok ? host.decode(ab) : 'Not Found');
+    // A response's text is decoded without its byte order mark.
+    const text = async () => (ok ? host.decode(ab).replace(/^\uFEFF/, '') : 'Not Found');
     const res = {
       ok, status: ok ? 200 : 404, statusText: ok ? 'OK' : 'Not Found', url, redirected: false, type: 'basic',
       headers: { get: () => null, has: () => false, forEach() {} },
