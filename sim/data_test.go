@@ -91,3 +91,13 @@ func TestDataCaps(t *testing.T) {
 		t.Errorf("printed %q", rep.Console)
 	}
 }
+
+// TestPageImages: an image of the project has its file's size, whether
+// the markup or the script sets its src.
+func TestPageImages(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagedata", "images.html"), Options{})
+	want := []string{"markup [30,40,3]", "loaded [30,40,1] 40"}
+	if !slices.Equal(rep.Console, want) {
+		t.Errorf("printed %q, want %q", rep.Console, want)
+	}
+}

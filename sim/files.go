@@ -2,6 +2,10 @@ package sim
 
 import (
 	"github.com/grafana/sobek"
+	"image"
+	_ "image/gif"
+	_ "image/jpeg"
+	_ "image/png"
 
 	"errors"
 	"fmt"
@@ -211,6 +215,13 @@ func (r *run) installFiles(h *sobek.Object) {
 		(*host)(r).Stop(what + "(" + target + "): network access is not simulated")
 		panic(rt.NewTypeError(what + " is not available in the simulator"))
 	})
+	_ = h.Set("imageSize", func(c sobek.FunctionCall) sobek.Value {
+		w, ht, ok := r.imageSize(c.Argument(0).String())
+		if !ok {
+			return sobek.Null()
+		}
+		return rt.ToValue(map[string]any{"width": w, "height": ht})
+	})
 	_ = h.Set("readFile", func(c sobek.FunctionCall) sobek.Value {
 		ref, kind := c.Argument(0).String(), c.Argument(1).String()
 		b, err := r.readData(ref, kind)
@@ -294,4 +305,27 @@ func (h *host) ReadData(ref string) (string, bool, error) {
 	}
 	// As a browser decodes a response's UTF-8: without its byte order mark.
 	return strings.TrimPrefix(string(b), "\uFEFF"), false, nil
+}
+
+// imageSize is the size of a project image a URL names, from its header
+// (PNG, JPEG, GIF); ok is false for anything else, remote or unreadable.
+func (r *run) imageSize(ref string) (w, h int, ok bool) {
+	if strings.HasPrefix(ref, "data:") || strings.HasPrefix(ref, "blob:") {
+		return 0, 0, false
+	}
+	p, err := r.dataPath(ref, "url")
+	if err != nil {
+		return 0, 0, false
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return 0, 0, false
+	}
+	defer f.Close()
+	cfg, _, err := image.DecodeConfig(f)
+	if err != nil || cfg.Width <= 0 || cfg.Height <= 0 {
+		return 0, 0, false
+	}
+	r.dataRead = appendOnce(r.dataRead, relPath(p))
+	return cfg.Width, cfg.Height, true
 }

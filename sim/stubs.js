@@ -127,6 +127,24 @@
     Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
     uiProperties(el);
     created.push(el);
+    if (el.tagName === 'IMG') {
+      // An image of the project's own files has its real size (read from
+      // the file's header); an image the run cannot read keeps the
+      // markup's size, else 224x224.
+      let src = attrs.src ?? '';
+      const sized = { width: attrs.width != null, height: attrs.height != null };
+      const load = (v) => {
+        const size = v ? host.imageSize(String(v)) : null;
+        el.naturalWidth = size ? size.width : el.width;
+        el.naturalHeight = size ? size.height : el.height;
+        if (size && !sized.width) el.width = sized.height ? Math.round(el.height * size.width / size.height) : size.width;
+        if (size && !sized.height) el.height = sized.width ? Math.round(el.width * size.height / size.width) : size.height;
+      };
+      Object.defineProperty(el, 'src', { get() { return src; }, set(v) { src = String(v); load(src); }, configurable: true });
+      load(src);
+      el.complete = true;
+      el.decode = () => Promise.resolve();
+    }
     if (el.tagName === 'VIDEO') {
       Object.defineProperty(el, 'videoWidth', { get() { return el.width; } });
       Object.defineProperty(el, 'videoHeight', { get() { return el.height; } });
