@@ -7,8 +7,10 @@
 // step, the allocation sites that leak, and why the run stopped early when
 // it did. Analyzer adapts Run to go/analysis for tfjslint's rules.
 //
-// Scripts are untrusted: a run reads no file outside the project root,
-// opens no network connection, sees no environment, and is bounded by
+// Scripts are untrusted: a run reads no file outside the project root
+// (inside it, data files are read for real, read-only and size-capped:
+// files.go), writes nothing to disk, opens no network connection, sees
+// no environment, and is bounded by
 // budgets that count work — optimizer steps per training call site, tf
 // calls, timer callbacks, animation frames, call depth and
 // materialized values — so that its findings do not depend on the

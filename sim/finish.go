@@ -79,6 +79,7 @@ func (r *run) finish() *Report {
 	rep.External = r.external
 	rep.StandIns = r.standIns
 	rep.NotLoaded = r.notLoaded
+	rep.DataFiles = r.dataRead
 	rep.Handlers = r.events.handlers
 	rep.HandlersNotFired = r.events.notFired
 	for _, h := range r.events.handlers {

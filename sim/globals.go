@@ -130,6 +130,7 @@ func (r *run) installGlobals() {
 		r.wheres = append(r.wheres, p)
 		return rt.ToValue(len(r.wheres) - 1)
 	})
+	r.installFiles(hostObj)
 	fn, _ := sobek.AssertFunction(v)
 	lib, err := fn(sobek.Undefined(), g, hostObj)
 	if err != nil {

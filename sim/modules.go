@@ -444,14 +444,21 @@ func (i *valueInstance) GetBindingValue(name string) sobek.Value {
 	return sobek.Undefined()
 }
 
-// builtin returns the Node modules a run has for real: only path, whose
-// functions touch nothing.
+// builtin returns the Node modules a run has for real: path, whose
+// functions touch nothing, fs (the project's files, read-only; files.go)
+// and util.
 func (l *loader) builtin(spec string) *sobek.Object {
 	switch strings.TrimPrefix(spec, "node:") {
 	case "path", "path/posix":
 		return l.r.stubs.Get("path").ToObject(l.r.rt)
 	case "argparse":
 		return l.r.stubs.Get("argparse").ToObject(l.r.rt)
+	case "fs", "graceful-fs":
+		return l.r.stubs.Get("fs").ToObject(l.r.rt)
+	case "fs/promises":
+		return l.r.stubs.Get("fs").ToObject(l.r.rt).Get("promises").ToObject(l.r.rt)
+	case "util", "readline", "http", "https":
+		return l.r.stubs.Get(strings.TrimPrefix(spec, "node:")).ToObject(l.r.rt)
 	}
 	return nil
 }

@@ -31,6 +31,10 @@ type Report struct {
 	StandIns []string `json:"standIns,omitempty"`
 	// NotLoaded are a page's local scripts that could not be read, with why.
 	NotLoaded []string `json:"notLoaded,omitempty"`
+	// DataFiles are the project's files the script read as data (fs,
+	// fetch, tf.data.csv), relative to the working directory: its shapes
+	// are theirs. Remote data is never read; the run stops there.
+	DataFiles []string `json:"dataFiles,omitempty"`
 
 	// File is the entry file.
 	File string `json:"-"`

@@ -76,6 +76,12 @@ type run struct {
 	scripts   []string // the local scripts a page ran
 	standIns  []string // the stand-in globals the page read, in order
 	events    eventLog
+
+	// The project's data files the run read (files.go), and what it wrote,
+	// in memory only.
+	dataBytes int64
+	dataRead  []string
+	written   map[string][]byte
 }
 
 // Run simulates the script in file and reports what it measured. It never

@@ -72,8 +72,10 @@ func TestNoHostAccess(t *testing.T) {
 	cases := []struct {
 		name, file, src, want string
 	}{
-		{"fs module", "main.cjs", "const fs = require('fs');\nconst s = fs.readFileSync('/etc/hostname', 'utf8');\nif (typeof s === 'string' && s.length > 0) throw new Error('read the disk');", "is not simulated"},
-		{"fs import", "main.mjs", "import { readFileSync } from 'node:fs';\nreadFileSync('/etc/hostname');", "is not simulated"},
+		{"fs module", "main.cjs", "const fs = require('fs');\nconst s = fs.readFileSync('/etc/hostname', 'utf8');\nif (typeof s === 'string' && s.length > 0) throw new Error('read the disk');", "outside the project root"},
+		{"fs import", "main.mjs", "import { readFileSync } from 'node:fs';\nreadFileSync('/etc/hostname');", "outside the project root"},
+		{"fs caught", "main.cjs", "const fs = require('fs');\ntry { fs.readFileSync('/etc/hostname'); } catch (e) {}", "the dry run did not read it"},
+		{"fetch outside", "main.js", "document.getElementById('out');\nfetch('../../../etc/hostname').then((r) => r.text());", "outside the project root"},
 		{"fetch", "main.mjs", "const r = await fetch('https://example.com/data.csv');", "network access is not simulated"},
 		{"xhr", "main.js", "const x = new XMLHttpRequest();\nx.open('GET', 'https://example.com');", "network access is not simulated"},
 		{"env", "main.cjs", "if (process.env.TFJSLINT_SIM_SECRET) throw new Error('saw ' + process.env.TFJSLINT_SIM_SECRET);", "no environment"},

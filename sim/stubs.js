@@ -127,6 +127,24 @@
     Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
     uiProperties(el);
     created.push(el);
+    if (el.tagName === 'IMG') {
+      // An image of the project's own files has its real size (read from
+      // the file's header); an image the run cannot read keeps the
+      // markup's size, else 224x224.
+      let src = attrs.src ?? '';
+      const sized = { width: attrs.width != null, height: attrs.height != null };
+      const load = (v) => {
+        const size = v ? host.imageSize(String(v)) : null;
+        el.naturalWidth = size ? size.width : el.width;
+        el.naturalHeight = size ? size.height : el.height;
+        if (size && !sized.width) el.width = sized.height ? Math.round(el.height * size.width / size.height) : size.width;
+        if (size && !sized.height) el.height = sized.width ? Math.round(el.width * size.height / size.width) : size.height;
+      };
+      Object.defineProperty(el, 'src', { get() { return src; }, set(v) { src = String(v); load(src); }, configurable: true });
+      load(src);
+      el.complete = true;
+      el.decode = () => Promise.resolve();
+    }
     if (el.tagName === 'VIDEO') {
       Object.defineProperty(el, 'videoWidth', { get() { return el.width; } });
       Object.defineProperty(el, 'videoHeight', { get() { return el.height; } });
@@ -457,8 +475,210 @@
     return typeof h.fn === 'function' ? h.fn.call(h.target, event) : h.fn.handleEvent(event);
   }
 
+
+  // fs (and fs/promises): the project's own files are read for real,
+  // read-only (host.readFile: inside the project root, size-capped);
+  // writes go to memory, for the run's own later reads. Errors are Node's
+  // (ENOENT, with code) for the script to handle.
+  function makeBuffer(ab) {
+    const b = new Uint8Array(ab);
+    Object.defineProperty(b, 'toString', { value: (enc) => host.decode(ab, enc) });
+    Object.defineProperty(b, 'buffer', { value: ab });
+    return b;
+  }
+  function encodingOf(opts) {
+    const enc = typeof opts === 'string' ? opts : opts && opts.encoding;
+    return enc == null ? undefined : String(enc);
+  }
+  const pathOf = (p) => (p && typeof p === 'object' && p.href ? String(p.href) : String(p));
+  function readFileSync(p, opts) {
+    // A URL object (new URL('file://…')) is a file URL; a string a path.
+    const v = host.readFile(pathOf(p), p && typeof p === 'object' && p.href ? 'url' : 'fs', encodingOf(opts));
+    return typeof v === 'string' ? v : makeBuffer(v);
+  }
+  function bytesOf(data) {
+    if (data instanceof ArrayBuffer) return data;
+    if (ArrayBuffer.isView(data)) return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+    return String(data);
+  }
+  function statOf(p) {
+    const s = host.stat(pathOf(p));
+    if (s == null) {
+      const e = new Error(`ENOENT: no such file or directory, stat '${pathOf(p)}'`);
+      e.code = 'ENOENT';
+      throw e;
+    }
+    return { size: s.size, isDirectory: () => s.dir, isFile: () => !s.dir, mtime: new Date(0), mtimeMs: 0 };
+  }
+  // A read stream gives the whole file as one chunk on the next turn:
+  // readline and 'data'/'end' listeners see the file's lines.
+  function createReadStream(p, opts) {
+    const handlers = {};
+    const stream = {
+      on(type, cb) { (handlers[type] = handlers[type] || []).push(cb); return stream; },
+      once(type, cb) { return stream.on(type, cb); },
+      pipe(dest) { return dest; },
+      setEncoding() { return stream; },
+      close() {}, destroy() {},
+      __read() { return readFileSync(p, opts); },
+    };
+    global.setTimeout(() => {
+      let data;
+      try { data = readFileSync(p, opts); } catch (e) { (handlers.error || []).forEach((cb) => cb(e)); return; }
+      (handlers.data || []).forEach((cb) => cb(data));
+      (handlers.end || []).forEach((cb) => cb());
+      (handlers.close || []).forEach((cb) => cb());
+    }, 0);
+    return stream;
+  }
+  function createWriteStream(p) {
+    let first = true;
+    const stream = {
+      write(data) { host.writeFile(pathOf(p), bytesOf(data), !first); first = false; return true; },
+      end(data) { if (data != null) stream.write(data); return stream; },
+      on() { return stream; }, once() { return stream; }, close() {},
+    };
+    return stream;
+  }
+  function fsModule() {
+    const sync = {
+      readFileSync,
+      existsSync: (p) => host.stat(pathOf(p)) != null,
+      statSync: statOf,
+      lstatSync: statOf,
+      readdirSync: (p) => host.readdir(pathOf(p)),
+      writeFileSync: (p, data) => { host.writeFile(pathOf(p), bytesOf(data), false); },
+      appendFileSync: (p, data) => { host.writeFile(pathOf(p), bytesOf(data), true); },
+      mkdirSync: () => undefined,
+      unlinkSync: () => undefined,
+      rmSync: () => undefined,
+      accessSync: (p) => { statOf(p); },
+      createReadStream,
+      createWriteStream,
+    };
+    const promises = {};
+    const callbacks = {};
+    for (const [name, fn] of Object.entries(sync)) {
+      if (!name.endsWith('Sync')) continue;
+      const base = name.slice(0, -4);
+      promises[base] = async (...a) => fn(...a);
+      callbacks[base] = (...a) => {
+        const cb = typeof a[a.length - 1] === 'function' ? a.pop() : null;
+        let res, err = null;
+        try { res = fn(...a); } catch (e) { err = e; }
+        if (cb) global.setTimeout(() => (base === 'exists' ? cb(!err && res) : cb(err, res)), 0);
+      };
+    }
+    const m = { ...sync, ...callbacks, promises, constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 } };
+    promises.default = promises;
+    m.default = m;
+    return m;
+  }
+  // util: promisify over Node's callback convention, and inspect.
+  const util = {
+    promisify(fn) {
+      return (...args) => new Promise((resolve, reject) => {
+        fn(...args, (err, ...res) => (err ? reject(err) : resolve(res.length > 1 ? res : res[0])));
+      });
+    },
+    inspect: (v) => { try { return JSON.stringify(v); } catch (e) { return String(v); } },
+    format: (...a) => a.map(String).join(' '),
+    isArray: Array.isArray,
+    TextDecoder: undefined,
+  };
+  util.default = util;
+
+  // fetch reads a relative or file:// URL from the project (a page's data
+  // files, as its server would serve them): a missing file is a 404 the
+  // script handles. Remote URLs go to the network fetch, which stops the
+  // run.
+  const netFetch = global.fetch;
+  global.fetch = function fetch(input, init) {
+    const ref = typeof input === 'object' && input !== null && input.url ? String(input.url) : String(input);
+    if (global.document == null && !/^[a-z][a-z0-9+.-]+:/i.test(ref)) {
+      // Node's fetch has no base URL to resolve a relative one against.
+      return Promise.reject(new TypeError('Failed to parse URL from ' + ref));
+    }
+    let ab;
+    try {
+      ab = host.readFile(ref, 'url');
+    } catch (e) {
+      if (e.code !== 'ENOENT' && e.code !== 'EISDIR') throw e;
+      return Promise.resolve(response(ref, null));
+    }
+    if (ab == null) return netFetch(input, init);
+    return Promise.resolve(response(ref, ab));
+  };
+  function response(url, ab) {
+    const ok = ab != null;
+    // A response's text is decoded without its byte order mark.
+    const text = async () => (ok ? host.decode(ab).replace(/^\uFEFF/, '') : 'Not Found');
+    const res = {
+      ok, status: ok ? 200 : 404, statusText: ok ? 'OK' : 'Not Found', url, redirected: false, type: 'basic',
+      headers: { get: () => null, has: () => false, forEach() {} },
+      text,
+      json: async () => JSON.parse(await text()),
+      arrayBuffer: async () => (ok ? ab.slice(0) : new ArrayBuffer(0)),
+      blob: async () => ({ size: ok ? ab.byteLength : 0, type: '', arrayBuffer: async () => (ok ? ab.slice(0) : new ArrayBuffer(0)), text }),
+      clone: () => response(url, ab),
+    };
+    return res;
+  }
+
+
+  // readline over a read stream: 'line' events, or for await, over the
+  // file's lines.
+  const readline = {
+    createInterface(opts) {
+      const input = opts && opts.input ? opts.input : opts;
+      const handlers = {};
+      let text = null;
+      const lines = () => {
+        if (text == null) text = input && typeof input.__read === 'function' ? String(input.__read()) : '';
+        const ls = text.split(/\r?\n/);
+        if (ls.length > 0 && ls[ls.length - 1] === '') ls.pop();
+        return ls;
+      };
+      const rl = {
+        on(type, cb) {
+          (handlers[type] = handlers[type] || []).push(cb);
+          if (type === 'line' && !rl.__scheduled) {
+            rl.__scheduled = true;
+            global.setTimeout(() => {
+              let ls;
+              try { ls = lines(); } catch (e) { (handlers.error || []).forEach((h) => h(e)); return; }
+              for (const l of ls) (handlers.line || []).forEach((h) => h(l));
+              (handlers.close || []).forEach((h) => h());
+            }, 0);
+          }
+          return rl;
+        },
+        once(type, cb) { return rl.on(type, cb); },
+        close() {}, pause() { return rl; }, resume() { return rl; },
+        question(q, cb) { cb(''); },
+        // sobek's for await takes the sync iterator; both give the lines.
+        [Symbol.iterator]() { return lines()[Symbol.iterator](); },
+        [Symbol.asyncIterator]() {
+          const ls = lines();
+          let i = 0;
+          return { next: async () => (i < ls.length ? { value: ls[i++], done: false } : { value: undefined, done: true }) };
+        },
+      };
+      return rl;
+    },
+  };
+  readline.default = readline;
+  // http and https: a request needs the network, which stops the run.
+  function netModule(name) {
+    const stop = (what) => (target) => host.network(`${name}.${what}`, typeof target === 'string' ? target : (target && (target.href || target.hostname)) || '');
+    const m = { get: stop('get'), request: stop('request'), createServer: stop('createServer'), Agent: function Agent() {} };
+    m.default = m;
+    return m;
+  }
+
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, standIn, argparse: argparseModule() };
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, standIn, argparse: argparseModule(),
+    fs: fsModule(), util, readline, http: netModule('http'), https: netModule('https') };
 })

@@ -125,6 +125,9 @@ func (r *Report) WriteTextOptions(w io.Writer, opts TextOptions) error {
 	for _, n := range r.NotLoaded {
 		fmt.Fprintf(&b, "Script not loaded: %s\n", n)
 	}
+	if len(r.DataFiles) > 0 {
+		fmt.Fprintf(&b, "Data files read (the project's own, read-only): %s\n", strings.Join(r.DataFiles, ", "))
+	}
 	fmt.Fprintf(&b, "\nRan: %s.\n", r.Ran)
 	switch {
 	case r.Incomplete != nil && r.StepBudget && len(r.ShapeErrors) == 0:

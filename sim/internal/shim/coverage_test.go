@@ -29,6 +29,7 @@ func (h *testHost) Now() float64                           { return 0 }
 func (h *testHost) NextFrame() sobek.Value                 { return sobek.Undefined() }
 func (h *testHost) Print(string)                           {}
 func (h *testHost) Saved(*Model, string, *engine.Site)     {}
+func (h *testHost) ReadData(string) (string, bool, error)  { return "", true, nil }
 
 func newTestShim(t testing.TB) *Shim {
 	rt := sobek.New()

@@ -46,11 +46,24 @@ func (s *Shim) initData() {
 		markImplemented("Dataset." + m)
 	}
 	markImplemented("Iterator.next")
+	csv := lo.Get("csv")
 	s.def(data, "csv", "tf.data.csv", func(c *call) sobek.Value {
-		s.host.Stop("tf.data.csv(" + c.str(0, "") + ") reads from the network or disk, which the simulator does not")
-		c.failf(engine.NotImplemented, "tf.data.csv is not simulated")
-		return nil
+		source := c.str(0, "")
+		text, remote, err := s.host.ReadData(source)
+		if remote {
+			s.host.Stop("tf.data.csv(" + source + ") reads from the network, which the simulator does not")
+			c.failf(engine.NotImplemented, "tf.data.csv is not simulated")
+		}
+		if err != nil {
+			c.fail(err)
+		}
+		res, err := s.call(csv, nil, s.rt.ToValue(text), c.arg(1))
+		if err != nil {
+			c.fail(err)
+		}
+		return res
 	})
+	markImplemented("CSVDataset.columnNames")
 	s.def(data, "microphone", "tf.data.microphone", func(c *call) sobek.Value {
 		s.host.Note("tf.data.microphone is not simulated")
 		return s.async(func(t *async.Task) (sobek.Value, error) {

@@ -590,5 +590,75 @@
     });
   }
 
-  return { Dataset, array, zip, func, generator, LazyIterator };
+
+  // csv is tf.data.csv over a file's text (read by the host): rows as
+  // tfjs's CSVDataset makes them — numbers where a field parses as one,
+  // columnConfigs' dtype, default and isLabel ({xs, ys}).
+  function splitCSVLine(line, delimiter, whitespace) {
+    if (whitespace) return line.split(/\s+/).filter((f) => f !== '');
+    const out = [];
+    let field = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (quoted) {
+        if (ch === '"' && line[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === delimiter) { out.push(field); field = ''; } else field += ch;
+    }
+    out.push(field);
+    return out;
+  }
+  function csv(text, config = {}) {
+    const delimiter = config.delimiter || ',';
+    const whitespace = !!config.delimWhitespace;
+    const hasHeader = config.hasHeader !== false;
+    const lines = String(text).split(/\r?\n/).filter((l) => l.trim() !== '');
+    let names = config.columnNames;
+    if (!names) {
+      if (!hasHeader) throw new Error('Column names must be provided if there is no header line.');
+      names = splitCSVLine(lines[0], delimiter, whitespace).map((n) => n.trim());
+    }
+    const body = hasHeader ? lines.slice(1) : lines;
+    const configs = config.columnConfigs || {};
+    const only = !!config.configuredColumnsOnly;
+    for (const key of Object.keys(configs)) {
+      if (names.indexOf(key) < 0) throw new Error(`The key "${key}" provided in columnConfigs does not match any of the column names (${names}).`);
+    }
+    const bool = (v) => (v === '1' || String(v).toLowerCase() === 'true' ? 1 : 0);
+    const parse = (line) => {
+      const values = splitCSVLine(line, delimiter, whitespace);
+      if (values.length !== names.length) {
+        throw new Error(`Invalid row in csv file. Should have ${names.length} elements in a row, but got ${values}`);
+      }
+      const features = {};
+      const labels = {};
+      let hasLabel = false;
+      names.forEach((key, i) => {
+        const c = configs[key];
+        if (only && !c) return;
+        const value = values[i];
+        let parsed;
+        if (value === '') {
+          if (c && c.default !== undefined) parsed = c.default;
+          else if (c && (c.required || c.isLabel)) throw new Error(`Required column ${key} is empty in this line: ${line}`);
+          else parsed = undefined;
+        } else {
+          const num = Number(value);
+          if (isNaN(num)) parsed = c && c.dtype === 'bool' ? bool(value) : value;
+          else if (!c || !c.dtype) parsed = num;
+          else if (c.dtype === 'int32') parsed = Math.floor(num);
+          else if (c.dtype === 'bool') parsed = bool(value);
+          else parsed = num;
+        }
+        if (c && c.isLabel) { labels[key] = parsed; hasLabel = true; } else features[key] = parsed;
+      });
+      return hasLabel ? { xs: features, ys: labels } : features;
+    };
+    const ds = datasetFromIteratorFn(async () => iteratorFromItems(body.map(parse)), null);
+    ds.columnNames = async () => names.slice();
+    return ds;
+  }
+
+  return { Dataset, array, zip, func, generator, csv, LazyIterator };
 })

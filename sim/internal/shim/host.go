@@ -41,4 +41,8 @@ type Host interface {
 	Print(line string)
 	// Saved records model.save(destination).
 	Saved(m *Model, dest string, site *engine.Site)
+	// ReadData reads the project's file a URL names (relative, root-
+	// relative or file://), read-only; remote is true, and nothing read,
+	// for a URL of the network.
+	ReadData(url string) (text string, remote bool, err error)
 }

@@ -1,13 +1,43 @@
 package shim
 
 import (
+	_ "embed"
 	"strings"
 
 	"github.com/grafana/sobek"
 
 	"github.com/tfjslint/tfjslint/sim/internal/async"
 	"github.com/tfjslint/tfjslint/sim/internal/engine"
+	"github.com/tfjslint/tfjslint/sim/internal/script"
 )
+
+//go:embed loadmodel.js
+var loadModelJS string
+
+// loadLocal is tf.loadLayersModel of the project's own model.json (a
+// relative or file:// URL): the model its topology describes, without
+// weights. ok is false for a URL the host does not read (the network,
+// browser storage): the caller stops the run there.
+func (s *Shim) loadLocal(c *call, url string, fromArtifacts sobek.Value) (sobek.Value, bool) {
+	if strings.HasPrefix(url, "localstorage://") || strings.HasPrefix(url, "indexeddb://") || strings.HasPrefix(url, "downloads://") {
+		return nil, false
+	}
+	text, remote, err := s.host.ReadData(url)
+	if remote {
+		return nil, false
+	}
+	return s.async(func(*async.Task) (sobek.Value, error) {
+		if err != nil {
+			return nil, err
+		}
+		parse, _ := sobek.AssertFunction(s.rt.Get("JSON").ToObject(s.rt).Get("parse"))
+		json, err := parse(sobek.Undefined(), s.rt.ToValue(text))
+		if err != nil {
+			return nil, err
+		}
+		return s.call(fromArtifacts, nil, json)
+	}), true
+}
 
 // ioHandler marks the IOHandler objects tf.io makes.
 const ioHandlerKey = "__tfjsSimHandler"
@@ -44,12 +74,25 @@ func (s *Shim) initIO() {
 		})
 	}
 	s.def(io, "listModels", "tf.io.listModels", func(c *call) sobek.Value { return s.resolved(s.rt.NewObject()) })
+	v, err := script.Run(s.rt, InternalPrefix+"loadmodel.js", loadModelJS)
+	if err != nil {
+		panic(err) // the embedded script is part of the build
+	}
+	fromArtifacts, err := s.call(v, nil, s.tf)
+	if err != nil {
+		panic(err)
+	}
 	load := func(api string) opFunc {
 		return func(c *call) sobek.Value {
 			src := c.arg(0)
 			where := "an IOHandler"
 			if _, ok := src.Export().(string); ok {
 				where = src.String()
+				if api == "tf.loadLayersModel" {
+					if m, ok := s.loadLocal(c, where, fromArtifacts); ok {
+						return m
+					}
+				}
 			}
 			s.host.Stop(api + "(" + where + ") loads a model, which the simulator does not do")
 			return s.async(func(*async.Task) (sobek.Value, error) {
