@@ -120,6 +120,11 @@ func Run(files []string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	slices.SortStableFunc(res.Findings, compareFindings)
+	// The same finding twice (a page's dry run reaching one save through
+	// two handlers) is said once.
+	res.Findings = slices.CompactFunc(res.Findings, func(a, b Finding) bool {
+		return compareFindings(a, b) == 0 && a.Severity == b.Severity && a.Range == b.Range
+	})
 	return res, nil
 }
 
