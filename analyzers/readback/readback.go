@@ -373,28 +373,26 @@ func innerLoop(stack []ast.Node) ast.Node {
 			}
 			continue
 		}
-		switch l := n.(type) {
-		case *ast.ForStatement:
-			if stack[i+1] == l.Body {
-				return n
-			}
-		case *ast.ForOfStatement:
-			if stack[i+1] == l.Body {
-				return n
-			}
-		case *ast.ForInStatement:
-			if stack[i+1] == l.Body {
-				return n
-			}
-		case *ast.WhileStatement:
-			if stack[i+1] == l.Body {
-				return n
-			}
-		case *ast.DoWhileStatement:
-			if stack[i+1] == l.Body {
-				return n
-			}
+		if body := loopBody(n); body != nil && stack[i+1] == body {
+			return n
 		}
+	}
+	return nil
+}
+
+// loopBody is the body of a loop statement; nil for other nodes.
+func loopBody(n ast.Node) ast.Statement {
+	switch l := n.(type) {
+	case *ast.ForStatement:
+		return l.Body
+	case *ast.ForOfStatement:
+		return l.Body
+	case *ast.ForInStatement:
+		return l.Body
+	case *ast.WhileStatement:
+		return l.Body
+	case *ast.DoWhileStatement:
+		return l.Body
 	}
 	return nil
 }

@@ -50,7 +50,7 @@ func TestCheck(t *testing.T) {
 		{repo: "someone/demo", commit: "abc", path: "dist/app.min.js", line: 1, rule: "undisposed-tensor", verdict: "real"},
 	}
 	var out strings.Builder
-	code, err := check(&out, corpus, vs, true, false)
+	code, err := check(&out, corpus, vs, true, false, false)
 	if err != nil {
 		t.Fatal(err)
 	}
