@@ -153,7 +153,10 @@ func (c *Info) computeFrequencies() {
 	growth := map[ast.Node][]site{}
 	for fn, ss := range sites {
 		for _, st := range ss {
-			if !st.tidy {
+			// A function that calls itself once per item of its data
+			// (a split tensor's columns) recurses as far as the data goes:
+			// bounded, like the loop it calls itself from.
+			if !st.tidy && !(st.gFn == fn && st.gLoopy && st.gRepeat == nil) {
 				growth[fn] = append(growth[fn], site{repeat: st.gRepeat, fn: st.gFn, unknown: st.unknown})
 			}
 		}
