@@ -189,6 +189,12 @@ func (r *run) collectErrors() {
 		}
 		seen[msg] = true
 		if se, ok := r.shapeErrorFor(msg); ok {
+			if emptyData(se.Message) {
+				// Data that never arrived: a file the user picks, or a load
+				// the dry run could not do. Not a bug of the program.
+				r.incomplete("the data was empty when it reached "+se.Op+" (data from a file input or a load the dry run does not do): "+se.Message, se.At)
+				continue
+			}
 			r.report.ShapeErrors = append(r.report.ShapeErrors, se)
 			r.incomplete("stopped by a shape error: "+se.Message, se.At)
 			continue
@@ -214,6 +220,12 @@ func (r *run) shapeErrorFor(msg string) (ShapeError, bool) {
 	}
 	return ShapeError{}, false
 }
+
+// emptyShape finds a tensor shape with no rows in a shape error's text.
+var emptyShape = regexp.MustCompile(`with 0 examples|shape \[0[,\]]`)
+
+// emptyData reports a shape error about a tensor with no rows.
+func emptyData(msg string) bool { return emptyShape.MatchString(msg) }
 
 // jsErr is a rejection value as an error.
 type jsErr struct{ v sobek.Value }
