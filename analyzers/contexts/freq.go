@@ -252,8 +252,9 @@ func fewCount(ev *constant.Evaluator, test ast.Expression) bool {
 	return ok && n <= maxFewSteps
 }
 
-// dataLoop reports a loop that walks items: for…of, for…in, or a counting
-// for (an update and a test against a bound). while, do and for (;;) loops
+// dataLoop reports a loop that walks items: for…of, for…in, a counting
+// for (an update and a test against a bound), or a for that stops at the
+// first missing item (`f = files[i]`). while, do and for (;;) loops
 // run until something stops them, however long that is.
 func dataLoop(loop ast.Node) bool {
 	switch l := loop.(type) {
@@ -262,6 +263,11 @@ func dataLoop(loop ast.Node) bool {
 	case *ast.ForStatement:
 		if l.Test == nil || l.Update == nil {
 			return false
+		}
+		if a, ok := l.Test.(*ast.AssignExpression); ok {
+			// for (let i = 0, f; f = files[i]; i++): until the items run out.
+			_, indexed := a.Right.(*ast.BracketExpression)
+			return a.Operator == token.ASSIGN && indexed
 		}
 		t, ok := l.Test.(*ast.BinaryExpression)
 		if !ok {
