@@ -8,6 +8,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
+	"github.com/tfjslint/tfjslint/analyzers/minimizeargs"
 	"github.com/tfjslint/tfjslint/analyzers/readback"
 	"github.com/tfjslint/tfjslint/analyzers/resize"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
@@ -26,6 +27,7 @@ func Analyzers() []*analysis.Analyzer {
 		contexts.Analyzer, // a root for its result: the calls into other files (reanalyzeCalled)
 		sgd.Analyzer,
 		learningrate.Analyzer,
+		minimizeargs.Analyzer,
 		resize.Analyzer,
 		shuffle.Analyzer,
 		undisposed.Analyzer,

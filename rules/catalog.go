@@ -82,7 +82,7 @@ var catalog = []Rule{
 		Summary: "tensors still growing per training step in steady state"},
 	{ID: "sim-incomplete", DefaultSeverity: Info, Sim: true, Implemented: true,
 		Summary: "the dry run stopped early: an API is not simulated or a budget ran out"},
-	{ID: "minimize-arguments", Tips: []int{5, 11}, DefaultSeverity: Error,
+	{ID: "minimize-arguments", Tips: []int{5, 11}, DefaultSeverity: Error, Fix: Suggestion, Implemented: true,
 		Summary: "optimizer.minimize(f, varList): the second parameter is returnCost, so the list is ignored"},
 	{ID: "syntax-error", DefaultSeverity: Error, Implemented: true,
 		Summary: "the file or an inline script does not parse"},
