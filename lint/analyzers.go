@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/asynctidy"
+	"github.com/tfjslint/tfjslint/analyzers/batchsize"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
@@ -28,6 +29,7 @@ func Analyzers() []*analysis.Analyzer {
 		sgd.Analyzer,
 		learningrate.Analyzer,
 		minimizeargs.Analyzer,
+		batchsize.Analyzer,
 		resize.Analyzer,
 		shuffle.Analyzer,
 		undisposed.Analyzer,
