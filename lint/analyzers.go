@@ -9,6 +9,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
+	"github.com/tfjslint/tfjslint/analyzers/lossact"
 	"github.com/tfjslint/tfjslint/analyzers/minimizeargs"
 	"github.com/tfjslint/tfjslint/analyzers/readback"
 	"github.com/tfjslint/tfjslint/analyzers/resize"
@@ -30,6 +31,7 @@ func Analyzers() []*analysis.Analyzer {
 		learningrate.Analyzer,
 		minimizeargs.Analyzer,
 		batchsize.Analyzer,
+		lossact.Analyzer,
 		resize.Analyzer,
 		shuffle.Analyzer,
 		undisposed.Analyzer,

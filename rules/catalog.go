@@ -66,7 +66,7 @@ var catalog = []Rule{
 		Summary: "model.save('localstorage://…') with its ~5 MB quota: use indexeddb://"},
 	{ID: "unnormalized-pixels", Tips: []int{10}, DefaultSeverity: Warning,
 		Summary: "a fromPixels tensor reaching predict/fit/execute without scaling"},
-	{ID: "loss-activation-mismatch", Tips: []int{10}, DefaultSeverity: Warning,
+	{ID: "loss-activation-mismatch", Tips: []int{10}, DefaultSeverity: Warning, SeverityNote: "warning, info for pairs that still train", Implemented: true,
 		Summary: "a last-layer activation that does not fit the loss"},
 	{ID: "shape-mismatch", Tips: []int{10, 12}, DefaultSeverity: Error, Sim: true, Implemented: true,
 		Summary: "a shape error met during the dry run, at the call that caused it"},
