@@ -232,6 +232,15 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) bool {
 		}
 	}
 	if err != nil {
+		if prog2 := reparse(f.Name, src, first, err); prog2 != nil {
+			prog, err = prog2, nil
+		} else if fallback && first {
+			if prog2 := reparse(f.Name, src, false, err); prog2 != nil {
+				prog, err, first = prog2, nil, false
+			}
+		}
+	}
+	if err != nil {
 		if sp.handler {
 			return false // attribute values may hold entities or templating; not worth a finding
 		}
@@ -275,6 +284,128 @@ func handlerSource(src string, start int) string {
 		return src
 	}
 	return src[:start-len(open)] + open + src[start:] + "\n}"
+}
+
+// reparse retries a script sobek rejects for valid JavaScript it does not
+// read, rewriting each offending spot in place at the same length so that
+// offsets stay those of the source:
+//
+//   - a top-level return in CommonJS (Node wraps the module in a function):
+//     `return x` → `throw  x`, a bare `return` → `void 0`, both also end
+//     the module there;
+//   - `<!--` opening a line of a classic script (the legacy way to hide a
+//     script from old browsers), a line comment there: → `//  `;
+//   - a class field named get, set or async (`get = async () => …`), which
+//     sobek takes for an accessor: the key is quoted, using two characters
+//     of the indentation before it.
+func reparse(name, src string, module bool, err error) *ast.Program {
+	b := []byte(src)
+	for range 64 {
+		var pos file.Position
+		switch e := err.(type) {
+		case parser.ErrorList:
+			if len(e) == 0 {
+				return nil
+			}
+			pos = e[0].Position
+		case *parser.Error:
+			pos = e.Position
+		default:
+			return nil
+		}
+		off := lineOffset(b, pos.Line) + pos.Column - 1
+		if pos.Line < 1 || off < 0 || off >= len(b) {
+			return nil
+		}
+		switch errMessage(err) {
+		case "Illegal return statement":
+			if module || !commonJS(src) || !rewriteReturn(b, off) {
+				return nil
+			}
+		case "Unexpected token =":
+			if !quoteFieldKey(b, off) {
+				return nil
+			}
+		case "Unexpected token <":
+			if module || !htmlOpenComment(b, off) {
+				return nil
+			}
+		default:
+			return nil
+		}
+		var prog *ast.Program
+		if prog, err = parseMode(name, string(b), module); err == nil {
+			return prog
+		}
+	}
+	return nil
+}
+
+// commonJS reports a script that uses require or module.exports.
+func commonJS(src string) bool {
+	return strings.Contains(src, "require(") || strings.Contains(src, "module.exports") || strings.Contains(src, "exports.")
+}
+
+func rewriteReturn(b []byte, off int) bool {
+	if off+6 > len(b) || string(b[off:off+6]) != "return" {
+		return false
+	}
+	rest := off + 6
+	for rest < len(b) && (b[rest] == ' ' || b[rest] == '\t') {
+		rest++
+	}
+	if rest >= len(b) || strings.IndexByte(";}\r\n", b[rest]) >= 0 || rest+1 < len(b) && b[rest] == '/' && (b[rest+1] == '/' || b[rest+1] == '*') {
+		copy(b[off:], "void 0")
+	} else {
+		copy(b[off:], "throw ")
+	}
+	return true
+}
+
+// htmlOpenComment turns a `<!--` that only blanks precede on its line into
+// `//  `.
+func htmlOpenComment(b []byte, off int) bool {
+	if off+4 > len(b) || string(b[off:off+4]) != "<!--" {
+		return false
+	}
+	for i := off - 1; i >= 0 && b[i] != '\n'; i-- {
+		if b[i] != ' ' && b[i] != '\t' && b[i] != '\r' {
+			return false
+		}
+	}
+	copy(b[off:], "//  ")
+	return true
+}
+
+// quoteFieldKey quotes the get/set/async field key before the `=` at off.
+func quoteFieldKey(b []byte, off int) bool {
+	// sobek may point at the token after the `=`.
+	for off > 0 && b[off] != '=' && (b[off-1] == ' ' || b[off-1] == '\t' || b[off-1] == '=') {
+		off--
+	}
+	if b[off] != '=' {
+		return false
+	}
+	end := off
+	for end > 0 && (b[end-1] == ' ' || b[end-1] == '\t') {
+		end--
+	}
+	start := end
+	for start > 0 && (b[start-1] >= 'a' && b[start-1] <= 'z') {
+		start--
+	}
+	switch string(b[start:end]) {
+	case "get", "set", "async":
+	default:
+		return false
+	}
+	// Two blanks before the key on its line make room for the quotes.
+	if start < 2 || b[start-1] != ' ' && b[start-1] != '\t' || b[start-2] != ' ' && b[start-2] != '\t' {
+		return false
+	}
+	key := string(b[start:end])
+	copy(b[start-2:], "\""+key+"\"")
+	return true
 }
 
 func parseMode(name, src string, module bool) (*ast.Program, error) {

@@ -237,3 +237,36 @@ func TestHostileInput(t *testing.T) {
 		})
 	}
 }
+
+// Valid code sobek does not read is reparsed, not reported; real errors
+// still are, at their line.
+func TestReparse(t *testing.T) {
+	tests := []struct {
+		name, src string
+		errLine   int // 0: parses
+	}{
+		{"main.cjs", "const fs = require('fs');\nif (!fs) {\n  return;\n}\nreturn fs;\n", 0},
+		{"crawl.js", "const axios = require('axios');\nlet out = '';\nreturn out\n", 0},
+		{"page.js", "const x = 1;\nreturn x;\n", 2},       // a browser script: not CommonJS
+		{"mod.mjs", "import x from 'y';\nreturn x;\n", 2}, // an ES module
+		{"http.ts", "export class Http {\n  get = async function (url: string) { return url; };\n  set = 1;\n}\n", 0},
+		{"http.js", "class Http {\n    async = 1;\n}\nmodule.exports = Http;\n", 0},
+		{"types.ts", "'use strict';\nexport type A = { [key: string]: number };\n", 0},
+		{"broken.ts", "const a = {\n  b: [1,\n};\n", 3},
+		{"old.html", "<script><!--\nvar a = 1;\n//--></script>\n<script language=\"JavaScript1.1\">\n  <!--\nvar b = a;\n// -->\n</script>\n", 0},
+		{"mod.html", "<script type=\"module\"><!--\nvar a = 1;\n</script>\n", 1}, // no HTML comments in modules
+	}
+	for _, tt := range tests {
+		f := Parse(token.NewFileSet(), tt.name, []byte(tt.src))
+		switch {
+		case tt.errLine == 0 && len(f.Errors) > 0:
+			t.Errorf("%s: unexpected error %v", tt.name, f.Errors[0])
+		case tt.errLine > 0 && len(f.Errors) == 0:
+			t.Errorf("%s: no error, want one at line %d", tt.name, tt.errLine)
+		case tt.errLine > 0:
+			if l := f.Tok.Position(f.Tok.Pos(f.Errors[0].Offset)).Line; l != tt.errLine {
+				t.Errorf("%s: error at line %d, want %d", tt.name, l, tt.errLine)
+			}
+		}
+	}
+}

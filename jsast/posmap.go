@@ -2,8 +2,10 @@ package jsast
 
 import (
 	"bytes"
+	"encoding/json"
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/go-sourcemap/sourcemap"
@@ -34,10 +36,24 @@ type run struct{ g, o, n int }
 
 // newPosMap decodes the source map of gen (made from src). Source-map
 // columns count UTF-16 units; both texts are converted to byte offsets.
+// emptyMappings reports a source map whose mappings are empty, which the
+// decoder refuses.
+func emptyMappings(sourceMap []byte) bool {
+	var m struct {
+		Mappings *string `json:"mappings"`
+	}
+	return json.Unmarshal(sourceMap, &m) == nil && m.Mappings != nil && strings.TrimSpace(*m.Mappings) == ""
+}
+
 func newPosMap(gen, src, sourceMap []byte) (*posMap, error) {
 	if len(bytes.TrimSpace(gen)) == 0 {
 		// Only types (or nothing): no code, and a map without mappings,
 		// which the decoder refuses.
+		return &posMap{gen: gen, src: src}, nil
+	}
+	if emptyMappings(sourceMap) {
+		// Code without a mapping to the source (a lone 'use strict' kept from a
+		// file of types, `export {}`): nothing in it to report on.
 		return &posMap{gen: gen, src: src}, nil
 	}
 	c, err := sourcemap.Parse("", sourceMap)

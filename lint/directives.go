@@ -65,6 +65,9 @@ func commentRange(f *jsast.File, start, end int) Range {
 func unusedDirectiveFinding(f *jsast.File, d rules.Directive, sev rules.Severity) Finding {
 	start, end := d.Offset, d.End
 	lineStart := f.Tok.Offset(f.Tok.LineStart(d.Line))
+	if lineStart == 0 && strings.HasPrefix(string(f.Src[:start]), "\uFEFF") {
+		lineStart = len("\uFEFF") // the byte order mark stays; the line after it goes
+	}
 	if strings.TrimSpace(string(f.Src[lineStart:start])) == "" {
 		// Alone on its line (or only indentation before it): take the line.
 		rest := f.Src[end:]

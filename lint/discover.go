@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	gitignore "github.com/sabhiram/go-gitignore"
 
@@ -60,6 +61,8 @@ type DiscoverOptions struct {
 	// Config supplies the ignore globs and files.max-size
 	// (rules.DefaultConfig() if nil).
 	Config *rules.Config
+	// ConfigFor, when set, is each path's configuration instead of Config.
+	ConfigFor func(path string) *rules.Config
 	// NoIgnore lints what is skipped by default: generated, oversized and
 	// binary files, and what .gitignore files and the config's ignore globs
 	// match. node_modules and VCS directories are still not walked.
@@ -89,14 +92,19 @@ type Discovery struct {
 // An unreadable file or directory inside a walk is a Skipped entry, never an
 // error. The error is for paths that do not exist.
 func Discover(paths []string, opts DiscoverOptions) (*Discovery, error) {
-	d := &discoverer{cfg: opts.Config, noIgnore: opts.NoIgnore, links: map[string]bool{}}
-	if d.cfg == nil {
-		d.cfg = rules.DefaultConfig()
+	d := &discoverer{cfgFor: opts.ConfigFor, noIgnore: opts.NoIgnore, links: map[string]bool{}}
+	if d.cfgFor == nil {
+		cfg := cmp.Or(opts.Config, rules.DefaultConfig())
+		d.cfgFor = func(string) *rules.Config { return cfg }
 	}
 	var errs []error
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		switch {
+		case errors.Is(err, syscall.ELOOP):
+			// It exists, as a link that never ends at a file: a path to
+			// skip with a warning, as a walk skips it.
+			d.skip(filepath.Clean(p), SkipUnreadable, reason(err), true)
 		case err != nil:
 			errs = append(errs, pathError(p, err))
 		case st.IsDir():
@@ -132,7 +140,7 @@ func reason(err error) string {
 }
 
 type discoverer struct {
-	cfg      *rules.Config
+	cfgFor   func(path string) *rules.Config
 	noIgnore bool
 	files    []string
 	skipped  []Skipped
@@ -149,8 +157,8 @@ func (d *discoverer) skip(path string, kind SkipKind, why string, named bool) {
 // named takes a file given on the command line.
 func (d *discoverer) named(path string, st fs.FileInfo) {
 	switch {
-	case !d.noIgnore && d.cfg.Ignored(path):
-		d.skip(path, SkipIgnored, "matched by the ignore globs of "+cmp.Or(d.cfg.Path, "the config"), true)
+	case !d.noIgnore && d.cfgFor(path).Ignored(path):
+		d.skip(path, SkipIgnored, "matched by the ignore globs of "+cmp.Or(d.cfgFor(path).Path, "the config"), true)
 	case !st.Mode().IsRegular():
 		d.skip(path, SkipUnreadable, "not a regular file (use --stdin for a pipe)", true)
 	default:
@@ -165,7 +173,7 @@ func (d *discoverer) check(path string, size int64, named bool) {
 			d.skip(path, SkipGenerated, why, named)
 			return
 		}
-		if limit := d.cfg.Files.MaxSize; limit > 0 && size > limit {
+		if limit := d.cfgFor(path).Files.MaxSize; limit > 0 && size > limit {
 			d.skip(path, SkipTooLarge, fmt.Sprintf("%s, above files.max-size %s", rules.FormatSize(size), rules.FormatSize(limit)), named)
 			return
 		}
@@ -280,7 +288,7 @@ func (d *discoverer) link(path string) {
 // ignored reports what .gitignore files and the config's globs leave out of
 // a walk; nothing with NoIgnore.
 func (d *discoverer) ignored(ignores []ignoreFile, path string, isDir bool) bool {
-	return !d.noIgnore && (ignored(ignores, path, isDir) || d.cfg.Ignored(path))
+	return !d.noIgnore && (ignored(ignores, path, isDir) || d.cfgFor(path).Ignored(path))
 }
 
 func (d *discoverer) result() *Discovery {

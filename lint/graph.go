@@ -143,6 +143,9 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 		}
 		lit, ok := args[0].(*ast.StringLiteral)
 		if !ok {
+			lit, ok = urlLiteral(args[0])
+		}
+		if !ok {
 			return
 		}
 		spec := lit.Value.String()
@@ -179,9 +182,34 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 		default:
 			return
 		}
+		if _, isURL := args[0].(*ast.NewExpression); isURL && kind != EdgeWorker {
+			return // new URL(…) stands for a file only as a worker's script
+		}
 		add(f.Offset(lit.Idx0()), kind, spec)
 	})
 	return out
+}
+
+// urlLiteral returns the path of `new URL('./w.js', import.meta.url)`, the
+// way bundlers want a worker's script named.
+func urlLiteral(e ast.Expression) (*ast.StringLiteral, bool) {
+	n, ok := e.(*ast.NewExpression)
+	if !ok || len(n.ArgumentList) != 2 {
+		return nil, false
+	}
+	if id, ok := n.Callee.(*ast.Identifier); !ok || id.Name != "URL" {
+		return nil, false
+	}
+	if base, ok := n.ArgumentList[1].(*ast.DotExpression); !ok || !isMeta(base.Left) {
+		return nil, false
+	}
+	lit, ok := n.ArgumentList[0].(*ast.StringLiteral)
+	return lit, ok
+}
+
+func isMeta(e ast.Expression) bool {
+	_, ok := e.(*ast.MetaProperty)
+	return ok
 }
 
 // resolveFromPages resolves the worker URLs of a page's scripts that are

@@ -624,7 +624,7 @@ func TestSuggestedFixThroughRun(t *testing.T) {
 		t.Errorf("SafeOnly applied %d suggestions: %q", n, out)
 	}
 	out, n := ApplyFixes([]byte(src), findings, WithSuggestions)
-	want := "import * as tf from '@tensorflow/tfjs';\nexport const opt = tf.train.adam(0.001);\n" + trainsOn("opt")
+	want := "import * as tf from '@tensorflow/tfjs';\nexport const opt = tf.train.adam(0.01);\n" + trainsOn("opt")
 	if n != 1 || string(out) != want {
 		t.Errorf("WithSuggestions = %q (%d fixes), want %q", out, n, want)
 	}

@@ -26,6 +26,9 @@ import (
 type Options struct {
 	// Config is the effective configuration (rules.DefaultConfig() if nil).
 	Config *rules.Config
+	// ConfigFor, when set, is each file's configuration instead of Config
+	// (its nearest .tfjslint.yaml: see Configs).
+	ConfigFor func(file string) *rules.Config
 	// Overlay holds in-memory contents that replace files on disk (stdin,
 	// editor buffers); its paths need not exist.
 	Overlay map[string][]byte
@@ -44,6 +47,9 @@ type Options struct {
 	// vendored tf.min.js), as a directory walk would skip them. Each file
 	// is read and parsed once; Result.Files lists them all.
 	FollowImports int
+	// Progress, when set, is told after each batch how many of the files
+	// have been analysed (for a progress line on a terminal).
+	Progress func(done, total int)
 }
 
 // Run lints files (paths as Discover returns them, or Overlay keys).
@@ -51,6 +57,10 @@ func Run(files []string, opts Options) (*Result, error) {
 	cfg := opts.Config
 	if cfg == nil {
 		cfg = rules.DefaultConfig()
+	}
+	cfgOf := func(string) *rules.Config { return cfg }
+	if opts.ConfigFor != nil {
+		cfgOf = opts.ConfigFor
 	}
 	res := &Result{Files: []string{}, Sources: map[string][]byte{}}
 	for _, f := range files {
@@ -69,7 +79,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	fset := token.NewFileSet()
 	parsed := parseAll(fset, res.Files, res.Sources)
 	if opts.FollowImports > 0 {
-		parsed = followImports(fset, res, parsed, opts, cfg)
+		parsed = followImports(fset, res, parsed, opts, cfgOf)
 	}
 	files = res.Files
 	pkgs := make([]*packages.Package, len(files))
@@ -78,7 +88,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	for i, f := range files {
 		src := res.Sources[f]
 		pkgs[i] = runctx.NewPackage(fset, f)
-		ctxs[i] = &runctx.Context{Config: cfg, Source: src, Programs: programs, File: parsed[i]}
+		ctxs[i] = &runctx.Context{Config: cfgOf(f), Source: src, Programs: programs, File: parsed[i]}
 		runctx.Set(pkgs[i].Types, ctxs[i])
 		defer runctx.Delete(pkgs[i].Types)
 	}
@@ -89,19 +99,24 @@ func Run(files []string, opts Options) (*Result, error) {
 	g := buildGraph(overlayFS{opts.Overlay}, root, files, parsed)
 	linkImports(g, pkgs, ctxs)
 	markUntrained(g, parsed, ctxs)
+	markWorkers(g, parsed, ctxs)
+	markNodePackages(overlayFS{opts.Overlay}, files, ctxs)
 	// Analyse in batches: checker keeps every result of a graph until it
 	// returns, so one graph for a whole large project would hold all its ASTs.
 	outgoing := map[string][]runctx.CallerSite{} // file -> its calls of other files' exports
 	for start := 0; start < len(pkgs); start += batchSize {
 		end := min(start+batchSize, len(pkgs))
-		if err := analyzeBatch(fset, pkgs[start:end], cfg, opts, res, outgoing); err != nil {
+		if err := analyzeBatch(fset, pkgs[start:end], cfgOf, opts, res, outgoing); err != nil {
 			return nil, err
 		}
 		for _, c := range ctxs[start:end] {
 			c.File = nil // a later batch that imports it parses it again
 		}
+		if opts.Progress != nil {
+			opts.Progress(end, len(pkgs))
+		}
 	}
-	if err := reanalyzeCalled(fset, pkgs, ctxs, cfg, opts, res, outgoing); err != nil {
+	if err := reanalyzeCalled(fset, pkgs, ctxs, cfgOf, opts, res, outgoing); err != nil {
 		return nil, err
 	}
 	slices.SortStableFunc(res.Findings, compareFindings)
@@ -112,7 +127,7 @@ func Run(files []string, opts Options) (*Result, error) {
 // res.Files load, transitively, as Options.FollowImports tells; it returns
 // parsed, in step with res.Files. Root-relative specifiers start at
 // opts.Root, else at the common directory of the files asked for.
-func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts Options, cfg *rules.Config) []*jsast.File {
+func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts Options, cfgOf func(string) *rules.Config) []*jsast.File {
 	root := opts.Root
 	if root == "" {
 		root = commonDir(res.Files)
@@ -135,7 +150,7 @@ func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts 
 			if err != nil {
 				continue
 			}
-			if _, refused := CheckBuffer(e.To, src, cfg); refused {
+			if _, refused := CheckBuffer(e.To, src, cfgOf(e.To)); refused {
 				continue
 			}
 			res.Sources[e.To] = src
@@ -302,7 +317,7 @@ const maxCallerRounds = 3
 // file to its importers only, and how often a function runs is its
 // callers' to say. A file whose callers change (a caller that was itself
 // called again) is analysed again, up to maxCallerRounds times.
-func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runctx.Context, cfg *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
+func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runctx.Context, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
 	index := make(map[string]int, len(pkgs))
 	for i, p := range pkgs {
 		index[p.PkgPath] = i
@@ -330,7 +345,7 @@ func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runc
 		}
 		res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return redone[f.File] })
 		for start := 0; start < len(redo); start += batchSize {
-			if err := analyzeBatch(fset, redo[start:min(start+batchSize, len(redo))], cfg, opts, res, outgoing); err != nil {
+			if err := analyzeBatch(fset, redo[start:min(start+batchSize, len(redo))], cfgOf, opts, res, outgoing); err != nil {
 				return err
 			}
 		}
@@ -342,7 +357,7 @@ func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runc
 // every core busy.
 const batchSize = 256
 
-func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
+func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
 	graph, err := checker.Analyze(Analyzers(), pkgs, nil)
 	if err != nil {
 		return err
@@ -367,7 +382,7 @@ func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfg *rules.Conf
 	}
 	for _, pkg := range pkgs {
 		f := pkg.PkgPath
-		res.Findings = append(res.Findings, fileFindings(fset, parsed[f], diags[f], cfg, opts)...)
+		res.Findings = append(res.Findings, fileFindings(fset, parsed[f], diags[f], cfgOf(f), opts)...)
 	}
 	return nil
 }

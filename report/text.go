@@ -1,8 +1,10 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/tfjslint/tfjslint/lint"
@@ -55,6 +57,7 @@ func writeText(w io.Writer, res *lint.Result, opts Options) error {
 		b.WriteByte('\n')
 	}
 	writeSummary(&b, countFindings(res.Findings), len(res.Findings), len(res.Files), p)
+	writeRuleCounts(&b, res.Findings, p)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -91,6 +94,28 @@ func writeSummary(b *strings.Builder, c counts, problems, files int, p painter) 
 		fix := fmt.Sprintf("  %s potentially fixable with the `--fix` option.", plural(c.Fixable, "problem"))
 		b.WriteString(p.paint(sgrBold+color, fix) + "\n")
 	}
+}
+
+// writeRuleCounts ends a report of more than one rule with how many
+// findings each rule has, most first: "  by rule: 2 undisposed-tensor, 1 sgd-optimizer".
+func writeRuleCounts(b *strings.Builder, findings []lint.Finding, p painter) {
+	n := map[string]int{}
+	var ids []string
+	for _, f := range findings {
+		if n[f.Rule] == 0 {
+			ids = append(ids, f.Rule)
+		}
+		n[f.Rule]++
+	}
+	if len(ids) < 2 {
+		return
+	}
+	slices.SortStableFunc(ids, func(a, c string) int { return cmp.Or(n[c]-n[a], strings.Compare(a, c)) })
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = fmt.Sprintf("%d %s", n[id], termSafe(id))
+	}
+	b.WriteString(p.paint(sgrDim, "  by rule: "+strings.Join(parts, ", ")) + "\n")
 }
 
 func plural(n int, noun string) string {

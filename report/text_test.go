@@ -74,7 +74,7 @@ func TestTextFixable(t *testing.T) {
 		},
 	}
 	got := render(t, "text", res, Options{})
-	want := "✖ 2 problems (0 errors, 2 warnings, 0 infos) in 1 file\n  1 problem potentially fixable with the `--fix` option.\n"
+	want := "✖ 2 problems (0 errors, 2 warnings, 0 infos) in 1 file\n  1 problem potentially fixable with the `--fix` option.\n  by rule: 1 learning-rate, 1 sgd-optimizer\n"
 	if !strings.HasSuffix(got, want) {
 		t.Errorf("output ends with\n%s\nwant\n%s", got[strings.LastIndex(got, "✖"):], want)
 	}

@@ -43,3 +43,10 @@ func levenshtein(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+// Nearest returns the candidate nearest to s by edit distance and that
+// distance, for "did you mean" hints about other names (commands, keys).
+func Nearest(s string, candidates []string) (string, int) {
+	best := closest(s, candidates)
+	return best, levenshtein(s, best)
+}

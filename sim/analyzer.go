@@ -35,6 +35,10 @@ var Analyzer = &analysis.Analyzer{
 const (
 	// localStorageQuota is what browsers give localStorage per origin.
 	localStorageQuota = 5 * 1000 * 1000
+	// localStorageSmall is the weight size below which a localStorage save
+	// is not reported: base64 in UTF-16 it takes well under a tenth of the
+	// quota, and the model loads back at once either way.
+	localStorageSmall = 256 << 10
 	// unquantizedFrom is the float32 size above which saving unquantized
 	// weights is worth a note (RULES.md, tip 18).
 	unquantizedFrom = 1 << 20
@@ -232,7 +236,7 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 			continue
 		}
 		m := modelNamed(rep, s.Model)
-		if strings.HasPrefix(s.Destination, "localstorage://") {
+		if strings.HasPrefix(s.Destination, "localstorage://") && s.WeightBytes >= localStorageSmall {
 			if s.WeightBytes > localStorageQuota {
 				d.emit(pos, "localstorage-model", rules.Error, "model %s has %s of weights, over localStorage's ~5 MB quota: this save will fail; use indexeddb:// (tips 9, 16)", s.Model, Bytes(s.WeightBytes))
 			} else {

@@ -7,10 +7,23 @@ import (
 	"text/tabwriter"
 )
 
+// TextOptions control WriteTextOptions.
+type TextOptions struct {
+	// AllSteps prints a row per optimizer step; by default a long trace
+	// shows its first and last steps and sums up the ones between.
+	AllSteps bool
+}
+
 // WriteText writes the report as `tfjslint sim` prints it: per model a
 // summary table with sizes, the memory trace, the steady growth, the
-// leaking sites and why the run stopped early.
-func (r *Report) WriteText(w io.Writer) error {
+// leaking sites and how the run ended.
+func (r *Report) WriteText(w io.Writer) error { return r.WriteTextOptions(w, TextOptions{}) }
+
+// stepRowsShown is how many steps a summed-up trace shows at each end.
+const stepRowsShown = 5
+
+// WriteTextOptions is WriteText with options.
+func (r *Report) WriteTextOptions(w io.Writer, opts TextOptions) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", r.File)
 	if len(r.Models) == 0 {
@@ -41,10 +54,26 @@ func (r *Report) WriteText(w io.Writer) error {
 		fmt.Fprintf(&b, "tf.memory() after each of %d optimizer steps:\n", len(r.Steps))
 		tw := tabwriter.NewWriter(&b, 0, 4, 2, ' ', tabwriter.AlignRight)
 		fmt.Fprintln(tw, "step\ttensors\tbytes\t")
+		n := len(r.Steps)
 		for i, s := range r.Steps {
+			if !opts.AllSteps && n > 3*stepRowsShown && i >= stepRowsShown && i < n-stepRowsShown {
+				if i == stepRowsShown { // the steps between, as a range
+					mid := r.Steps[stepRowsShown : n-stepRowsShown]
+					lo, hi := mid[0], mid[0]
+					for _, m := range mid {
+						lo.NumTensors, hi.NumTensors = min(lo.NumTensors, m.NumTensors), max(hi.NumTensors, m.NumTensors)
+						lo.NumBytes, hi.NumBytes = min(lo.NumBytes, m.NumBytes), max(hi.NumBytes, m.NumBytes)
+					}
+					fmt.Fprintf(tw, "%d–%d\t%s\t%s\t\n", i+1, n-stepRowsShown, span(int64(lo.NumTensors), int64(hi.NumTensors)), span(lo.NumBytes, hi.NumBytes))
+				}
+				continue
+			}
 			fmt.Fprintf(tw, "%d\t%d\t%s\t\n", i+1, s.NumTensors, thousands(s.NumBytes))
 		}
 		tw.Flush()
+		if !opts.AllSteps && n > 3*stepRowsShown {
+			fmt.Fprintf(&b, "(steps %d–%d summed up as their range; --steps-table prints every step)\n", stepRowsShown+1, n-stepRowsShown)
+		}
 	}
 	if g := r.SteadyGrowth; g != nil {
 		fmt.Fprintf(&b, "Steady growth: %s tensors, %s bytes per step", signedF(g.TensorsPerStep), signedF(g.BytesPerStep))
@@ -98,6 +127,9 @@ func (r *Report) WriteText(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "\nRan: %s.\n", r.Ran)
 	switch {
+	case r.Incomplete != nil && r.StepBudget && len(r.ShapeErrors) == 0:
+		// How a dry run of a training script normally ends.
+		fmt.Fprintf(&b, "Complete: %s\n", *r.Incomplete)
 	case r.Incomplete != nil:
 		at := ""
 		if r.IncompleteAt != nil {
@@ -107,7 +139,7 @@ func (r *Report) WriteText(w io.Writer) error {
 	case len(r.Steps) == 0 && len(r.ShapeErrors) == 0:
 		b.WriteString("Incomplete: the script ran to its end without training.\n")
 	default:
-		b.WriteString("The script ran to its end.\n")
+		b.WriteString("Complete: the script ran to its end.\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -162,6 +194,14 @@ func thousands(n int64) string {
 		return "-" + string(out)
 	}
 	return string(out)
+}
+
+// span is "lo–hi", or one number when they are equal.
+func span(lo, hi int64) string {
+	if lo == hi {
+		return thousands(lo)
+	}
+	return thousands(lo) + "–" + thousands(hi)
 }
 
 func signed(n int64) string {

@@ -468,9 +468,14 @@ func assigns(f *jsast.File, n ast.Node, name string) bool {
 	return found
 }
 
-// moduloTest reports `x % N === 0` (or == 0, or 0 === x % N).
+// moduloTest reports `x % N === 0` (or == 0, or 0 === x % N), also
+// or-ed with a few fixed steps: `(e + 1) % 100 === 0 || e === 0`.
 func moduloTest(e ast.Expression) bool {
 	b, ok := e.(*ast.BinaryExpression)
+	if ok && b.Operator == token.LOGICAL_OR {
+		return moduloTest(b.Left) && (moduloTest(b.Right) || literalTest(b.Right)) ||
+			literalTest(b.Left) && moduloTest(b.Right)
+	}
 	if !ok || (b.Operator != token.STRICT_EQUAL && b.Operator != token.EQUAL) {
 		return false
 	}
@@ -481,9 +486,42 @@ func moduloTest(e ast.Expression) bool {
 	return isMod(b.Left) || isMod(b.Right)
 }
 
+// literalTest reports `x === 3` (or == 3): one fixed step, or an or of them.
+func literalTest(e ast.Expression) bool {
+	b, ok := e.(*ast.BinaryExpression)
+	if !ok {
+		return false
+	}
+	if b.Operator == token.LOGICAL_OR {
+		return literalTest(b.Left) && literalTest(b.Right)
+	}
+	if b.Operator != token.STRICT_EQUAL && b.Operator != token.EQUAL {
+		return false
+	}
+	_, l := b.Left.(*ast.NumberLiteral)
+	_, r := b.Right.(*ast.NumberLiteral)
+	return l != r
+}
+
 // testFunctions are the test frameworks' globals that take test bodies.
 var testFunctions = map[string]bool{"it": true, "test": true, "describe": true, "beforeEach": true, "afterEach": true,
 	"beforeAll": true, "afterAll": true, "before": true, "after": true, "xit": true, "fit": true, "xdescribe": true, "fdescribe": true}
+
+// testFrameworks are the modules that export testFunctions by name
+// (vitest, Jest's explicit import, node:test, Mocha's).
+var testFrameworks = map[string]bool{"vitest": true, "@jest/globals": true, "node:test": true, "mocha": true,
+	"bun:test": true, "@playwright/test": true}
+
+// testFunction reports a test framework's global, or the same name
+// imported from a test framework.
+func (c *Info) testFunction(id *ast.Identifier) bool {
+	name := id.Name.String()
+	if c.TF.Scope.IsFree(id) {
+		return testFunctions[name]
+	}
+	b := c.TF.Scope.Uses[id]
+	return b != nil && b.Import != nil && testFrameworks[b.Import.Module] && testFunctions[b.Import.Name]
+}
 
 // inTest reports code inside a test framework's callback.
 func (c *Info) inTest(stack []ast.Node) bool {
@@ -492,7 +530,7 @@ func (c *Info) inTest(stack []ast.Node) bool {
 			continue
 		}
 		if call, ok := stack[i-1].(*ast.CallExpression); ok {
-			if id, ok := call.Callee.(*ast.Identifier); ok && testFunctions[id.Name.String()] && c.TF.Scope.IsFree(id) {
+			if id, ok := call.Callee.(*ast.Identifier); ok && c.testFunction(id) {
 				return true
 			}
 		}

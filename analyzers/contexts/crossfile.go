@@ -26,7 +26,7 @@ func (c *Info) collectOutgoing() {
 			return true
 		}
 		cs := runctx.CallerSite{Target: ref.File, Export: ref.Name, Method: method, Global: ref.Global, File: c.File.Name,
-			Line: c.File.Tok.Line(c.File.Start(call)), Freq: int(ctx.Freq), Tidy: ctx.Tidy}
+			Line: c.File.Tok.Line(c.File.Start(call)), Freq: int(ctx.Freq), Tidy: ctx.Tidy, Node: c.node}
 		switch {
 		case ctx.Test || ctx.Lazy:
 			cs.Freq = int(Once)
@@ -35,6 +35,7 @@ func (c *Info) collectOutgoing() {
 			// is what repeats this one.
 			ext := *ctx.Repeat.External
 			cs.File, cs.Line, cs.Subject, cs.Unit = ext.File, ext.Line, ext.Subject, ext.Unit
+			cs.Node = cs.Node || ext.Node
 		case ctx.Repeat != nil:
 			cs.Subject, cs.Unit = ctx.Repeat.Subject(), ctx.Repeat.Unit()
 		}

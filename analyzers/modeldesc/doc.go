@@ -1,9 +1,10 @@
 // Package modeldesc defines an Analyzer that describes, statically, the
 // models a file builds: for each tf.sequential and tf.model, its layers in
-// order (class, units or filters, kernel size, activation, initializers and
-// the position of each layer's construction), its topology (a sequential
-// stack, or a functional graph of layer.apply calls with its merges) and
-// the compile calls that configure it (optimizer, loss, metrics).
+// order (class, units or filters, kernel size, activation, initializers,
+// declared input shape and the position of each layer's construction; a
+// tf.input's shape), its topology (a sequential stack, or a functional
+// graph of layer.apply calls with its merges) and the compile calls that
+// configure it (optimizer, loss, metrics).
 //
 // Layers come from literal configs in tf.sequential({layers: […]}),
 // model.add(tf.layers.X({…})) on the variable, page global or class field

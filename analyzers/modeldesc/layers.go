@@ -23,7 +23,11 @@ type Layer struct {
 	// Units is the units (dense, RNN) or filters (conv) of the layer, 0 when
 	// unknown or absent.
 	Units      int
-	KernelSize []int  // nil when unknown or absent
+	KernelSize []int // nil when unknown or absent
+	// InputShape is the input shape the config declares without the batch
+	// dimension (inputShape, inputDim, batchInputShape); nil when unknown
+	// or absent.
+	InputShape []int
 	KernelInit string // kernelInitializer when a constant string, else ""
 	// Inner is the layer a timeDistributed or bidirectional wrapper holds.
 	Inner *Layer
@@ -113,6 +117,7 @@ func (r *Reader) describe(class string, call *ast.CallExpression, depth int) Lay
 		}
 	}
 	l.KernelSize = r.ints(Property(l.Config, "kernelSize"))
+	l.InputShape = r.inputShape(l.Config)
 	if s, ok := r.Eval.String(Property(l.Config, "kernelInitializer")); ok {
 		l.KernelInit = s
 	}
@@ -143,6 +148,37 @@ func (r *Reader) ints(e ast.Expression) []int {
 			return nil
 		}
 		out = append(out, int(n))
+	}
+	return out
+}
+
+// inputShape reads the input shape a layer config declares: inputShape:
+// [n, …], inputDim: n, or batchInputShape: [batch, n, …].
+func (r *Reader) inputShape(cfg *ast.ObjectLiteral) []int {
+	if v := Property(cfg, "inputDim"); v != nil {
+		return r.dims([]ast.Expression{v})
+	}
+	if arr, ok := Property(cfg, "inputShape").(*ast.ArrayLiteral); ok {
+		return r.dims(arr.Value)
+	}
+	if arr, ok := Property(cfg, "batchInputShape").(*ast.ArrayLiteral); ok && len(arr.Value) > 1 {
+		return r.dims(arr.Value[1:])
+	}
+	return nil
+}
+
+// dims folds each of es to a positive integer; nil when one is not.
+func (r *Reader) dims(es []ast.Expression) []int {
+	out := make([]int, 0, len(es))
+	for _, e := range es {
+		n, ok := r.Eval.Number(e)
+		if !ok || n < 1 || n > 1e9 || n != float64(int(n)) {
+			return nil
+		}
+		out = append(out, int(n))
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	return out
 }

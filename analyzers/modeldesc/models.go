@@ -33,11 +33,16 @@ type Model struct {
 }
 
 // Node is a symbolic tensor of a functional model: the output of Layer
-// applied to Inputs. Layer is nil for an apply of an unknown layer.
+// applied to Inputs. Layer is nil for an apply of an unknown layer, for a
+// list of tensors (At nil) and for a tf.input (Input set).
 type Node struct {
 	Layer  *Layer
 	Inputs []*Node
 	At     *ast.CallExpression // the apply call
+	// Input is the tf.input({shape}) call the tensor is; Shape its shape
+	// without the batch dimension, nil when not known.
+	Input *ast.CallExpression
+	Shape []int
 }
 
 // Layers returns a sequential model's layers in order; nil unless the model
@@ -410,6 +415,15 @@ func (r *Reader) node(e ast.Expression, depth int) *Node {
 		}
 		return r.node(vals[0], depth+1)
 	case *ast.CallExpression:
+		if r.Info.Name(x.Callee) == "tf.input" {
+			n := &Node{Input: x}
+			if len(x.ArgumentList) == 1 {
+				if arr, ok := Property(r.Eval.Object(x.ArgumentList[0]), "shape").(*ast.ArrayLiteral); ok {
+					n.Shape = r.dims(arr.Value)
+				}
+			}
+			return n
+		}
 		dot, ok := x.Callee.(*ast.DotExpression)
 		if !ok || dot.Identifier.Name != "apply" || len(x.ArgumentList) == 0 {
 			return nil

@@ -14,6 +14,12 @@
 //     listener, fit callback, array iteration, forEachAsync; see
 //     analyzers/contexts), where it stalls the pipeline every iteration.
 //
+// Off the page's critical path a warning becomes info: in a file only Web
+// Workers load (runctx.Context.Worker, from the module graph), for a read
+// whose value is unused (a deliberate sync point), in a debug-only
+// branch, and in a loop that sleeps on a timer each step (paced on purpose). A read in a non-yielding loop stays a warning when the loop runs
+// inside code a yielding context repeats (a fit callback, a frame).
+//
 // The receiver must be a tensor to tfapi, or a value it cannot type at all
 // (a parameter, this.model.predict(x)): no other library has methods with
 // these names. Receivers of a known non-tensor tfjs class are skipped.

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"go/token"
+	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/grafana/sobek/ast"
+	jstoken "github.com/grafana/sobek/token"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
@@ -105,13 +107,27 @@ func (c *checker) cpuBackend() bool {
 		if call.API.Name != "tf.setBackend" {
 			continue
 		}
-		if args := jsast.Arguments(call.Node); len(args) > 0 {
-			if lit, ok := args[0].(*ast.StringLiteral); ok && lit.Value.String() == "cpu" {
-				return true
-			}
+		if args := jsast.Arguments(call.Node); len(args) > 0 && c.stringValue(args[0]) == "cpu" {
+			return true
 		}
 	}
 	return false
+}
+
+// stringValue returns the string a literal, or a stable variable
+// initialized with one (`const backend = 'cpu'`), holds; "" otherwise.
+func (c *checker) stringValue(e ast.Expression) string {
+	if id, ok := e.(*ast.Identifier); ok {
+		b := c.info.Scope.ObjectOf(id)
+		if b == nil || !b.Stable() {
+			return ""
+		}
+		e = b.Init
+	}
+	if lit, ok := e.(*ast.StringLiteral); ok {
+		return lit.Value.String()
+	}
+	return ""
 }
 
 type checker struct {
@@ -123,6 +139,8 @@ type checker struct {
 	// and its line.
 	lastRead     ast.Statement
 	lastReadLine int
+	// awaits are the file's await expressions, collected on first need.
+	awaits []*ast.AwaitExpression
 }
 
 func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
@@ -147,7 +165,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	}
 	// In Node the read blocks no UI thread (tfjs-node's data() is readSync
 	// anyway); in a page only a readback that repeats costs frames.
-	if c.cx.Node() || c.cpuBackend() {
+	if c.cx.Node() || runctx.Of(c.pass).NodePackage || c.cpuBackend() {
 		return // nor on the CPU backend, where there is no GPU to wait for
 	}
 	ctx := c.cx.Of(stack)
@@ -155,6 +173,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return // never, once per test run, or the first time only
 	}
 	var sev rules.Severity
+	perOuter, paced := false, false
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
@@ -163,6 +182,19 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			// itself, so the readback adds a GPU stall but no frozen frame;
 			// one every Nth step (a progress log) costs little.
 			sev = rules.Info
+			if perOuter = c.readsPerOuterStep(ctx, stack); perOuter {
+				// The loop walks items inside code a yielding context
+				// repeats (a fit callback, a frame): every step pays one
+				// GPU round trip per item.
+				sev = rules.Warning
+			}
+		}
+		if sev == rules.Warning && ctx.Repeat.Kind == contexts.Loop && c.sleeps(ctx.Repeat.Node, 1) {
+			// The loop waits on a timer every step: it is slowed down on
+			// purpose (an animated demo), and the page renders while it
+			// sleeps; the read costs one short GPU wait per paced step.
+			sev = rules.Info
+			paced = true
 		}
 	case contexts.PerEvent:
 		sev = rules.Info
@@ -178,6 +210,36 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	recv := c.receiver(dot.Left)
 	fn, viaTidy, inParams := c.asyncFunction(stack)
 	msg := fmt.Sprintf("%s() %s", method, c.where(call, ctx))
+	remedyCtx := ctx.Repeat
+	if perOuter {
+		outer := ctx
+		outer.Repeat = ctx.OuterRepeat
+		msg = fmt.Sprintf("%s() blocks the UI thread until the GPU finishes, once per item of a loop that runs once per %s%s",
+			method, ctx.OuterRepeat.Unit(), outer.Via(c.f, call))
+		remedyCtx = &contexts.Repeat{Kind: contexts.Loop}
+	}
+	if paced {
+		msg += " (the loop sleeps on a timer each step)"
+	}
+	switch {
+	case sev != rules.Warning:
+	case ctx.Repeat != nil && ctx.Repeat.External != nil && ctx.Repeat.External.Node:
+		// The loop that repeats it runs in a Node script.
+		sev = rules.Info
+		msg += " (repeated by a Node script: no UI thread there)"
+	case runctx.Of(c.pass).Worker:
+		// A worker has no page to freeze: only its own work waits.
+		sev = rules.Info
+		msg += " (in a Web Worker: no page waits for it)"
+	case discarded(stack):
+		// Nothing uses the values: the read is there to wait for the GPU
+		// (to time it, or to pace the work), which is its purpose.
+		sev = rules.Info
+		msg += " (its value is unused: a deliberate sync point)"
+	case inDebugBranch(stack):
+		sev = rules.Info
+		msg += " (in a debug-only branch)"
+	}
 	if sev == rules.Warning {
 		stmt := statementOf(stack)
 		if c.lastRead != nil && (stmt == c.lastRead || c.follows(stmt, c.lastRead)) && !computes(dot.Left) {
@@ -202,7 +264,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	case ctx.Tidy:
 		msg += fmt.Sprintf(": return the tensor from the tidy and read it after with await t.%s() (tip 17)", async)
 	default:
-		msg += ": " + c.remedy(ctx.Repeat, async) + " (tip 17)"
+		msg += ": " + c.remedy(remedyCtx, async) + " (tip 17)"
 	}
 	start := c.f.Pos(dot.Identifier.Idx)
 	_, end := c.f.Span(call)
@@ -279,6 +341,97 @@ func (c *checker) fromTopk(e ast.Expression) bool {
 	}
 	api, ok := c.info.API(src)
 	return ok && (api.Name == "tf.topk" || api.Name == "Tensor.topk")
+}
+
+// readsPerOuterStep reports a read in a loop that never yields, in code
+// that a frame loop, timer, fit callback or yielding loop runs each time
+// (and not every Nth time only): the loop's reads repeat every step.
+func (c *checker) readsPerOuterStep(ctx contexts.Context, stack []ast.Node) bool {
+	o := ctx.OuterRepeat
+	if ctx.Sparse || ctx.Outer != contexts.PerIteration || o == nil || o.External != nil || c.synchronous(o) {
+		return false
+	}
+	loop := innerLoop(stack)
+	if loop == nil || loop == o.Node || strings.Contains(c.f.Text(loop), "await") {
+		return false
+	}
+	return !c.calledSparsely(ctx.Func)
+}
+
+// innerLoop returns the innermost loop whose body holds the last node of
+// stack, looking through callbacks passed inline (a tidy); nil if none.
+func innerLoop(stack []ast.Node) ast.Node {
+	for i := len(stack) - 2; i >= 0; i-- {
+		n := stack[i]
+		if jsast.IsFunction(n) {
+			if i == 0 {
+				return nil
+			}
+			call, ok := stack[i-1].(*ast.CallExpression)
+			if !ok || !jsast.IsArgument(call.ArgumentList, n) {
+				return nil
+			}
+			continue
+		}
+		switch l := n.(type) {
+		case *ast.ForStatement:
+			if stack[i+1] == l.Body {
+				return n
+			}
+		case *ast.ForOfStatement:
+			if stack[i+1] == l.Body {
+				return n
+			}
+		case *ast.ForInStatement:
+			if stack[i+1] == l.Body {
+				return n
+			}
+		case *ast.WhileStatement:
+			if stack[i+1] == l.Body {
+				return n
+			}
+		case *ast.DoWhileStatement:
+			if stack[i+1] == l.Body {
+				return n
+			}
+		}
+	}
+	return nil
+}
+
+// calledSparsely reports a function that one of its calls in the file
+// makes every Nth time only (`if (epoch % 100 === 0) draw()`).
+func (c *checker) calledSparsely(fn ast.Node) bool {
+	// Look through inline callbacks (a tidy) to the function that is called.
+	for fn != nil {
+		call, ok := c.f.Parent(fn).(*ast.CallExpression)
+		if !ok || !jsast.IsArgument(call.ArgumentList, fn) {
+			break
+		}
+		fn = enclosingFunction(c.f, call)
+	}
+	if fn == nil {
+		return false
+	}
+	var b *jsast.Binding
+	if lit, ok := fn.(*ast.FunctionLiteral); ok && lit.Name != nil {
+		if _, decl := c.f.Parent(fn).(*ast.FunctionDeclaration); decl {
+			b = c.info.Scope.ObjectOf(lit.Name)
+		}
+	}
+	if b == nil {
+		b = c.info.Scope.InitializedBy(fn)
+	}
+	if b == nil {
+		return false
+	}
+	for _, id := range b.Refs {
+		call, ok := c.f.Parent(id).(*ast.CallExpression)
+		if ok && call.Callee == ast.Expression(id) && c.cx.OfNode(call).Sparse {
+			return true
+		}
+	}
+	return false
 }
 
 // perEpoch reports an epoch-level fit callback: one read per epoch is
@@ -393,4 +546,159 @@ func (c *checker) remedy(r *contexts.Repeat, async string) string {
 		return "read back once after the loop, or use await x." + async + "() in an async function"
 	}
 	return "use await x." + async + "() in an async callback"
+}
+
+// discarded reports a readback whose value nothing uses: `x.dataSync();`.
+func discarded(stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	st, ok := stack[len(stack)-2].(*ast.ExpressionStatement)
+	return ok && st.Expression == stack[len(stack)-1]
+}
+
+// inDebugBranch reports a node in the branch of an if that tests a debug
+// flag (`if (this.debugMode)`, `if (DEBUG)`, `if (opts.debug && …)`), up to
+// the enclosing function: it runs only while someone debugs.
+func inDebugBranch(stack []ast.Node) bool {
+	for i := len(stack) - 2; i >= 0; i-- {
+		n := stack[i]
+		if jsast.IsFunction(n) {
+			if i == 0 {
+				return false
+			}
+			call, ok := stack[i-1].(*ast.CallExpression)
+			if !ok || !jsast.IsArgument(call.ArgumentList, n) {
+				return false // a callback passed inline (map, tidy) runs where it is passed
+			}
+		}
+		if ifs, ok := n.(*ast.IfStatement); ok && stack[i+1] == ifs.Consequent && debugTest(ifs.Test) {
+			return true
+		}
+	}
+	return false
+}
+
+// debugTest reports a test that is a debug flag, or a conjunction with one.
+func debugTest(e ast.Expression) bool {
+	switch x := e.(type) {
+	case *ast.Identifier:
+		return debugName(x.Name.String())
+	case *ast.DotExpression:
+		return debugName(x.Identifier.Name.String())
+	case *ast.BinaryExpression:
+		return x.Operator == jstoken.LOGICAL_AND && (debugTest(x.Left) || debugTest(x.Right))
+	}
+	return false
+}
+
+// debugName reports a flag name that says debug: debug, DEBUG, debugMode,
+// isDebug.
+func debugName(name string) bool {
+	return strings.Contains(strings.ToLower(name), "debug")
+}
+
+// enclosingFunction returns the innermost function around n, or nil.
+func enclosingFunction(f *jsast.File, n ast.Node) ast.Node {
+	for p := f.Parent(n); p != nil; p = f.Parent(p) {
+		if jsast.IsFunction(p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// sleeps reports code that awaits a timer: `await new Promise((r) =>
+// setTimeout(r, 50))`, `await promise` of such a promise, or `await f()` of a
+// function of the file that does (depth levels down).
+func (c *checker) sleeps(n ast.Node, depth int) bool {
+	if c.awaits == nil {
+		c.awaits = []*ast.AwaitExpression{}
+		c.f.Inspector().Preorder([]ast.Node{(*ast.AwaitExpression)(nil)}, func(n ast.Node) {
+			c.awaits = append(c.awaits, n.(*ast.AwaitExpression))
+		})
+	}
+	lo, hi := c.f.Span(n)
+	for _, aw := range c.awaits {
+		if a, b := c.f.Span(aw); a < lo || b > hi {
+			continue
+		}
+		if c.timerPromise(aw.Argument, depth) {
+			return true
+		}
+	}
+	return false
+}
+
+// timerPromise reports a promise that setTimeout resolves (see sleeps).
+func (c *checker) timerPromise(e ast.Expression, depth int) bool {
+	switch x := e.(type) {
+	case *ast.NewExpression:
+		id, ok := x.Callee.(*ast.Identifier)
+		return ok && id.Name == "Promise" && timerDelay(c.f.Text(x))
+	case *ast.Identifier:
+		b := c.info.Scope.ObjectOf(x)
+		return b != nil && b.Stable() && b.Init != nil && c.timerPromise(b.Init, 0)
+	case *ast.CallExpression:
+		id, ok := x.Callee.(*ast.Identifier)
+		if !ok {
+			return false
+		}
+		fn := c.functionOf(id)
+		if fn == nil {
+			return false
+		}
+		if body := singleReturn(fn); body != nil && c.timerPromise(body, 0) {
+			return true // const delay = (ms) => new Promise((r) => setTimeout(r, ms))
+		}
+		return depth > 0 && c.sleeps(fn, depth-1)
+	}
+	return false
+}
+
+// functionOf returns the function a stable name of the file holds.
+func (c *checker) functionOf(id *ast.Identifier) ast.Node {
+	b := c.info.Scope.ObjectOf(id)
+	if b == nil || !b.Stable() && b.Kind != jsast.FunctionName {
+		return nil
+	}
+	if b.Init != nil && jsast.IsFunction(b.Init) {
+		return b.Init
+	}
+	if fn, ok := b.Decl.(*ast.FunctionLiteral); ok && b.Kind == jsast.FunctionName {
+		return fn
+	}
+	return nil
+}
+
+// singleReturn returns the expression an arrow function returns when its
+// body is that expression or a lone return statement; nil otherwise.
+func singleReturn(fn ast.Node) ast.Expression {
+	var body ast.ConciseBody
+	switch f := fn.(type) {
+	case *ast.ArrowFunctionLiteral:
+		body = f.Body
+	case *ast.FunctionLiteral:
+		body = f.Body
+	}
+	switch b := body.(type) {
+	case *ast.ExpressionBody:
+		return b.Expression
+	case *ast.BlockStatement:
+		if len(b.List) == 1 {
+			if r, ok := b.List[0].(*ast.ReturnStatement); ok {
+				return r.Argument
+			}
+		}
+	}
+	return nil
+}
+
+// zeroTimer matches a setTimeout without a delay or with a delay of 0: a
+// yield to the page, not a pause.
+var zeroTimer = regexp.MustCompile(`setTimeout\(\s*[^,()]*\)|setTimeout\([^)]*,\s*0\s*\)`)
+
+// timerDelay reports source that waits on setTimeout with a delay.
+func timerDelay(src string) bool {
+	return strings.Contains(src, "setTimeout(") && !zeroTimer.MatchString(src)
 }

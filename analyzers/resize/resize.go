@@ -148,6 +148,15 @@ func (c *checker) check(call *ast.CallExpression) {
 	if src == nil || (ctx.Freq == contexts.Unknown && src.kind == "image") {
 		return
 	}
+	// A loop over a set of images resizes each once per pass: as often as
+	// the code around the loop runs.
+	freq := ctx.Freq
+	if ctx.BoundedLoop() {
+		freq = ctx.Outer
+		if freq == contexts.Once {
+			return
+		}
+	}
 	f := c.info.File
 	line := f.Tok.Line(f.Pos(src.call.Idx0()))
 	what, noun := "the full-size input", "the source"
@@ -173,11 +182,24 @@ func (c *checker) check(call *ast.CallExpression) {
 	if r := ctx.Rate(); r != "" {
 		rate = ", " + r
 	}
-	msg := fmt.Sprintf("%s %s %s from %s (line %d)%s: %s (tip 14)", api, verb, what, src.api, line, rate, remedy)
+	note := ""
+	if w, h, ok := c.target(call, name); ok && src.kind != "image" && w*h >= vgaPixels {
+		note = fmt.Sprintf(" (the target %dx%d is no smaller than a default 640x480 camera frame, so this may save little)", w, h)
+	}
+	msg := fmt.Sprintf("%s %s %s from %s (line %d)%s: %s%s (tip 14)", api, verb, what, src.api, line, rate, remedy, note)
 	category := rule
-	if ctx.Freq == contexts.PerEvent {
+	switch {
+	case freq == contexts.PerEvent:
 		// One resize per click or upload costs a few milliseconds the user
 		// does not see; per frame it costs the frame rate.
+		category = runctx.Category(rule, rules.Info)
+	case freq == contexts.Unknown && src.kind == "":
+		// Neither how often it runs nor what it resizes is known: an
+		// uploaded photo or a small frame as likely as a full video frame.
+		category = runctx.Category(rule, rules.Info)
+	case note != "":
+		// getUserMedia without constraints delivers 640x480: resizing to
+		// that size or more shrinks nothing.
 		category = runctx.Category(rule, rules.Info)
 	}
 	c.pass.Report(analysis.Diagnostic{
@@ -186,6 +208,37 @@ func (c *checker) check(call *ast.CallExpression) {
 		Category: category,
 		Message:  msg,
 	})
+}
+
+// vgaPixels is the pixel count of the frame getUserMedia delivers when the
+// page asks for no size.
+const vgaPixels = 640 * 480
+
+// target returns the constant [height, width] a resize produces.
+func (c *checker) target(call *ast.CallExpression, name string) (w, h int, ok bool) {
+	i := 0
+	switch name {
+	case "tf.image.resizeBilinear", "tf.image.resizeNearestNeighbor":
+		i = 1
+	case "tf.image.cropAndResize":
+		i = 3
+	}
+	if len(call.ArgumentList) <= i {
+		return 0, 0, false
+	}
+	if c.ev == nil {
+		c.ev = constant.New(c.info.File)
+	}
+	arr, isArr := call.ArgumentList[i].(*ast.ArrayLiteral)
+	if !isArr || len(arr.Value) != 2 {
+		return 0, 0, false
+	}
+	hv, ok1 := c.ev.Number(arr.Value[0])
+	wv, ok2 := c.ev.Number(arr.Value[1])
+	if !ok1 || !ok2 || hv < 1 || wv < 1 || hv > 1e5 || wv > 1e5 {
+		return 0, 0, false
+	}
+	return int(wv), int(hv), true
 }
 
 // trace returns the source when e certainly holds a full-size frame. cycle

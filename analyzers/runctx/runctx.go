@@ -38,6 +38,12 @@ type Context struct {
 	// a training method nor exports anything: the models it builds are
 	// never trained.
 	NoTraining bool
+	// NodePackage marks a script of a package that depends on tfjs-node
+	// and on no browser tfjs: it runs in Node.
+	NodePackage bool
+	// Worker marks a file that runs only in a Web Worker: its pages'
+	// main thread never waits for it.
+	Worker bool
 	// Callers are the calls other files of the run make to this file's
 	// exported functions and the methods of its exported classes.
 	Callers []CallerSite
@@ -82,6 +88,8 @@ type CallerSite struct {
 	// Tidy reports a call inside a tidy scope: what the function leaks
 	// there is freed.
 	Tidy bool
+	// Node reports a calling file that runs in Node: no UI thread there.
+	Node bool
 }
 
 var contexts sync.Map // *types.Package -> *Context

@@ -14,6 +14,9 @@ type evidence struct {
 	node    ast.Node
 	desc    string // "dense layer with activation 'relu'"; "" for none
 	subject string // what SGD trains; "" for "a model with a hidden non-linear layer"
+	// weights is the model's trainable weight count when every layer's
+	// size is known from its config (dense layers only), else 0.
+	weights int
 }
 
 // layerKind classifies a tf.layers factory for the hidden-layer test.
@@ -173,6 +176,14 @@ func combine(ms []*modeldesc.Model) model {
 // hidden returns a model's hidden non-linearity: along each group of a
 // sequential model's layers, or each path to a functional model's outputs.
 func hidden(m *modeldesc.Model) *evidence {
+	ev := hiddenLayer(m)
+	if ev != nil {
+		ev.weights = weights(m)
+	}
+	return ev
+}
+
+func hiddenLayer(m *modeldesc.Model) *evidence {
 	if m.Kind == modeldesc.Sequential {
 		for _, g := range m.Groups {
 			var s state
@@ -207,4 +218,95 @@ func nodeState(n *modeldesc.Node, depth int) state {
 		return in
 	}
 	return in.then(classify(*n.Layer))
+}
+
+// passThrough are weightless layers that keep the feature width.
+var passThrough = map[string]bool{
+	"dropout": true, "alphaDropout": true, "gaussianDropout": true, "gaussianNoise": true,
+}
+
+// size is the width of the features flowing out of the layers so far and
+// the weights counted; ok is false once a layer's size is not known.
+type size struct {
+	width, weights int
+	ok             bool
+}
+
+// then counts l's weights into s: a dense layer with known units and input
+// width, or a weightless layer that keeps the width.
+func (s size) then(l modeldesc.Layer) size {
+	if !s.ok {
+		return s
+	}
+	switch {
+	case len(l.Alts) > 1:
+		// The cases of a switch may differ in size.
+		s.ok = false
+	case l.Class == "dense" && l.Units > 0:
+		in := 0
+		if len(l.InputShape) == 1 {
+			in = l.InputShape[0]
+		}
+		if in == 0 {
+			in = s.width
+		}
+		if in <= 0 {
+			s.ok = false
+			break
+		}
+		s.weights += (in + 1) * l.Units
+		s.width = l.Units
+	case classify(l).kind == kindActivation || passThrough[l.Class]:
+	default:
+		s.ok = false
+	}
+	return s
+}
+
+// weights counts a model's trainable weights: 0 unless every layer is
+// known and sized (dense layers, weightless layers that keep the width) on
+// a single path: an exact sequential stack, or a functional model with one
+// output whose chain starts at a tf.input of a known width.
+func weights(m *modeldesc.Model) int {
+	var s size
+	switch m.Kind {
+	case modeldesc.Sequential:
+		if !m.Exact {
+			return 0
+		}
+		s.ok = true
+		for _, l := range m.Layers() {
+			s = s.then(l)
+		}
+	case modeldesc.Functional:
+		if len(m.Outputs) != 1 {
+			return 0
+		}
+		s = nodeSize(m.Outputs[0], 0)
+	}
+	if !s.ok {
+		return 0
+	}
+	return s.weights
+}
+
+// nodeSize counts the weights on the chain of applies that leads to a
+// symbolic tensor; a merge of paths is not counted.
+func nodeSize(n *modeldesc.Node, depth int) size {
+	switch {
+	case n == nil || depth > 4*maxDepth || len(n.Inputs) > 1:
+		return size{}
+	case n.Input != nil:
+		if len(n.Shape) != 1 {
+			return size{}
+		}
+		return size{width: n.Shape[0], ok: true}
+	case len(n.Inputs) == 0:
+		return size{}
+	case n.At == nil:
+		return nodeSize(n.Inputs[0], depth+1) // a list of one tensor
+	case n.Layer == nil:
+		return size{}
+	}
+	return nodeSize(n.Inputs[0], depth+1).then(*n.Layer)
 }

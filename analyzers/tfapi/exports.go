@@ -40,6 +40,9 @@ type Export struct {
 	Class   string
 	Returns string
 	Awaits  string
+	// Func marks a function: its importers' calls of it are its callers,
+	// even when it returns nothing tfjs.
+	Func bool
 }
 
 func (*Exports) AFact() {}
@@ -369,13 +372,13 @@ func (info *Info) classOfBinding(b *jsast.Binding) string {
 func (info *Info) functionExport(fn ast.Node) Export {
 	values := info.returnValues()[fn]
 	if slices.Contains(values, nil) {
-		return Export{} // a bare return
+		return Export{Func: true} // a bare return
 	}
 	class := info.commonClassOf(values, 0, nil)
 	if jsast.IsAsync(fn) {
-		return Export{Awaits: class}
+		return Export{Awaits: class, Func: true}
 	}
-	return Export{Returns: class}
+	return Export{Returns: class, Func: true}
 }
 
 // ImportedAs tells which export of which linted file e names: an imported

@@ -12,8 +12,10 @@ import (
 // applyFixes writes the safe fixes of res to disk, repeating while fixes
 // apply (a skipped overlapping fix may apply on the next round), then
 // returns a fresh result for the fixed files, as ESLint reports what is left.
-func applyFixes(res *lint.Result, files []string, opts lint.Options) (*lint.Result, error) {
+// It also returns how many fixes it applied.
+func applyFixes(res *lint.Result, files []string, opts lint.Options) (*lint.Result, int, error) {
 	const maxRounds = 10
+	applied := 0
 	for round := 0; round < maxRounds; round++ {
 		changed := false
 		for _, file := range files {
@@ -23,22 +25,48 @@ func applyFixes(res *lint.Result, files []string, opts lint.Options) (*lint.Resu
 			}
 			st, err := os.Stat(file)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			if err := os.WriteFile(file, fixed, st.Mode().Perm()); err != nil {
-				return nil, fmt.Errorf("writing fixes to %s: %w", file, err)
+				return nil, 0, fmt.Errorf("writing fixes to %s: %w", file, err)
 			}
 			changed = true
+			applied += n
 		}
 		if !changed {
-			return res, nil
+			return res, applied, nil
 		}
 		var err error
 		if res, err = lint.Run(files, opts); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	return res, nil
+	return res, applied, nil
+}
+
+// noteFixes says on stderr what --fix did and what it left: the findings
+// whose fixes are suggestions a person must review.
+func noteFixes(stderr io.Writer, res *lint.Result, applied int) {
+	suggestions := 0
+	for _, f := range res.Findings {
+		if len(f.Fixes) > 0 {
+			suggestions++
+		}
+	}
+	if applied == 0 && suggestions == 0 {
+		return // nothing to say, as ESLint
+	}
+	msg := "tfjslint: applied " + plural(applied, "fix")
+	if applied != 1 {
+		msg = fmt.Sprintf("tfjslint: applied %d fixes", applied)
+	}
+	switch {
+	case suggestions == 1:
+		msg += "; 1 suggestion needs review (see --diff)"
+	case suggestions > 1:
+		msg += fmt.Sprintf("; %d suggestions need review (see --diff)", suggestions)
+	}
+	fmt.Fprintln(stderr, msg)
 }
 
 // printDiff prints what the safe fixes and suggestions would change.
@@ -51,7 +79,7 @@ func printDiff(res *lint.Result, stdout io.Writer) int {
 			io.WriteString(stdout, d)
 		}
 	}
-	if exitCode(res, -1) != exitOK {
+	if c, _ := exitCode(res, -1); c != exitOK {
 		code = exitFindings
 	}
 	return code

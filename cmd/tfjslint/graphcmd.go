@@ -21,9 +21,10 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	format := fs.StringP("format", "f", "text", "output format: text, json")
 	config := fs.StringP("config", "c", "", "config file (default: nearest .tfjslint.yaml upward)")
-	noIgnore := fs.Bool("no-ignore", false, "also read generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
+	var noIgnore bool
+	boolFlag(fs, &noIgnore, "no-ignore", "", "also read generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint graph [flags] [path ...]\n\nPrints what each file imports, requires or loads with <script src>, and the file it resolves to.\n\nFlags:\n%s", fs.FlagUsages())
+		fmt.Fprintf(stdout, "Usage: tfjslint graph [flags] [path ...]\n\nPrints what each file imports, requires or loads with <script src>, and the file it resolves to.\n\nFlags:\n%s", fs.FlagUsages())
 	}
 	if err := fs.Parse(args); err != nil {
 		if err == pflag.ErrHelp {
@@ -40,12 +41,11 @@ func runGraph(args []string, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"."}
 	}
-	cfg, err := lint.LoadConfig(*config, paths)
-	if err != nil {
-		fmt.Fprintf(stderr, "tfjslint graph: %v\n", err)
-		return exitUsage
+	configs := lint.NewConfigs(*config, nil)
+	found, err := lint.Discover(paths, lint.DiscoverOptions{ConfigFor: configs.For, NoIgnore: noIgnore})
+	if err == nil {
+		err = configs.Err()
 	}
-	found, err := lint.Discover(paths, lint.DiscoverOptions{Config: cfg, NoIgnore: *noIgnore})
 	if err != nil {
 		fmt.Fprintf(stderr, "tfjslint graph: %v\n", err)
 		return exitUsage

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -30,42 +32,71 @@ type lintFlags struct {
 	noIgnore, verbose       bool
 	baseline, baselineWrite string
 	pruneBaseline           bool
+	printConfig, outputFile string
+	stats, version          bool
 }
 
-func newLintFlagSet(stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
+func newLintFlagSet(stdout, stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fl := &lintFlags{}
 	fs := pflag.NewFlagSet("tfjslint", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&fl.format, "format", "f", "text", "output format: "+strings.Join(report.Formats(), ", ")+
+	fs.SortFlags = false // in the order below: the common ones first
+	fs.StringVarP(&fl.format, "format", "f", "text", "output `FORMAT`: "+strings.Join(report.Formats(), ", ")+
 		" (github, sarif, gitlab and checkstyle name files from the repository root)")
-	fs.StringVarP(&fl.config, "config", "c", "", "config file (default: nearest .tfjslint.yaml upward)")
+	fs.StringVarP(&fl.outputFile, "output-file", "o", "", "write the report to `FILE` instead of standard output (as ESLint's -o)")
+	fs.StringVarP(&fl.config, "config", "c", "", "config `FILE` for every linted file (default: each file's nearest .tfjslint.yaml upward)")
 	fs.StringSliceVar(&fl.enable, "enable", nil, "enable rules `ID[,ID]` at their default severity")
-	fs.StringSliceVar(&fl.disable, "disable", nil, "disable rules `ID[,ID]`")
+	fs.StringSliceVar(&fl.disable, "disable", nil, "disable rules `ID[,ID]`; all turns every rule off (then --enable picks the ones to run)")
 	fs.StringArrayVar(&fl.severity, "severity", nil, "set a rule's severity: `ID=error|warning|info|off` (repeatable)")
-	fs.IntVar(&fl.maxWarnings, "max-warnings", -1, "exit 1 when there are more than `N` warnings (-1: no limit)")
-	fs.BoolVarP(&fl.quiet, "quiet", "q", false, "report errors only")
-	fs.BoolVar(&fl.fix, "fix", false, "apply safe fixes to the files")
-	fs.BoolVar(&fl.diff, "diff", false, "print the safe fixes and suggestions as a unified diff instead of the report")
-	fs.BoolVar(&fl.noSim, "no-sim", false, "do not run the simulator")
-	fs.IntVar(&fl.simSteps, "sim-steps", 0, "simulator optimizer-step budget per training call site (default from config: 50)")
-	fs.StringVar(&fl.simTimeout, "sim-timeout", "", "simulator wall-clock safety net, e.g. 30s (default from config); results never depend on it")
-	fs.BoolVar(&fl.stdin, "stdin", false, "lint the source read from standard input")
-	fs.StringVar(&fl.stdinFilename, "stdin-filename", "stdin.js", "file name for --stdin (its extension picks JS or HTML)")
-	fs.BoolVar(&fl.reportUnusedDirectives, "report-unused-directives", false, "report tfjslint-disable directives that silence nothing")
-	fs.StringVar(&fl.color, "color", "auto", "colour the text output: auto, always, never")
-	fs.BoolVar(&fl.noIgnore, "no-ignore", false, "also lint generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
-	fs.BoolVar(&fl.verbose, "verbose", false, "list every skipped file and why on standard error, and how many files were linted")
+	fs.IntVar(&fl.maxWarnings, "max-warnings", -1, "exit 1 when there are more than `N` warnings, counted before --quiet (-1: no limit)")
+	boolFlag(fs, &fl.quiet, "quiet", "q", "report errors only")
+	boolFlag(fs, &fl.fix, "fix", "", "apply safe fixes to the files, then report what is left")
+	boolFlag(fs, &fl.diff, "diff", "", "print the safe fixes and suggestions as a unified diff instead of the report")
+	boolFlag(fs, &fl.stdin, "stdin", "", "lint the source read from standard input")
+	fs.StringVar(&fl.stdinFilename, "stdin-filename", "stdin.js", "file `NAME` for --stdin: its extension picks JS or HTML, its directory the config")
+	fs.StringVar(&fl.printConfig, "print-config", "", "print the configuration that applies to `FILE` and where it comes from, then exit")
+	boolFlag(fs, &fl.reportUnusedDirectives, "report-unused-directives", "", "report tfjslint-disable directives that silence nothing")
+	fs.StringVar(&fl.color, "color", "auto", "colour the text output: `auto|always|never`")
+	boolFlag(fs, &fl.stats, "stats", "", "end the text report with the files, bytes and time of the run")
+	boolFlag(fs, &fl.noSim, "no-sim", "", "do not run the simulator")
+	fs.IntVar(&fl.simSteps, "sim-steps", 0, "simulator optimizer-step budget `N` per training call site (default from config: 50)")
+	fs.StringVar(&fl.simTimeout, "sim-timeout", "", "simulator wall-clock safety net `D`, e.g. 30s (default from config); results never depend on it")
+	boolFlag(fs, &fl.noIgnore, "no-ignore", "", "also lint generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
+	boolFlag(fs, &fl.verbose, "verbose", "", "list every skipped file and why on standard error, and how many files were linted")
 	fs.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (see --baseline-write)")
 	fs.StringVar(&fl.baselineWrite, "baseline-write", "", "record the current findings in `FILE` (replacing those of the linted files) and report none of them")
-	fs.BoolVar(&fl.pruneBaseline, "prune-baseline", false, "with --baseline: remove the entries that match nothing any more (fixed findings) from the file")
+	boolFlag(fs, &fl.pruneBaseline, "prune-baseline", "", "with --baseline: remove the entries that match nothing any more (fixed findings) from the file")
+	boolFlag(fs, &fl.version, "version", "", "print the version and exit")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint [flags] [path ...]\n       tfjslint rules | explain ID | version | sim FILE | graph [path ...] | lsp\n\nFlags:\n%s%s", fs.FlagUsages(), usageCI)
+		fmt.Fprintf(stdout, "%s\nFlags:\n%s%s", usageVerbs, fs.FlagUsages(), usageTail)
 	}
 	return fs, fl
 }
 
-// usageCI ends --help with the CI recipes (the README's CI section has more).
-const usageCI = `
+// usageVerbs heads --help; README's "Command line" section shows the same
+// lines (TestREADMEUsage keeps them equal).
+const usageVerbs = `Usage:
+  tfjslint [flags] [path ...]        lint files and directories (default ".")
+  tfjslint sim FILE [flags]          the dry run: layers, params, sizes, memory per optimizer step, leaks
+  tfjslint rules                     the rule catalog
+  tfjslint explain ID                one rule's documentation
+  tfjslint graph [flags] [path ...]  what each file imports, requires or loads, and where it resolves
+  tfjslint lsp                       the language server, on stdio
+  tfjslint version                   the version (also --version)
+  tfjslint help                      this text (also -h, --help); tfjslint VERB --help for a verb's flags
+`
+
+// usageTail ends --help with examples, the CI recipes (the README's CI
+// section has more) and the exit codes.
+const usageTail = `
+Examples:
+  tfjslint                                             lint the current directory
+  tfjslint src/ --fix                                  apply the safe fixes, report what is left
+  tfjslint --diff train.js                             show fixes and suggestions as a diff, change nothing
+  tfjslint --disable all --enable undisposed-tensor .  run one rule
+  tfjslint --print-config src/train.js                 the rules and budgets that apply to a file
+  tfjslint sim train.js --plot memory.svg              dry-run one script and plot its memory
+
 In CI:
   tfjslint -f github .                                 annotations on a GitHub pull request
   tfjslint -f sarif . > tfjslint.sarif                 GitHub code scanning
@@ -74,16 +105,25 @@ In CI:
 Adopting on existing code:
   tfjslint --baseline-write tfjslint-baseline.json .   record today's findings; commit the file
   tfjslint --baseline tfjslint-baseline.json .         report only new ones
+
+Exit codes:
+  0  no error-severity finding, and warnings within --max-warnings
+  1  findings (tfjslint sim: a leak, a shape error or a budget exceeded)
+  2  usage, config or internal error
 `
 
-func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs, fl := newLintFlagSet(stderr)
+func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	var warnings int
+	fs, fl := newLintFlagSet(stdout, stderr)
 	if err := fs.Parse(args); err != nil {
 		if err == pflag.ErrHelp {
 			return exitOK
 		}
 		fmt.Fprintf(stderr, "tfjslint: %v (see tfjslint --help)\n", err)
 		return exitUsage
+	}
+	if fl.version {
+		return runVersion(stdout)
 	}
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "tfjslint: %v\n", err)
@@ -93,23 +133,38 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(err)
 	}
 	paths := fs.Args()
+	if fl.stdin && len(paths) > 0 {
+		return fail(fmt.Errorf("--stdin lints standard input, not %s: name it with --stdin-filename, or leave out --stdin", strings.Join(paths, " ")))
+	}
+	if !fl.stdin && fs.Changed("stdin-filename") {
+		return fail(fmt.Errorf("--stdin-filename names the source read with --stdin"))
+	}
 	if len(paths) == 0 && !fl.stdin {
 		paths = []string{"."}
 	}
-	cfg, err := lint.LoadConfig(fl.config, paths)
-	if err != nil {
-		return fail(err)
+	configs := lint.NewConfigs(fl.config, fl.applyTo)
+	if fl.printConfig != "" {
+		return printConfig(stdout, stderr, configs, fl.printConfig, fl.config)
 	}
-	if err := fl.applyTo(cfg); err != nil {
-		return fail(err)
+	// Config errors first, for every path named: a typo in a config
+	// should not cost a whole run.
+	starts := paths
+	if fl.stdin {
+		starts = []string{fl.stdinFilename}
+	}
+	for _, p := range starts {
+		if _, err := configs.Load(configProbe(p)); err != nil {
+			return fail(err)
+		}
 	}
 	var base *lint.Baseline
+	var err error
 	if fl.baseline != "" { // read before linting: a wrong path should not cost a whole run
 		if base, err = lint.ReadBaseline(fl.baseline); err != nil {
 			return fail(err)
 		}
 	}
-	opts := lint.Options{Config: cfg, ReportUnusedDirectives: fl.reportUnusedDirectives}
+	opts := lint.Options{ConfigFor: configs.For, ReportUnusedDirectives: fl.reportUnusedDirectives}
 	var files []string
 	var skipped []lint.Skipped
 	ignored := 0
@@ -121,13 +176,20 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		files = []string{fl.stdinFilename}
 		opts.Overlay = map[string][]byte{fl.stdinFilename: src}
 	} else {
-		found, err := lint.Discover(paths, lint.DiscoverOptions{Config: cfg, NoIgnore: fl.noIgnore})
+		found, err := lint.Discover(paths, lint.DiscoverOptions{ConfigFor: configs.For, NoIgnore: fl.noIgnore})
 		if err != nil {
 			return fail(err)
 		}
 		files, skipped, ignored = found.Files, found.Skipped, found.Ignored
 	}
+	if err := configs.Err(); err != nil { // a config further down a walked directory
+		return fail(err)
+	}
+	start := time.Now()
+	var stop func()
+	opts.Progress, stop = startProgress(stderr, len(files))
 	res, err := lint.Run(files, opts)
+	stop()
 	if err != nil {
 		return fail(err)
 	}
@@ -144,10 +206,13 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		stdout.Write(fixed)
 		return exitOK
 	case fl.fix:
-		if res, err = applyFixes(res, res.Files, opts); err != nil {
+		var applied int
+		opts.Progress = nil
+		if res, applied, err = applyFixes(res, res.Files, opts); err != nil {
 			return fail(err)
 		}
 		res.Skipped = skipped
+		noteFixes(stderr, res, applied)
 	}
 	repo := lint.NewPaths()
 	// Before the baseline and --quiet leave findings out: fingerprints
@@ -164,13 +229,41 @@ func runLint(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return fail(err)
 		}
 	}
+	// As ESLint, warnings count for --max-warnings before --quiet hides them.
+	code, warnings = exitCode(res, fl.maxWarnings)
 	if fl.quiet {
 		res.Findings = onlyErrors(res.Findings)
 	}
-	if err := report.Write(stdout, fl.format, res, report.Options{Color: useColor(fl.color, stdout), Version: version(), Paths: repo}); err != nil {
+	out := stdout
+	if fl.outputFile != "" {
+		var buf strings.Builder
+		out = &buf
+		defer func() {
+			if err := writeOutputFile(fl.outputFile, buf.String()); err != nil {
+				code = fail(err)
+			}
+		}()
+	}
+	ropts := report.Options{Color: useColor(fl.color, out), Version: version(), Paths: repo}
+	if err := report.Write(out, fl.format, res, ropts); err != nil {
 		return fail(err)
 	}
-	return exitCode(res, fl.maxWarnings)
+	if fl.stats {
+		writeStats(out, res, time.Since(start))
+	}
+	if fl.maxWarnings >= 0 && warnings > fl.maxWarnings {
+		fmt.Fprintf(stderr, "tfjslint: found %s; --max-warnings is %d\n", plural(warnings, "warning"), fl.maxWarnings)
+	}
+	return code
+}
+
+// writeOutputFile is -o: the report in a file, its directory made as
+// ESLint makes it; an empty report still leaves an (empty) file for CI.
+func writeOutputFile(path, report string) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(path, []byte(report), 0o644)
 }
 
 // writeBaseline records res's findings in path, keeping the entries of
@@ -279,10 +372,22 @@ func (fl *lintFlags) check() error {
 
 // applyTo folds the rule and simulator flags into the config.
 func (fl *lintFlags) applyTo(cfg *rules.Config) error {
+	// --disable all first, so that --enable picks the rules to run
+	// (oxlint's -A all -D rule); other --disable IDs win over --enable.
+	if slices.Contains(fl.disable, "all") {
+		for _, r := range rules.All() {
+			if err := cfg.SetSeverity(r.ID, rules.Off); err != nil {
+				return err
+			}
+		}
+	}
 	for _, id := range fl.enable {
 		r, ok := rules.Lookup(id)
 		if !ok {
 			return fmt.Errorf("--enable: %w", rules.UnknownRuleError(id))
+		}
+		if !r.Implemented {
+			return fmt.Errorf("--enable: rule %s is planned and not implemented yet, so it finds nothing (tfjslint rules lists the status)", id)
 		}
 		sev := r.DefaultSeverity
 		if sev == rules.Off {
@@ -293,6 +398,9 @@ func (fl *lintFlags) applyTo(cfg *rules.Config) error {
 		}
 	}
 	for _, id := range fl.disable {
+		if id == "all" {
+			continue
+		}
 		if err := cfg.SetSeverity(id, rules.Off); err != nil {
 			return fmt.Errorf("--disable: %w", err)
 		}
@@ -305,6 +413,9 @@ func (fl *lintFlags) applyTo(cfg *rules.Config) error {
 		sev, err := rules.ParseSeverity(level)
 		if err != nil {
 			return fmt.Errorf("--severity %s: %w", id, err)
+		}
+		if r, ok := rules.Lookup(id); ok && !r.Implemented && sev != rules.Off {
+			return fmt.Errorf("--severity %s: rule %s is planned and not implemented yet, so it finds nothing (tfjslint rules lists the status)", s, id)
 		}
 		if err := cfg.SetSeverity(id, sev); err != nil {
 			return fmt.Errorf("--severity: %w", err)
@@ -339,20 +450,21 @@ func onlyErrors(fs []lint.Finding) []lint.Finding {
 	return out
 }
 
-func exitCode(res *lint.Result, maxWarnings int) int {
-	warnings := 0
+// exitCode is the run's exit code and its number of warnings.
+func exitCode(res *lint.Result, maxWarnings int) (int, int) {
+	warnings, errors := 0, 0
 	for _, f := range res.Findings {
 		switch f.Severity {
 		case rules.Error:
-			return exitFindings
+			errors++
 		case rules.Warning:
 			warnings++
 		}
 	}
-	if maxWarnings >= 0 && warnings > maxWarnings {
-		return exitFindings
+	if errors > 0 || maxWarnings >= 0 && warnings > maxWarnings {
+		return exitFindings, warnings
 	}
-	return exitOK
+	return exitOK, warnings
 }
 
 func useColor(mode string, w io.Writer) bool {
@@ -365,10 +477,5 @@ func useColor(mode string, w io.Writer) bool {
 	if os.Getenv("NO_COLOR") != "" {
 		return false
 	}
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return isTerminal(w)
 }

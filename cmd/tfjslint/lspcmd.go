@@ -20,7 +20,7 @@ func runLSP(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// the only transport, so it is accepted and changes nothing.
 	fs.Bool("stdio", true, "talk LSP on standard input and output (the only transport)")
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: tfjslint lsp [--stdio]\n\nRuns the language server (LSP 3.17) on standard input and output.\nSee README.md, \"Editors\", to set up an editor.\n")
+		fmt.Fprintf(stdout, "Usage: tfjslint lsp [--stdio]\n\nRuns the language server (LSP 3.17) on standard input and output.\nSee README.md, \"Editors\", to set up an editor.\n")
 	}
 	if err := fs.Parse(args); err != nil {
 		if err == pflag.ErrHelp {

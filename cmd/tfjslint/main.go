@@ -7,6 +7,9 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
+
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 // Exit codes, as ESLint's.
@@ -48,8 +51,30 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		case "lsp":
 			return runLSP(args[1:], stdin, stdout, stderr)
 		case "help":
+			if len(args) > 1 && args[1] != "help" { // tfjslint help sim
+				return run([]string{args[1], "--help"}, stdin, stdout, stderr)
+			}
 			return runLint([]string{"--help"}, stdin, stdout, stderr)
+		}
+		if verb, ok := mistypedVerb(args[0]); ok {
+			fmt.Fprintf(stderr, "tfjslint: unknown command %q; did you mean %q? (as a path: no such file or directory)\n", args[0], verb)
+			return exitUsage
 		}
 	}
 	return runLint(args, stdin, stdout, stderr)
+}
+
+var verbs = []string{"rules", "explain", "version", "sim", "graph", "lsp", "help"}
+
+// mistypedVerb reports the verb arg was likely meant to be: a word that is
+// not a path on disk, looks like no file name and is a typo or two away.
+func mistypedVerb(arg string) (string, bool) {
+	if arg == "" || strings.ContainsAny(arg, "-./\\") {
+		return "", false
+	}
+	if _, err := os.Lstat(arg); err == nil {
+		return "", false
+	}
+	verb, d := rules.Nearest(arg, verbs)
+	return verb, d <= 1 || d == 2 && len(arg) >= 5
 }

@@ -61,9 +61,29 @@ func runVersion(stdout io.Writer) int {
 	return exitOK
 }
 
+// version is the module version go install recorded (v1.2.3), else, for a
+// build from a checkout, "devel" with the commit the build info carries.
 func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "devel"
 	}
-	return "devel"
+	if v := bi.Main.Version; v != "" && v != "(devel)" {
+		return v
+	}
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = ", modified"
+			}
+		}
+	}
+	if rev == "" {
+		return "devel"
+	}
+	return fmt.Sprintf("devel (%.12s%s)", rev, modified)
 }

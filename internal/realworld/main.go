@@ -145,7 +145,7 @@ func check(w io.Writer, corpus string, vs []verdict, verbose, list bool) (int, e
 			linted[[2]string{repo, filepath.ToSlash(rel)}] = true
 		}
 		for _, f := range res.Findings {
-			if f.Severity < rules.Warning || f.Rule == "syntax-error" {
+			if f.Severity < rules.Warning {
 				continue
 			}
 			rel, _ := filepath.Rel(dir, f.File)
