@@ -37,7 +37,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	md := pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info)
 	ctxs := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
-	r := md.Reader
+	r := md.Reader()
 	f := info.File
 	fixed := fixedBatch(r)
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {

@@ -48,6 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	md := pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info)
+	r := md.Reader()
 	ctxs := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
 	f := info.File
 	for _, c := range md.Compiles {
@@ -55,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if loss == "" || ctxs.OfNode(c.Call).Test {
 			continue
 		}
-		out, ok := outputOf(c.Models(md.Reader))
+		out, ok := outputOf(c.Models(r))
 		if !ok {
 			continue
 		}

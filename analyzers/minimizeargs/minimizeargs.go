@@ -33,7 +33,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if !info.UsesTF {
 		return nil, nil
 	}
-	r := pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader
+	r := pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader()
 	f := info.File
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
 		call := n.(*ast.CallExpression)

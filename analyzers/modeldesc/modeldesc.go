@@ -21,10 +21,14 @@ var Analyzer = &analysis.Analyzer{
 
 // Info is the result of the Analyzer for one file.
 type Info struct {
-	*Reader
+	tf *tfapi.Info
 	// Compiles are the compile calls of the file's models, in source order.
 	Compiles []*Compile
 }
+
+// Reader returns a new Reader of the file. The analyzers of a file run
+// concurrently and a Reader caches as it reads, so each pass takes its own.
+func (i *Info) Reader() *Reader { return NewReader(i.tf) }
 
 // Compile is one model.compile({…}) call.
 type Compile struct {
@@ -43,12 +47,13 @@ func (c *Compile) Models(r *Reader) []*Model { return r.ModelAt(c.Receiver, c.Ca
 
 func run(pass *analysis.Pass) (any, error) {
 	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
-	out := &Info{Reader: NewReader(info)}
+	out := &Info{tf: info}
 	if !info.UsesTF {
 		return out, nil
 	}
+	r := NewReader(info)
 	info.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
-		if c := out.compile(n.(*ast.CallExpression)); c != nil {
+		if c := r.compile(n.(*ast.CallExpression)); c != nil {
 			out.Compiles = append(out.Compiles, c)
 		}
 	})

@@ -19,13 +19,14 @@ var describer = &analysis.Analyzer{
 	ResultType: reflect.TypeOf(0),
 	Run: func(pass *analysis.Pass) (any, error) {
 		info := pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info)
-		f := info.File
-		for _, m := range info.FileModels() {
+		r := info.Reader()
+		f := r.File
+		for _, m := range r.FileModels() {
 			pass.Report(analysis.Diagnostic{Pos: f.Start(m.Call), End: f.End(m.Call), Message: m.String()})
 		}
 		for _, c := range info.Compiles {
 			msg := "compile loss=" + c.LossName
-			for _, m := range c.Models(info.Reader) {
+			for _, m := range c.Models(r) {
 				for _, l := range m.Last() {
 					msg += " last=" + l.String()
 				}

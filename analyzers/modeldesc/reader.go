@@ -14,7 +14,8 @@ import (
 const maxDepth = 16
 
 // Reader reads the models of one file. Its methods are not safe for
-// concurrent use; each analyzer pass of a file shares one Reader.
+// concurrent use (it caches): each analyzer pass of a file takes its own
+// from Info.Reader.
 type Reader struct {
 	Info *tfapi.Info
 	File *jsast.File

@@ -67,7 +67,7 @@ func run(pass *analysis.Pass) (any, error) {
 		pass: pass,
 		info: info,
 		f:    f,
-		r:    pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader,
+		r:    pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader(),
 	}
 	for _, c := range info.Calls {
 		switch c.API.Name {
