@@ -4,10 +4,13 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/asynctidy"
+	"github.com/tfjslint/tfjslint/analyzers/batchsize"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
+	"github.com/tfjslint/tfjslint/analyzers/lossact"
+	"github.com/tfjslint/tfjslint/analyzers/minimizeargs"
 	"github.com/tfjslint/tfjslint/analyzers/readback"
 	"github.com/tfjslint/tfjslint/analyzers/resize"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
@@ -26,6 +29,9 @@ func Analyzers() []*analysis.Analyzer {
 		contexts.Analyzer, // a root for its result: the calls into other files (reanalyzeCalled)
 		sgd.Analyzer,
 		learningrate.Analyzer,
+		minimizeargs.Analyzer,
+		batchsize.Analyzer,
+		lossact.Analyzer,
 		resize.Analyzer,
 		shuffle.Analyzer,
 		undisposed.Analyzer,

@@ -47,7 +47,7 @@ func TestCatalogFlags(t *testing.T) {
 			}
 		}
 	}
-	if want := []string{"undisposed-tensor", "leaked-temporary", "overwritten-tensor", "async-tidy", "use-after-dispose", "variable-in-loop", "sync-readback", "unawaited-training", "timer-wait", "resize-full-tensor", "sgd-optimizer", "learning-rate", "missing-shuffle", "model-size", "localstorage-model", "shape-mismatch", "batch-size", "unquantized-model", "memory-growth", "sim-incomplete", "syntax-error", "unused-directive", "invalid-directive"}; !slices.Equal(implemented, want) {
+	if want := []string{"undisposed-tensor", "leaked-temporary", "overwritten-tensor", "async-tidy", "use-after-dispose", "variable-in-loop", "sync-readback", "unawaited-training", "timer-wait", "resize-full-tensor", "sgd-optimizer", "learning-rate", "missing-shuffle", "model-size", "localstorage-model", "loss-activation-mismatch", "shape-mismatch", "batch-size", "unquantized-model", "memory-growth", "sim-incomplete", "minimize-arguments", "syntax-error", "unused-directive", "invalid-directive"}; !slices.Equal(implemented, want) {
 		t.Errorf("implemented = %q, want %q", implemented, want)
 	}
 	if want := []string{"model-size", "shape-mismatch", "unquantized-model", "memory-growth", "sim-incomplete"}; !slices.Equal(sim, want) {
@@ -72,7 +72,7 @@ func TestCatalogEntries(t *testing.T) {
 		{"missing-shuffle", []int{8}, Warning, "", Suggestion},
 		{"localstorage-model", []int{9, 16}, Warning, "warning (error if sim size > 5 MB)", NoFix},
 		{"shape-mismatch", []int{10, 12}, Error, "", NoFix},
-		{"minimize-arguments", []int{5, 11}, Error, "", NoFix},
+		{"minimize-arguments", []int{5, 11}, Error, "", Suggestion},
 		{"sim-incomplete", nil, Info, "", NoFix},
 		{"syntax-error", nil, Error, "", NoFix},
 		{"unused-directive", nil, Off, "", SafeFix},

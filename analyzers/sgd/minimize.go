@@ -6,6 +6,7 @@ import (
 
 	"github.com/grafana/sobek/ast"
 
+	"github.com/tfjslint/tfjslint/analyzers/modeldesc"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
@@ -79,7 +80,7 @@ func (w *lossWalk) function(e ast.Expression, depth int) {
 	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
 		fn = x
 	case *ast.Identifier:
-		if f := w.a.fl.FunctionOf(x); f != nil {
+		if f := w.a.r.Flow.FunctionOf(x); f != nil {
 			fn = f
 		}
 	}
@@ -113,7 +114,7 @@ func (w *lossWalk) call(call *ast.CallExpression, depth int) {
 		case api.Name == "LayersModel.predict" || api.Name == "LayersModel.apply" || api.Name == "LayersModel.execute":
 			if w.model == nil {
 				if dot, ok := call.Callee.(*ast.DotExpression); ok {
-					w.model = a.modelAt(dot.Left, call, 0).found
+					w.model = a.modelAt(dot.Left, call).found
 				}
 			}
 		case cellOps[op]:
@@ -126,7 +127,7 @@ func (w *lossWalk) call(call *ast.CallExpression, depth int) {
 		}
 		return
 	}
-	if fn := a.fl.Callee(call); fn != nil {
+	if fn := a.r.Flow.Callee(call); fn != nil {
 		w.function(fn, depth+1)
 	}
 }
@@ -154,14 +155,14 @@ func (w *lossWalk) variable(e ast.Expression) {
 		}
 		key, init = b, b.Init
 	case *ast.DotExpression:
-		cl := a.fl.ThisClass(x)
+		cl := a.r.Flow.ThisClass(x)
 		if cl == nil {
 			return
 		}
-		key = modelKey{class: cl, field: x.Identifier.Name.String()}
-		a.index()
-		if ds := a.defs[key.(modelKey)]; len(ds) == 1 {
-			init = ds[0].value
+		k := modeldesc.Key{Class: cl, Field: x.Identifier.Name.String()}
+		key = k
+		if ds := a.r.Defs(k); len(ds) == 1 {
+			init = ds[0].Value
 		}
 	default:
 		return

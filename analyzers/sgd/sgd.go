@@ -10,8 +10,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/modeldesc"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
-	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -20,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "sgd",
 	Doc:      "reports plain SGD on models with hidden non-linear layers (rule sgd-optimizer, tip 5)",
 	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/sgd-optimizer.md",
-	Requires: []*analysis.Analyzer{tfapi.Analyzer},
+	Requires: []*analysis.Analyzer{tfapi.Analyzer, modeldesc.Analyzer},
 	Run:      run,
 }
 
@@ -48,20 +48,13 @@ const (
 
 // checker holds the per-file state of the rule.
 type checker struct {
-	pass  *analysis.Pass
-	info  *tfapi.Info
-	f     *jsast.File
-	fl    *flow.Flow
-	ev    *constant.Evaluator
-	trail flow.Trail
-	seen  map[ast.Node]bool
+	pass *analysis.Pass
+	info *tfapi.Info
+	f    *jsast.File
+	r    *modeldesc.Reader
+	seen map[ast.Node]bool
 
 	random, randomDone bool
-
-	defs      map[modelKey][]def
-	adds      map[modelKey][]addCall
-	built     model
-	builtDone bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -71,12 +64,10 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	f := info.File
 	a := &checker{
-		pass:  pass,
-		info:  info,
-		f:     f,
-		fl:    flow.New(f, info.Scope),
-		ev:    constant.New(f),
-		trail: flow.Trail{Max: 4 * maxDepth},
+		pass: pass,
+		info: info,
+		f:    f,
+		r:    pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader(),
 	}
 	for _, c := range info.Calls {
 		switch c.API.Name {
@@ -182,7 +173,7 @@ func (a *checker) randomTensor(e ast.Expression, depth int) bool {
 	}
 	switch x := e.(type) {
 	case *ast.Identifier:
-		vals, exact, ok := a.fl.Values(x)
+		vals, exact, ok := a.r.Flow.Values(x)
 		return ok && exact && a.randomTensor(vals[0], depth+1)
 	case *ast.CallExpression:
 		switch a.info.Name(x.Callee) {
@@ -273,7 +264,7 @@ func (a *checker) adamRate(args []ast.Expression, small bool) (rate, note string
 // number folds e to a number: what the constant evaluator knows, and static
 // class fields (Trainer.LEARNING_RATE) that are never assigned.
 func (a *checker) number(e ast.Expression) (float64, bool) {
-	if v, ok := a.ev.Number(e); ok {
+	if v, ok := a.r.Eval.Number(e); ok {
 		return v, true
 	}
 	dot, ok := e.(*ast.DotExpression)
@@ -304,7 +295,7 @@ func (a *checker) number(e ast.Expression) (float64, bool) {
 	if init == nil || a.staticWritten(b, name.String()) {
 		return 0, false
 	}
-	return a.ev.Number(init)
+	return a.r.Eval.Number(init)
 }
 
 // staticWritten reports an assignment to Class.name anywhere in the file.
@@ -337,7 +328,7 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 	if !ok || dot.Identifier.Name != "compile" || len(call.ArgumentList) != 1 {
 		return
 	}
-	cfg := a.ev.Object(call.ArgumentList[0])
+	cfg := a.r.Eval.Object(call.ArgumentList[0])
 	if cfg == nil {
 		return
 	}
@@ -349,7 +340,7 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 	if !ok || !strings.EqualFold(lit.Value.String(), "sgd") || seen[lit] || a.inTest(call) || a.recompiledNext(call, dot.Left) {
 		return
 	}
-	ev := a.modelAt(dot.Left, call, 0).found
+	ev := a.modelAt(dot.Left, call).found
 	if ev == nil || a.moot(ev) {
 		return
 	}
@@ -394,10 +385,4 @@ func (a *checker) recompiledNext(call *ast.CallExpression, model ast.Expression)
 	}
 	d, ok := c.Callee.(*ast.DotExpression)
 	return ok && d.Identifier.Name == "compile" && a.f.Text(d.Left) == a.f.Text(model)
-}
-
-func flowReturns(fn flow.Function) ([]ast.Expression, bool) { return flow.Returns(fn) }
-
-func constantProperty(obj *ast.ObjectLiteral, key string) ast.Expression {
-	return constant.Property(obj, key)
 }

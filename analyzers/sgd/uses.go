@@ -70,7 +70,7 @@ func (a *checker) trainedBy(e ast.Expression, asConfig bool, depth int) *evidenc
 	case *ast.CallExpression:
 		return a.passedTo(p, e, asConfig, depth)
 	case *ast.ReturnStatement:
-		return a.returned(a.enclosingFunction(p), asConfig, depth)
+		return a.returned(a.r.EnclosingFunction(p), asConfig, depth)
 	case *ast.ExpressionBody:
 		return a.returned(a.f.Parent(p), asConfig, depth)
 	}
@@ -91,11 +91,11 @@ func (a *checker) passedTo(call *ast.CallExpression, e ast.Expression, asConfig 
 	}
 	if dot, ok := call.Callee.(*ast.DotExpression); ok && dot.Identifier.Name == "compile" {
 		if asConfig && index == 0 {
-			return a.modelAt(dot.Left, call, 0).found
+			return a.modelAt(dot.Left, call).found
 		}
 		return nil
 	}
-	fn := a.fl.Callee(call)
+	fn := a.r.Flow.Callee(call)
 	if fn == nil {
 		return nil
 	}
@@ -119,7 +119,7 @@ func (a *checker) returned(fn ast.Node, asConfig bool, depth int) *evidence {
 	if !ok || !jsast.IsFunction(fn) {
 		return nil
 	}
-	for _, call := range a.fl.LocalCalls(f) {
+	for _, call := range a.r.Flow.LocalCalls(f) {
 		if ev := a.trainedBy(call, asConfig, depth+1); ev != nil {
 			return ev
 		}
@@ -152,16 +152,16 @@ func isWrite(b *jsast.Binding, id *ast.Identifier) bool {
 // keyReads follows the reads of what an assignment writes: a variable, a
 // page global or this.x.
 func (a *checker) keyReads(left ast.Expression, asConfig bool, depth int) *evidence {
-	k, ok := a.keyOf(left)
+	k, ok := a.r.KeyOf(left)
 	if !ok {
 		return nil
 	}
 	switch {
-	case k.b != nil:
+	case k.B != nil:
 		id, _ := left.(*ast.Identifier)
-		return a.refsOf(k.b, id, asConfig, depth)
-	case k.global != "":
-		for _, r := range a.info.Scope.Free[k.global] {
+		return a.refsOf(k.B, id, asConfig, depth)
+	case k.Global != "":
+		for _, r := range a.info.Scope.Free[k.Global] {
 			if r == left {
 				continue
 			}
@@ -172,8 +172,8 @@ func (a *checker) keyReads(left ast.Expression, asConfig bool, depth int) *evide
 				return ev
 			}
 		}
-	case k.class != nil:
-		return a.fieldReads(k.class, k.field, asConfig, depth)
+	case k.Class != nil:
+		return a.fieldReads(k.Class, k.Field, asConfig, depth)
 	}
 	return nil
 }
@@ -186,7 +186,7 @@ func (a *checker) fieldReads(cl *ast.ClassLiteral, name string, asConfig bool, d
 		if found != nil || dot.Identifier.Name.String() != name {
 			return
 		}
-		if _, this := dot.Left.(*ast.ThisExpression); !this || a.fl.ThisClass(dot) != cl {
+		if _, this := dot.Left.(*ast.ThisExpression); !this || a.r.Flow.ThisClass(dot) != cl {
 			return
 		}
 		if as, ok := a.f.Parent(dot).(*ast.AssignExpression); ok && as.Left == ast.Expression(dot) {
