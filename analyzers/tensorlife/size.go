@@ -264,6 +264,17 @@ func (r *Result) inference(e ast.Expression, depth int) bool {
 		if imageSources[name] || inferenceOps[name[strings.LastIndex(name, ".")+1:]] {
 			return true
 		}
+		if name == "tf.tidy" && len(x.ArgumentList) > 0 {
+			// What the tidy returns: tf.tidy(() => model.predict(x)).
+			fn := x.ArgumentList[len(x.ArgumentList)-1]
+			if jsast.IsFunction(fn) {
+				for _, v := range r.TF.ReturnValues(fn) {
+					if r.inference(v, depth+1) {
+						return true
+					}
+				}
+			}
+		}
 		if dot, ok := x.Callee.(*ast.DotExpression); ok && r.inference(dot.Left, depth+1) {
 			return true
 		}

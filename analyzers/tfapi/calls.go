@@ -225,6 +225,14 @@ func (info *Info) commonClassOf(values []ast.Expression, depth int, assume func(
 	return class
 }
 
+// ReturnValues lists what function fn returns (an arrow's expression
+// body included); nil for a bare return.
+func (info *Info) ReturnValues(fn ast.Node) []ast.Expression {
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	return info.returnValues()[fn]
+}
+
 // returnValues lists what each local function returns (arrow expression
 // bodies included; nested functions' returns belong to them).
 func (info *Info) returnValues() map[ast.Node][]ast.Expression {
