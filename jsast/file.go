@@ -103,6 +103,8 @@ type Script struct {
 	// Event and Element name a handler's event and element ("click",
 	// "button"); both lower case, empty for scripts.
 	Event, Element string
+	// ElementID is the id attribute of a handler's element, "" if none.
+	ElementID string
 
 	inspector *Inspector
 	// tstart, tend are Start and End in the parsed text (they differ for
@@ -259,7 +261,7 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) bool {
 		return true
 	}
 	f.Scripts = append(f.Scripts, &Script{Program: prog, Start: sp.start, End: sp.end, tstart: sp.start, tend: sp.end,
-		Module: first, Handler: sp.handler, Event: sp.event, Element: sp.element, inspector: in})
+		Module: first, Handler: sp.handler, Event: sp.event, Element: sp.element, ElementID: sp.elementID, inspector: in})
 	return false
 }
 

@@ -16,6 +16,7 @@ type scriptSpan struct {
 	handler    bool   // the value of an on* event-handler attribute
 	event      string // a handler's event: "click" for onclick
 	element    string // a handler's element, lower case: "button"
+	elementID  string // the id attribute of a handler's element
 }
 
 // ExternalScript is a <script src> of a page.
@@ -42,6 +43,8 @@ func htmlScripts(src []byte) ([]scriptSpan, []ExternalScript) {
 	var ext *ExternalScript // the src of the script tag being read
 	inScriptTag, skip, module, otherType := false, false, false, false
 	tag := ""
+	tagSpans := 0 // len(spans) when the current start tag began
+	tagID := ""   // the current start tag's id
 	inScriptBody := false
 	for {
 		tt, data := lx.Next()
@@ -51,6 +54,7 @@ func htmlScripts(src []byte) ([]scriptSpan, []ExternalScript) {
 		case html.StartTagToken:
 			inScriptTag = bytes.EqualFold(lx.Text(), []byte("script"))
 			tag = strings.ToLower(string(lx.Text()))
+			tagSpans, tagID = len(spans), ""
 			skip, module, otherType, ext = false, false, false, nil
 		case html.AttributeToken:
 			key := strings.ToLower(string(lx.AttrKey()))
@@ -72,9 +76,17 @@ func htmlScripts(src []byte) ([]scriptSpan, []ExternalScript) {
 						skip, otherType = true, true
 					}
 				}
+			} else if key == "id" {
+				// The id may come before or after the handlers: set it on
+				// every handler of this tag when the tag closes.
+				id := strings.TrimSpace(string(unquote(val)))
+				for i := tagSpans; i < len(spans); i++ {
+					spans[i].elementID = id
+				}
+				tagID = id
 			} else if strings.HasPrefix(key, "on") && len(val) > 2 && (val[0] == '"' || val[0] == '\'') && len(data) > 0 {
 				start := offsetOf(val) + 1
-				spans = append(spans, scriptSpan{start: start, end: start + len(val) - 2, handler: true, event: key[2:], element: tag})
+				spans = append(spans, scriptSpan{start: start, end: start + len(val) - 2, handler: true, event: key[2:], element: tag, elementID: tagID})
 			}
 		case html.StartTagCloseToken, html.StartTagVoidToken:
 			if inScriptTag && ext != nil && ext.Src != "" && !otherType {

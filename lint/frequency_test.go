@@ -240,3 +240,66 @@ func TestEventGrowthSeverityBySize(t *testing.T) {
 		t.Errorf("memory-growth severities by line = %v; want line 13 info (256 bytes a click), line 17 warning (16 KiB a click)", got)
 	}
 }
+
+// A page whose Predict button is clicked by the user, by an Auto timer
+// (programmatically, with el.click()) and ten times by a counted interval.
+const clickPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<input id="period" value="1000"><canvas id="cv" width="64" height="48"></canvas>
+<button id="test" onclick="testOnce()">Test</button>
+<button id="auto" onclick="setInterval(() => document.getElementById('test').click(), Number(document.getElementById('period').value))">Auto</button>
+<button id="ten" onclick="let n = 0; const t = setInterval(() => { n++; document.getElementById('small').click(); if (n >= 10) { clearInterval(t); } }, 100);">+10</button>
+<button id="small">Score</button>
+<button id="fast">Fast</button>
+<script>
+  const tiny = tf.sequential({layers: [tf.layers.dense({units: 3, inputShape: [4], activation: 'softmax'})]});
+  let big;
+  tf.loadLayersModel('model/model.json').then((m) => { big = m; });
+  function testOnce() {
+    const img = tf.browser.fromPixels(document.getElementById('cv')).toFloat().div(255).expandDims(0);
+    const scores = big.predict(img);
+    document.title = scores.dataSync()[0];
+  }
+  document.getElementById('small').addEventListener('click', () => {
+    const p = tiny.predict(tf.tensor2d([[Math.random(), 1, 2, 3]]));
+    document.title = p.argMax(-1).dataSync()[0];
+  });
+  const fast = document.getElementById('fast');
+  fast.onclick = () => {
+    setInterval(() => {
+      const q = tiny.predict(tf.tensor2d([[1, 2, 3, 4]]));
+      document.title = q.dataSync()[0];
+      q.dispose();
+    }, 50);
+  };
+</script>
+`
+
+func TestClickAndTimerSeverities(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(clickPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"14 leaked-temporary error",  // the fromPixels chain: the Auto timer clicks Test every tick
+		"14 undisposed-tensor error", // the same
+		"15 undisposed-tensor error", // a MobileNet-sized answer of a loaded model, per tick
+		"16 sync-readback info",      // a period the user types in paces it
+		"19 undisposed-tensor info",  // three class scores, per click and ten per +10
+		"19 leaked-temporary info",   // four numbers
+		"20 leaked-temporary info",   // one index per click
+		"20 sync-readback info",      // ten ticks per click
+		"25 leaked-temporary error",  // four numbers, but every 50 ms for ever
+		"26 sync-readback warning",   // every 50 ms
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -33,7 +33,7 @@ func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
 	c := &Info{File: tf.File, TF: tf, callers: callers, repeated: map[ast.Node]*Repeat{}, tidy: map[ast.Node]bool{},
 		freq: map[ast.Node]Frequency{}, why: map[ast.Node]*Repeat{},
 		leakFreq: map[ast.Node]Frequency{}, leakWhy: map[ast.Node]*Repeat{}, runsWith: map[ast.Node]ast.Node{},
-		loadOf: map[ast.Node]ast.Expression{}, globalFns: map[string]*jsast.Binding{}, trainers: map[ast.Node]bool{}, growFreq: map[ast.Node]Frequency{}, growWhy: map[ast.Node]*Repeat{}, loopy: map[ast.Node]bool{}}
+		loadOf: map[ast.Node]ast.Expression{}, clickHandlers: map[string][]ast.Node{}, globalFns: map[string]*jsast.Binding{}, trainers: map[ast.Node]bool{}, growFreq: map[ast.Node]Frequency{}, growWhy: map[ast.Node]*Repeat{}, loopy: map[ast.Node]bool{}}
 	c.node = runsInNode(tf)
 	if !tf.UsesTF {
 		return c
@@ -77,6 +77,9 @@ func (c *Info) markHandlerAttributes() {
 		}
 		if fn, ok := es.Expression.(*ast.ArrowFunctionLiteral); ok && !loadEvents[s.Event] {
 			c.repeated[fn] = &Repeat{Kind: Listener, Node: fn, Detail: s.Event}
+			if s.Event == "click" && s.ElementID != "" {
+				c.clickHandlers[s.ElementID] = append(c.clickHandlers[s.ElementID], fn)
+			}
 		}
 	}
 }
@@ -196,7 +199,11 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 	case "setInterval":
 		if len(call.ArgumentList) > 0 {
 			if fn := c.funcOf(call.ArgumentList[0]); fn != nil {
-				c.setRepeat(fn, &Repeat{Kind: Interval, Node: fn, Detail: name})
+				r := &Repeat{Kind: Interval, Node: fn, Detail: name, bounded: c.countedClear(ev, fn)}
+				if d, ok := ev.Number(jsast.Arg(call.ArgumentList, 1)); ok && d > 0 {
+					r.Delay = d
+				}
+				c.setRepeat(fn, r)
 			}
 		}
 	}
@@ -218,6 +225,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 		}
 		if fn := c.funcOf(call.ArgumentList[1]); fn != nil {
 			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event})
+			c.addClickHandler(event, dot.Left, fn)
 		}
 	case jqueryEvents[method] && len(call.ArgumentList) >= 1 && c.jquery(dot.Left):
 		// $('#canvas').mousemove(function (e) {…})
@@ -257,6 +265,26 @@ func (c *Info) countedRearm(ev *constant.Evaluator, call ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// countedClear reports an interval callback that clears its own interval
+// once a counter reaches a constant of at most maxFewSteps:
+// `if (n >= 10) clearInterval(timer)`.
+func (c *Info) countedClear(ev *constant.Evaluator, fn ast.Node) bool {
+	found := false
+	c.File.Inspector().Preorder([]ast.Node{(*ast.IfStatement)(nil)}, func(n ast.Node) {
+		ifs := n.(*ast.IfStatement)
+		// (An IfStatement's own Idx0 is 0: place it by its test.)
+		if found || !contains(fn, ifs.Test) || !stopCount(ev, ifs.Test) {
+			return
+		}
+		c.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(m ast.Node) {
+			if !found && contains(ifs.Consequent, m) && c.TF.Scope.GlobalName(m.(*ast.CallExpression).Callee) == "clearInterval" {
+				found = true
+			}
+		})
+	})
+	return found
 }
 
 func (c *Info) visitAPICall(ev *constant.Evaluator, call *ast.CallExpression, api tfapi.API) {
@@ -433,7 +461,72 @@ func (c *Info) visitHandlerAssign(a *ast.AssignExpression) {
 	}
 	if fn := c.funcOf(a.Right); fn != nil {
 		c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: name[2:]})
+		c.addClickHandler(name[2:], dot.Left, fn)
 	}
+}
+
+// addClickHandler records fn as a click handler of the element el, when
+// el is an element with a known id.
+func (c *Info) addClickHandler(event string, el ast.Expression, fn ast.Node) {
+	if event != "click" {
+		return
+	}
+	if id, ok := c.elementID(el, 0); ok {
+		c.clickHandlers[id] = append(c.clickHandlers[id], fn)
+	}
+}
+
+// elementID resolves an element expression to its id:
+// document.getElementById('x'), document.querySelector('#x'), $('#x'), or
+// a variable that is never reassigned and holds one of them.
+func (c *Info) elementID(e ast.Expression, depth int) (string, bool) {
+	if depth > 4 || e == nil {
+		return "", false
+	}
+	switch x := e.(type) {
+	case *ast.Identifier:
+		b := c.TF.Scope.ObjectOf(x)
+		if b == nil || b.Kind == jsast.Param || !b.Stable() || b.Init == nil {
+			return "", false
+		}
+		return c.elementID(b.Init, depth+1)
+	case *ast.CallExpression:
+		if len(x.ArgumentList) != 1 {
+			return "", false
+		}
+		lit, ok := x.ArgumentList[0].(*ast.StringLiteral)
+		if !ok {
+			return "", false
+		}
+		arg := lit.Value.String()
+		switch callee := x.Callee.(type) {
+		case *ast.DotExpression:
+			doc, ok := callee.Left.(*ast.Identifier)
+			if !ok || doc.Name != "document" || !c.TF.Scope.IsFree(doc) {
+				return "", false
+			}
+			switch callee.Identifier.Name {
+			case "getElementById":
+				return arg, arg != ""
+			case "querySelector":
+				return idSelector(arg)
+			}
+		case *ast.Identifier:
+			if (callee.Name == "$" || callee.Name == "jQuery") && c.TF.Scope.IsFree(callee) {
+				return idSelector(arg)
+			}
+		}
+	}
+	return "", false
+}
+
+// idSelector reads a selector that is only an id: "#train".
+func idSelector(sel string) (string, bool) {
+	id, ok := strings.CutPrefix(strings.TrimSpace(sel), "#")
+	if !ok || id == "" || strings.ContainsAny(id, " .#[:>,+~") {
+		return "", false
+	}
+	return id, true
 }
 
 // setRepeat marks fn, and the function a trivial wrapper fn calls

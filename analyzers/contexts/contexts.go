@@ -88,7 +88,13 @@ type Repeat struct {
 	// bounded marks a timer that re-arms itself only while a counter is
 	// below a constant: `if (i < epochs - 1) setTimeout(() => loop(++i))`.
 	bounded bool
+	// Delay is a setInterval's period in milliseconds when it is a
+	// constant, else 0.
+	Delay float64
 }
+
+// Bounded reports a timer that stops itself after a few ticks.
+func (r *Repeat) Bounded() bool { return r != nil && r.bounded }
 
 // Frequency is how often code in the context runs.
 func (r *Repeat) Frequency() Frequency {
@@ -230,6 +236,9 @@ type Info struct {
 	// loadOf maps load-time handlers (img.onload, addEventListener('load'))
 	// to the element they wait for.
 	loadOf map[ast.Node]ast.Expression
+	// clickHandlers are the click handlers of elements with an id, by id:
+	// what `document.getElementById(id).click()` runs.
+	clickHandlers map[string][]ast.Node
 	// notLoops are loops that only drive a state machine: Babel's
 	// regenerator `while (1) switch (_context.prev = _context.next)`.
 	notLoops map[ast.Node]bool

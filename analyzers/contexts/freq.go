@@ -45,6 +45,14 @@ func (c *Info) computeFrequencies() {
 	methods := c.classMethods()
 	unresolvedMembers := map[string]bool{}
 
+	// Programmatic clicks are added after the walk, so that a handler's
+	// own registration explains its frequency when both are per event.
+	type clickAt struct {
+		fn ast.Node
+		s  site
+	}
+	var clicks []clickAt
+	addClick := func(fn ast.Node, s site) { clicks = append(clicks, clickAt{fn, s}) }
 	in := c.File.Inspector()
 	srcSites := map[string][]site{} // element text -> where its src is set
 	in.WithStack([]ast.Node{(*ast.FunctionLiteral)(nil), (*ast.ArrowFunctionLiteral)(nil), (*ast.Identifier)(nil), (*ast.DotExpression)(nil), (*ast.AssignExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
@@ -105,11 +113,15 @@ func (c *Info) computeFrequencies() {
 			}
 			c.refSite(fn, n, stack, add, here)
 		case *ast.DotExpression:
+			c.clickSite(n, stack, addClick, here)
 			c.memberRef(n, stack, add, here, methods, unresolvedMembers)
 		}
 		return true
 	})
 
+	for _, ck := range clicks {
+		add(ck.fn, ck.s)
+	}
 	// A load handler also runs whenever its element loads again.
 	loads := slices.SortedFunc(maps.Keys(c.loadOf), func(a, b ast.Node) int { return int(a.Idx0()) - int(b.Idx0()) })
 	for _, fn := range loads {
@@ -244,6 +256,26 @@ func fewCount(ev *constant.Evaluator, test ast.Expression) bool {
 	case token.LESS, token.LESS_OR_EQUAL:
 		bound = t.Right
 	case token.GREATER, token.GREATER_OR_EQUAL:
+		bound = t.Left
+	default:
+		return false
+	}
+	n, ok := ev.Number(bound)
+	return ok && n <= maxFewSteps
+}
+
+// stopCount reports a test that turns true once a counter reaches a
+// constant of at most maxFewSteps: `n >= 10`, `count === 5`, `10 <= n`.
+func stopCount(ev *constant.Evaluator, test ast.Expression) bool {
+	t, ok := test.(*ast.BinaryExpression)
+	if !ok {
+		return false
+	}
+	var bound ast.Expression
+	switch t.Operator {
+	case token.GREATER, token.GREATER_OR_EQUAL, token.STRICT_EQUAL, token.EQUAL:
+		bound = t.Right
+	case token.LESS, token.LESS_OR_EQUAL:
 		bound = t.Left
 	default:
 		return false
@@ -884,4 +916,23 @@ func (c *Info) memberRef(dot *ast.DotExpression, stack []ast.Node, add func(ast.
 		}
 	}
 	add(m.body, site{unknown: true})
+}
+
+// clickSite records `el.click()` as a call of el's click handlers: a page
+// that clicks its own button from a timer runs the handler per tick.
+func (c *Info) clickSite(dot *ast.DotExpression, stack []ast.Node, add func(ast.Node, site), here func([]ast.Node) site) {
+	if dot.Identifier.Name != "click" || len(stack) < 2 {
+		return
+	}
+	call, ok := stack[len(stack)-2].(*ast.CallExpression)
+	if !ok || call.Callee != dot || len(call.ArgumentList) != 0 {
+		return
+	}
+	id, ok := c.elementID(dot.Left, 0)
+	if !ok {
+		return
+	}
+	for _, fn := range c.clickHandlers[id] {
+		add(fn, here(stack))
+	}
 }

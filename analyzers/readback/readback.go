@@ -189,6 +189,14 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 				sev = rules.Warning
 			}
 		}
+		if sev == rules.Warning && ctx.Repeat.Kind == contexts.Interval && (ctx.Repeat.Bounded() || !(ctx.Repeat.Delay > 0 && ctx.Repeat.Delay <= fastTick)) {
+			// A setInterval whose period is not a short constant (a
+			// seconds-long auto-predict, a period the user types in), or
+			// that stops after a few ticks, waits for the GPU once per
+			// tick, with frames rendered in between.
+			sev = rules.Info
+			paced = true
+		}
 		if sev == rules.Warning && ctx.Repeat.Kind == contexts.Loop && c.sleeps(ctx.Repeat.Node, 1) {
 			// The loop waits on a timer every step: it is slowed down on
 			// purpose (an animated demo), and the page renders while it
@@ -218,7 +226,9 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			method, ctx.OuterRepeat.Unit(), outer.Via(c.f, call))
 		remedyCtx = &contexts.Repeat{Kind: contexts.Loop}
 	}
-	if paced {
+	if paced && ctx.Repeat.Kind == contexts.Interval {
+		msg += " (a timer paces it, not the frame rate)"
+	} else if paced {
 		msg += " (the loop sleeps on a timer each step)"
 	}
 	switch {
@@ -691,6 +701,10 @@ func singleReturn(fn ast.Node) ast.Expression {
 	}
 	return nil
 }
+
+// fastTick is the longest setInterval period, in milliseconds, at which a
+// readback every tick still costs the page its smoothness.
+const fastTick = 200
 
 // zeroTimer matches a setTimeout without a delay or with a delay of 0: a
 // yield to the page, not a pause.

@@ -286,3 +286,92 @@ func (r *Result) inference(e ast.Expression, depth int) bool {
 	}
 	return false
 }
+
+// fewElements bounds a tensor that costs a few bytes when it leaks once
+// per user action: under 4 KiB of float32, the floor below which the dry
+// run's memory-growth rule calls a per-event leak negligible.
+const fewElements = 1000
+
+// scalarReductions reduce their whole input to one value when given no axis.
+var scalarReductions = map[string]bool{
+	"mean": true, "sum": true, "max": true, "min": true, "prod": true, "norm": true, "any": true, "all": true,
+	"logSumExp": true, "euclideanNorm": true,
+}
+
+// Few reports a tensor that holds at most a few hundred elements when its
+// code runs for one user action: a Small tensor, a reduction to a scalar,
+// an argMax or argMin of a model's answer, a prediction of a model whose
+// output layer has few units (outUnits gives them for a predict call, 0
+// when unknown), and element-wise ops on such tensors.
+func (r *Result) Few(e ast.Expression, outUnits func(*ast.CallExpression) int) bool {
+	return r.few(e, outUnits, 0)
+}
+
+func (r *Result) few(e ast.Expression, outUnits func(*ast.CallExpression) int, depth int) bool {
+	if depth > 8 || e == nil {
+		return false
+	}
+	if r.small(e, 0) {
+		return true
+	}
+	switch x := e.(type) {
+	case *ast.AwaitExpression, *ast.Identifier:
+		return r.few(r.through(x), outUnits, depth+1)
+	case *ast.CallExpression:
+		name := r.opName(x)
+		if name == "" {
+			return false
+		}
+		op := name[strings.LastIndex(name, ".")+1:]
+		method := !strings.HasPrefix(name, "tf.")
+		var input ast.Expression // the tensor the op works on
+		axisArgs := x.ArgumentList
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && method {
+			input = dot.Left
+		} else if len(x.ArgumentList) > 0 {
+			input, axisArgs = x.ArgumentList[0], x.ArgumentList[1:]
+		}
+		switch {
+		case name == "tf.tidy":
+			fn := jsast.Arg(x.ArgumentList, len(x.ArgumentList)-1)
+			if fn == nil || !jsast.IsFunction(fn) {
+				return false
+			}
+			vs := r.TF.ReturnValues(fn)
+			for _, v := range vs {
+				if !r.few(v, outUnits, depth+1) {
+					return false
+				}
+			}
+			return len(vs) > 0
+		case scalarReductions[op] && len(axisArgs) == 0:
+			return true
+		case op == "argMax" || op == "argMin":
+			// One index per row of a model's answer (its rows are the
+			// inputs of one action), or of a tensor known to be few.
+			return input != nil && !r.large(input, 0) && (r.inference(input, 0) || r.few(input, outUnits, depth+1))
+		case isPredict(op):
+			if !method {
+				return false
+			}
+			u := outUnits(x)
+			return u > 0 && u <= smallElements
+		case growers[op] || imageSources[name]:
+			return false
+		case method && input != nil && (r.TF.KindOf(input).IsTensorish() || r.isTensorArg(input)):
+			// An op on a tensor keeps at most its size unless it grows it.
+			if !r.few(input, outUnits, depth+1) {
+				return false
+			}
+			for _, a := range x.ArgumentList {
+				if (r.TF.KindOf(a).IsTensorish() || r.isTensorArg(a)) && !r.few(a, outUnits, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+func isPredict(op string) bool { _, ok := predictMethods[op]; return ok }

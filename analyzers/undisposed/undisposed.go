@@ -9,6 +9,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/modeldesc"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tensorlife"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -19,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "undisposed",
 	Doc:      "reports tensors that are never disposed (undisposed-tensor, leaked-temporary, overwritten-tensor; tip 13)",
 	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/undisposed-tensor.md",
-	Requires: []*analysis.Analyzer{tensorlife.Analyzer},
+	Requires: []*analysis.Analyzer{tensorlife.Analyzer, modeldesc.Analyzer},
 	Run:      run,
 }
 
@@ -30,13 +31,15 @@ const (
 )
 
 type checker struct {
-	pass *analysis.Pass
-	life *tensorlife.Result
-	cfg  *rules.Config
+	pass   *analysis.Pass
+	life   *tensorlife.Result
+	cfg    *rules.Config
+	models *modeldesc.Reader
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	c := &checker{pass: pass, life: pass.ResultOf[tensorlife.Analyzer].(*tensorlife.Result), cfg: runctx.Of(pass).Config}
+	c := &checker{pass: pass, life: pass.ResultOf[tensorlife.Analyzer].(*tensorlife.Result), cfg: runctx.Of(pass).Config,
+		models: pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader()}
 	overwritten := map[*tensorlife.Alloc]bool{}
 	for _, a := range c.life.Allocs {
 		if a.Fate == tensorlife.Bound && a.Assign != nil && c.checkOverwrite(a) {
@@ -77,8 +80,9 @@ func run(pass *analysis.Pass) (any, error) {
 // may not grow (info); code that runs once leaks once, reported at info
 // only when the config asks.
 //
-// A leak of a few elements per click (tf.scalar(x), tf.tensor2d([[x]]) and
-// ops on them) stays a few bytes for any realistic number of clicks: info.
+// A leak of a few elements per click (tf.scalar(x), tf.tensor2d([[x]]),
+// the argMax or the few class scores of a prediction, ops on them) stays
+// under a few KiB for any realistic number of clicks: info.
 func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity, bool) {
 	switch {
 	case ctx.BoundedLoop():
@@ -87,6 +91,8 @@ func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity
 		// tensors add up to something; per event, as below.
 		switch {
 		case ctx.Outer == contexts.Unknown || c.life.Ctx.TrainingRun(ctx) || c.allSmall(nodes):
+			return rules.Info, true
+		case ctx.Outer == contexts.PerEvent && c.allFew(nodes):
 			return rules.Info, true
 		case c.anyLarge(nodes), ctx.Outer == contexts.PerEvent && c.anyInference(nodes):
 			return rules.Warning, true
@@ -99,7 +105,7 @@ func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity
 		// prediction, a camera frame or picture — and that adds up; data a
 		// Prep button rebuilds, a few numbers, or what a Train button leaks
 		// once per run do not.
-		if c.allSmall(nodes) || c.life.Ctx.TrainingRun(ctx) || !(c.anyLarge(nodes) || c.anyInference(nodes)) {
+		if c.allFew(nodes) || c.life.Ctx.TrainingRun(ctx) || !(c.anyLarge(nodes) || c.anyInference(nodes)) {
 			return rules.Info, true
 		}
 		return rules.Warning, true
@@ -160,6 +166,38 @@ func (c *checker) allSmall(nodes []ast.Node) bool {
 		}
 	}
 	return len(nodes) > 0
+}
+
+// allFew reports tensors that each hold at most a few hundred elements
+// per run of their code (see tensorlife.Result.Few).
+func (c *checker) allFew(nodes []ast.Node) bool {
+	for _, n := range nodes {
+		e, ok := n.(ast.Expression)
+		if !ok || !c.life.Few(e, c.outputUnits) {
+			return false
+		}
+	}
+	return len(nodes) > 0
+}
+
+// outputUnits is the width of the answer of a predict call's model: the
+// units of its output layer when every model the receiver may hold is
+// known and has one output; 0 when unknown.
+func (c *checker) outputUnits(call *ast.CallExpression) int {
+	dot, ok := call.Callee.(*ast.DotExpression)
+	if !ok {
+		return 0
+	}
+	models := c.models.ModelAt(dot.Left, call)
+	units := 0
+	for _, m := range models {
+		last := m.Last()
+		if len(last) != 1 || last[0].Units <= 0 {
+			return 0
+		}
+		units = max(units, last[0].Units)
+	}
+	return units
 }
 
 // anyLarge reports a tensor the file shows to be image-sized or larger.
