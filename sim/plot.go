@@ -10,15 +10,17 @@ import (
 // WriteSVG draws the memory trace in two panels, live tensors above and
 // live bytes below, after each optimizer step. Each y axis spans the data,
 // not zero to the maximum, so that a leak of a few tensors on a base of
-// hundreds shows; the steps of the steady growth are shaded and labelled.
-func (r *Report) WriteSVG(w io.Writer) error {
+// hundreds shows; the steps of the steady growth are shaded and labelled,
+// and the footer sets the peak memory of one step against stepBudget (the
+// step-memory budget; 0 leaves it out).
+func (r *Report) WriteSVG(w io.Writer, stepBudget int64) error {
 	const (
 		width         = 760
 		left, right   = 90, 30
 		top           = 44
 		panelH, gap   = 180, 64
 		bottomMargin  = 56
-		height        = top + 2*panelH + gap + bottomMargin
+		height        = top + 2*panelH + gap + bottomMargin + 20
 		tensorsColour = "#1f77b4"
 		bytesColour   = "#d62728"
 	)
@@ -97,7 +99,15 @@ func (r *Report) WriteSVG(w io.Writer) error {
 	fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle">optimizer step</text>`+"\n", float64(left)+pw/2, height-14)
 	if g := r.SteadyGrowth; g != nil {
 		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="#b00">shaded: steady growth of %s tensors, %s bytes per step (steps %d to %d)</text>`+"\n",
-			left, height-34, signedF(g.TensorsPerStep), signedF(g.BytesPerStep), g.From, g.To)
+			left, height-54, signedF(g.TensorsPerStep), signedF(g.BytesPerStep), g.From, g.To)
+	}
+	if stepBudget > 0 && r.PeakStepBytes > 0 {
+		colour, verdict := "#555", "within"
+		if r.PeakStepBytes > stepBudget {
+			colour, verdict = "#b00", "over"
+		}
+		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">peak memory of one step: %s, %s the step-memory budget of %s</text>`+"\n",
+			left, height-34, colour, Bytes(r.PeakStepBytes), verdict, Bytes(stepBudget))
 	}
 	b.WriteString("</svg>\n")
 	_, err := io.WriteString(w, b.String())

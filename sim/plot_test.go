@@ -8,16 +8,17 @@ import (
 // A leak of a few tensors on a base of hundreds spans the tensors axis:
 // its ticks start near the data, not at zero, and both panels are drawn.
 func TestPlotScalesToData(t *testing.T) {
-	r := &Report{File: "a.js", SteadyGrowth: &Growth{TensorsPerStep: 1, BytesPerStep: 4, From: 2, To: 6}}
+	r := &Report{File: "a.js", SteadyGrowth: &Growth{TensorsPerStep: 1, BytesPerStep: 4, From: 2, To: 6}, PeakStepBytes: 300 << 20}
 	for i := range 6 {
 		r.Steps = append(r.Steps, Memory{NumTensors: 500 + i, NumBytes: 3 << 20})
 	}
 	var b strings.Builder
-	if err := r.WriteSVG(&b); err != nil {
+	if err := r.WriteSVG(&b, 256<<20); err != nil {
 		t.Fatal(err)
 	}
 	svg := b.String()
-	for _, want := range []string{">live tensors<", ">live bytes<", ">optimizer step<", ">500<", ">505<", ">3 MiB<", "steady growth of +1 tensors"} {
+	for _, want := range []string{">live tensors<", ">live bytes<", ">optimizer step<", ">500<", ">505<", ">3 MiB<", "steady growth of +1 tensors",
+		"peak memory of one step: 300.0 MiB, over the step-memory budget of 256.0 MiB"} {
 		if !strings.Contains(svg, want) {
 			t.Errorf("plot lacks %q", want)
 		}

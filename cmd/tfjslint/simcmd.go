@@ -74,7 +74,7 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 	if *plot != "" {
 		f, err := os.Create(*plot)
 		if err == nil {
-			err = rep.WriteSVG(f)
+			err = rep.WriteSVG(f, cfg.Budgets.StepMemory)
 			if cerr := f.Close(); err == nil {
 				err = cerr
 			}
