@@ -1,0 +1,68 @@
+package lint
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/tfjslint/tfjslint/rules"
+)
+
+// SimOnly reports what the dry run finds and nothing of the static rules,
+// which a full run reports on the same file.
+func TestRunSimOnly(t *testing.T) {
+	src, err := os.ReadFile("../sim/testdata/leak_loop.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "leak.js")
+	kinds := func(simOnly bool) (static, dry int) {
+		r, err := Run([]string{path}, Options{Overlay: map[string][]byte{path: src}, SimOnly: simOnly})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range r.Findings {
+			if rule, _ := rules.Lookup(f.Rule); rule.Sim {
+				dry++
+			} else {
+				static++
+			}
+		}
+		return static, dry
+	}
+	if static, dry := kinds(false); static == 0 || dry == 0 {
+		t.Fatalf("full run: %d static and %d dry-run findings, want both", static, dry)
+	}
+	if static, dry := kinds(true); static != 0 || dry == 0 {
+		t.Errorf("SimOnly: %d static and %d dry-run findings, want only the dry run's", static, dry)
+	}
+}
+
+// A run whose context is done returns its error, not findings.
+func TestRunContextCancelled(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.js")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	r, err := RunContext(ctx, []string{path}, Options{Overlay: map[string][]byte{path: []byte("const a = 1;\n")}})
+	if !errors.Is(err, context.Canceled) || r != nil {
+		t.Errorf("RunContext after cancel = %v, %v; want context.Canceled", r, err)
+	}
+}
+
+// A context done during the run stops its analysis (each file's fails at
+// its start) and the run returns the context's error.
+func TestRunContextCancelledDuringAnalysis(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a.js")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	r, err := RunContext(ctx, []string{path}, Options{
+		Overlay: map[string][]byte{path: []byte("const a = 1;\n")},
+		// Asked once the files are parsed, just before the analysis.
+		ConfigFor: func(string) *rules.Config { cancel(); return rules.DefaultConfig() },
+	})
+	if !errors.Is(err, context.Canceled) || r != nil {
+		t.Errorf("RunContext = %v, %v; want context.Canceled", r, err)
+	}
+}
