@@ -66,3 +66,32 @@ func TestRunContextCancelledDuringAnalysis(t *testing.T) {
 		t.Errorf("RunContext = %v, %v; want context.Canceled", r, err)
 	}
 }
+
+func TestWalkSkips(t *testing.T) {
+	root := t.TempDir() // no repository: root bounds the .gitignore files read
+	writeTree(t, root, map[string]string{
+		".gitignore":          "out/\n",
+		"a/.gitignore":        "*.tmp.js\n!keep.tmp.js\n",
+		"a/b/train.js":        "",
+		"a/x.tmp.js":          "",
+		"out/train.js":        "",
+		"a/node_modules/m.js": "",
+		"gen/deep/f.js":       "",
+	})
+	cfg := rules.DefaultConfig()
+	cfg.Ignore = []string{"gen"}
+	cfg.Path = filepath.Join(root, ".tfjslint.yaml")
+	for rel, skipped := range map[string]bool{
+		"a/b/train.js": false, "a/x.tmp.js": true, "out/train.js": true,
+		"a/node_modules/m.js": true, "gen/deep/f.js": true,
+	} {
+		why := WalkSkips(filepath.Join(root, filepath.FromSlash(rel)), root, cfg)
+		if (why != "") != skipped {
+			t.Errorf("%s: WalkSkips = %q, want skipped=%v", rel, why, skipped)
+		}
+	}
+	// Without a root, only the file's own directory's .gitignore counts.
+	if why := WalkSkips(filepath.Join(root, "out", "train.js"), "", nil); why != "" {
+		t.Errorf("out/train.js without a root: %q", why)
+	}
+}

@@ -21,6 +21,7 @@ type lintResult struct {
 	sources      map[string][]byte // their contents, for related places
 	findings     []lint.Finding    // the document's, static rules only
 	refused      *lint.Skipped     // not linted: generated, too large, binary
+	ignored      string            // not linted, silently: why a project run leaves it out
 	err          error             // the lint failed (an internal error)
 }
 
@@ -139,6 +140,9 @@ func (s *Server) lintOne(uri DocumentURI) {
 	stale := s.docs[uri] != d || d.gen != job.gen
 	if !stale {
 		d.lintStop = nil
+		if res.ignored != "" && (d.result == nil || d.result.ignored != res.ignored) {
+			s.logfLocked(MessageInfo, "tfjslint: not linting %s: %s", d.path, res.ignored)
+		}
 		d.result = res
 		d.seq = s.nextSeqLocked()
 		close(d.ready)
@@ -199,10 +203,14 @@ func (s *Server) run(ctx context.Context, job lintJob, cfg *rules.Config, simOnl
 		}
 	}()
 	src := job.overlay[job.path]
+	// What a run over the project leaves out shows nothing, not even a
+	// refusal, as ESLint's editor integrations do with ignored files.
+	if why := lint.WalkSkips(job.path, job.root, cfg); why != "" {
+		res.ignored = why
+		return res
+	}
 	if skipped, refused := lint.CheckBuffer(job.path, src, cfg); refused {
-		if skipped.Kind != lint.SkipIgnored {
-			res.refused = &skipped
-		}
+		res.refused = &skipped
 		return res
 	}
 	r, err := lint.RunContext(ctx, []string{job.path}, lint.Options{

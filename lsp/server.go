@@ -370,6 +370,7 @@ func (s *Server) registerWatchers(ctx context.Context) {
 			{GlobPattern: "**/.tfjslint.{yaml,yml}"},
 			{GlobPattern: "**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,html,htm}"},
 			{GlobPattern: "**/package.json"},
+			{GlobPattern: "**/.gitignore"},
 		}},
 	}}}
 	if err := s.conn.Call(ctx, "client/registerCapability", params, nil); err != nil {
