@@ -5,6 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tfjslint/tfjslint/rules"
@@ -93,5 +95,43 @@ func TestWalkSkips(t *testing.T) {
 	// Without a root, only the file's own directory's .gitignore counts.
 	if why := WalkSkips(filepath.Join(root, "out", "train.js"), "", nil); why != "" {
 		t.Errorf("out/train.js without a root: %q", why)
+	}
+}
+
+// Without the dry run, a directive for a dry-run rule is not reported
+// unused (the editor's static lint, --no-sim): it may silence a finding
+// the dry run makes. A directive for a static rule still is.
+func TestUnusedDirectiveWithoutDryRun(t *testing.T) {
+	src, err := os.ReadFile("../sim/testdata/leak_loop.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(src), "  const batch = data.slice", "  // tfjslint-disable-next-line memory-growth\n  const batch = data.slice", 1)
+	text = strings.Replace(text, "  const scaled =", "  // tfjslint-disable-next-line sync-readback\n  const scaled =", 1)
+	path := filepath.Join(t.TempDir(), "leak.js")
+	unused := func(sim, simOnly bool) []int {
+		cfg := rules.DefaultConfig()
+		cfg.Sim.Enabled = sim
+		r, err := Run([]string{path}, Options{Config: cfg, Overlay: map[string][]byte{path: []byte(text)}, ReportUnusedDirectives: true, SimOnly: simOnly})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var lines []int
+		for _, f := range r.Findings {
+			if f.Rule == "unused-directive" {
+				lines = append(lines, f.Range.Start.Line)
+			}
+		}
+		return lines
+	}
+	readback := strings.Count(text[:strings.Index(text, "sync-readback")], "\n") + 1
+	if got := unused(false, false); !slices.Equal(got, []int{readback}) {
+		t.Errorf("without the dry run: unused directives on lines %v, want only %d", got, readback)
+	}
+	if got := unused(true, false); !slices.Equal(got, []int{readback}) {
+		t.Errorf("with the dry run: unused directives on lines %v, want only %d (memory-growth is silenced)", got, readback)
+	}
+	if got := unused(true, true); len(got) != 0 {
+		t.Errorf("SimOnly: unused directives on lines %v, want none", got)
 	}
 }
