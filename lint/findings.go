@@ -45,8 +45,11 @@ func fileFindings(fset *token.FileSet, f *jsast.File, diags []analysis.Diagnosti
 	if opts.ReportUnusedDirectives && unusedSev == rules.Off {
 		unusedSev = rules.Warning
 	}
-	if unusedSev != rules.Off {
+	if unusedSev != rules.Off && !opts.SimOnly { // with SimOnly, the rules a directive names mostly did not run
 		for _, d := range sup.Unused() {
+			if !cfg.Sim.Enabled && namesSimRule(d) {
+				continue // the dry run did not run: it may have had a finding to silence
+			}
 			out = append(out, unusedDirectiveFinding(f, d, unusedSev))
 		}
 	}
@@ -111,4 +114,18 @@ func fixes(fset *token.FileSet, rule string, sfs []analysis.SuggestedFix) []Fix 
 		out = append(out, fix)
 	}
 	return out
+}
+
+// namesSimRule reports a directive that may silence a dry-run finding: it
+// names a dry-run rule, or every rule.
+func namesSimRule(d rules.Directive) bool {
+	if len(d.Rules) == 0 {
+		return true
+	}
+	for _, id := range d.Rules {
+		if r, ok := rules.Lookup(id); ok && r.Sim {
+			return true
+		}
+	}
+	return false
 }

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"go/token"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/rules"
+	"github.com/tfjslint/tfjslint/sim"
 )
 
 // Options control one lint run.
@@ -50,10 +52,23 @@ type Options struct {
 	// Progress, when set, is told after each batch how many of the files
 	// have been analysed (for a progress line on a terminal).
 	Progress func(done, total int)
+	// SimOnly runs the dry run (with what it needs) and no static rule: an
+	// editor's save, whose static findings are already shown.
+	SimOnly bool
 }
 
 // Run lints files (paths as Discover returns them, or Overlay keys).
 func Run(files []string, opts Options) (*Result, error) {
+	return RunContext(context.Background(), files, opts)
+}
+
+// RunContext is Run that gives up when ctx is done (an editor's newer
+// edit): between its phases and before each file's analysis, returning
+// ctx.Err().
+func RunContext(ctx context.Context, files []string, opts Options) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	cfg := opts.Config
 	if cfg == nil {
 		cfg = rules.DefaultConfig()
@@ -79,7 +94,10 @@ func Run(files []string, opts Options) (*Result, error) {
 	fset := token.NewFileSet()
 	parsed := parseAll(fset, res.Files, res.Sources)
 	if opts.FollowImports > 0 {
-		parsed = followImports(fset, res, parsed, opts, cfgOf)
+		parsed = followImports(ctx, fset, res, parsed, opts, cfgOf)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	files = res.Files
 	pkgs := make([]*packages.Package, len(files))
@@ -88,7 +106,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	for i, f := range files {
 		src := res.Sources[f]
 		pkgs[i] = runctx.NewPackage(fset, f)
-		ctxs[i] = &runctx.Context{Config: cfgOf(f), Source: src, Programs: programs, File: parsed[i]}
+		ctxs[i] = &runctx.Context{Config: cfgOf(f), Source: src, Programs: programs, File: parsed[i], Done: ctx.Done()}
 		runctx.Set(pkgs[i].Types, ctxs[i])
 		defer runctx.Delete(pkgs[i].Types)
 	}
@@ -107,7 +125,7 @@ func Run(files []string, opts Options) (*Result, error) {
 	for start := 0; start < len(pkgs); start += batchSize {
 		end := min(start+batchSize, len(pkgs))
 		if err := analyzeBatch(fset, pkgs[start:end], cfgOf, opts, res, outgoing); err != nil {
-			return nil, err
+			return nil, cmp.Or(ctx.Err(), err)
 		}
 		for _, c := range ctxs[start:end] {
 			c.File = nil // a later batch that imports it parses it again
@@ -117,6 +135,9 @@ func Run(files []string, opts Options) (*Result, error) {
 		}
 	}
 	if err := reanalyzeCalled(fset, pkgs, ctxs, cfgOf, opts, res, outgoing); err != nil {
+		return nil, cmp.Or(ctx.Err(), err)
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	slices.SortStableFunc(res.Findings, compareFindings)
@@ -132,7 +153,7 @@ func Run(files []string, opts Options) (*Result, error) {
 // res.Files load, transitively, as Options.FollowImports tells; it returns
 // parsed, in step with res.Files. Root-relative specifiers start at
 // opts.Root, else at the common directory of the files asked for.
-func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts Options, cfgOf func(string) *rules.Config) []*jsast.File {
+func followImports(ctx context.Context, fset *token.FileSet, res *Result, parsed []*jsast.File, opts Options, cfgOf func(string) *rules.Config) []*jsast.File {
 	root := opts.Root
 	if root == "" {
 		root = commonDir(res.Files)
@@ -143,7 +164,7 @@ func followImports(fset *token.FileSet, res *Result, parsed []*jsast.File, opts 
 		seen[f] = true
 	}
 	frontier, frontierParsed := res.Files, parsed
-	for len(frontier) > 0 && len(res.Files) < opts.FollowImports {
+	for len(frontier) > 0 && len(res.Files) < opts.FollowImports && ctx.Err() == nil {
 		g := buildGraph(fsys, root, frontier, frontierParsed)
 		var next []string
 		for _, e := range g.Edges {
@@ -363,7 +384,12 @@ func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runc
 const batchSize = 256
 
 func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
-	graph, err := checker.Analyze(Analyzers(), pkgs, nil)
+	roots := Analyzers()
+	if opts.SimOnly {
+		// jsfile and contexts for what the run reads of their results.
+		roots = []*analysis.Analyzer{jsfile.Analyzer, contexts.Analyzer, sim.Analyzer}
+	}
+	graph, err := checker.Analyze(roots, pkgs, nil)
 	if err != nil {
 		return err
 	}

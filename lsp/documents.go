@@ -1,6 +1,7 @@
 package lsp
 
 import (
+	"context"
 	"maps"
 	"net/url"
 	"path/filepath"
@@ -28,6 +29,9 @@ type document struct {
 	// document closes, to wake requests waiting for a fresh result.
 	ready chan struct{}
 	timer *time.Timer
+	// lintStop and simStop cancel the running static lint and dry run of
+	// the document, whose text a newer edit (or save) made stale.
+	lintStop, simStop context.CancelFunc
 
 	// The dry run's findings, with offsets kept in step with the edits
 	// made since it ran; simBase is the version a running dry run reads
@@ -139,6 +143,10 @@ func (s *Server) didSave(p DidSaveTextDocumentParams) {
 		return
 	}
 	if d.lintable {
+		if d.simStop != nil {
+			d.simStop() // a dry run of the previous save
+			d.simStop = nil
+		}
 		s.sims.pushLocked(d.uri)
 	}
 }
@@ -169,6 +177,12 @@ func (s *Server) closeLocked(d *document) {
 	if d.timer != nil {
 		d.timer.Stop()
 	}
+	for _, stop := range []context.CancelFunc{d.lintStop, d.simStop} {
+		if stop != nil {
+			stop()
+		}
+	}
+	d.lintStop, d.simStop = nil, nil
 	close(d.ready)
 	d.ready = make(chan struct{}) // a later close must not close it twice
 	d.version = -1
@@ -236,6 +250,9 @@ func (s *Server) didChangeWatchedFiles(p DidChangeWatchedFilesParams) {
 		switch {
 		case isConfigFile(path), filepath.Base(path) == ".gitignore":
 			reload = true
+		case s.openLocked(path):
+			// Its buffer is what lints read, not the disk: a save of it
+			// changes nothing for its importers.
 		default:
 			s.dependentsChangedLocked(path)
 		}
@@ -243,6 +260,16 @@ func (s *Server) didChangeWatchedFiles(p DidChangeWatchedFilesParams) {
 	if reload {
 		s.reloadConfigsLocked()
 	}
+}
+
+// openLocked reports whether path is an open document's buffer.
+func (s *Server) openLocked(path string) bool {
+	for _, d := range s.docs {
+		if d.path == path && d.lintable {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) didChangeFolders(p DidChangeWorkspaceFoldersParams) {

@@ -3,6 +3,7 @@ package lsp
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"slices"
@@ -20,6 +21,7 @@ type lintResult struct {
 	sources      map[string][]byte // their contents, for related places
 	findings     []lint.Finding    // the document's, static rules only
 	refused      *lint.Skipped     // not linted: generated, too large, binary
+	ignored      string            // not linted, silently: why a project run leaves it out
 	err          error             // the lint failed (an internal error)
 }
 
@@ -39,6 +41,10 @@ type lintJob struct {
 // of edits is linted.
 func (s *Server) touchLocked(d *document, delay time.Duration) {
 	d.gen++
+	if d.lintStop != nil {
+		d.lintStop() // the running lint reads old text: a waste of the core
+		d.lintStop = nil
+	}
 	if d.timer != nil {
 		d.timer.Stop()
 		d.timer = nil
@@ -120,24 +126,42 @@ func (s *Server) lintOne(uri DocumentURI) {
 		return
 	}
 	job := s.jobLocked(d)
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	d.lintStop = stop
 	s.mu.Unlock()
 
-	res := s.runStatic(job)
+	s.traced("lint", uri, job.version)
+	res := s.runStatic(ctx, job)
 
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.docs[uri] != d || d.gen != job.gen {
-		return // a newer edit: its own lint is scheduled
+	// A newer edit (or a close) stopped or outdated it: its own lint is
+	// scheduled.
+	stale := s.docs[uri] != d || d.gen != job.gen
+	if !stale {
+		d.lintStop = nil
+		if res.ignored != "" && (d.result == nil || d.result.ignored != res.ignored) {
+			s.logfLocked(MessageInfo, "tfjslint: not linting %s: %s", d.path, res.ignored)
+		}
+		d.result = res
+		d.seq = s.nextSeqLocked()
+		close(d.ready)
+		d.ready = make(chan struct{})
+		s.deliverLocked(d)
+		if s.pull && d.external {
+			s.refreshLocked()
+		}
+		d.external = false
 	}
-	d.result = res
-	d.seq = s.nextSeqLocked()
-	close(d.ready)
-	d.ready = make(chan struct{})
-	s.deliverLocked(d)
-	if s.pull && d.external {
-		s.refreshLocked()
+	s.mu.Unlock()
+	switch {
+	case stale && errors.Is(res.err, context.Canceled):
+		s.traced("lint-cancelled", uri, job.version)
+	case stale:
+		s.traced("lint-stale", uri, job.version)
+	default:
+		s.traced("lint-done", uri, job.version)
 	}
-	d.external = false
 }
 
 // jobLocked snapshots what a lint of d reads: its text, the other open
@@ -159,17 +183,17 @@ func (s *Server) jobLocked(d *document) lintJob {
 
 // runStatic lints a document with the static rules (no dry run): what
 // runs on every change.
-func (s *Server) runStatic(job lintJob) *lintResult {
+func (s *Server) runStatic(ctx context.Context, job lintJob) *lintResult {
 	cfg := *job.cfg
 	cfg.Sim.Enabled = false
-	res := s.run(job, &cfg)
+	res := s.run(ctx, job, &cfg, false)
 	res.findings = slices.DeleteFunc(res.findings, isSim)
 	return res
 }
 
 // run lints job's document with cfg, with the files it loads; a panic or
 // an error becomes the result's err, never the server's end.
-func (s *Server) run(job lintJob, cfg *rules.Config) (res *lintResult) {
+func (s *Server) run(ctx context.Context, job lintJob, cfg *rules.Config, simOnly bool) (res *lintResult) {
 	res = &lintResult{version: job.version, gen: job.gen, text: job.text, files: []string{job.path}}
 	defer func() {
 		if r := recover(); r != nil {
@@ -179,18 +203,24 @@ func (s *Server) run(job lintJob, cfg *rules.Config) (res *lintResult) {
 		}
 	}()
 	src := job.overlay[job.path]
-	if skipped, refused := lint.CheckBuffer(job.path, src, cfg); refused {
-		if skipped.Kind != lint.SkipIgnored {
-			res.refused = &skipped
-		}
+	// What a run over the project leaves out shows nothing, not even a
+	// refusal, as ESLint's editor integrations do with ignored files.
+	if why := lint.WalkSkips(job.path, job.root, cfg); why != "" {
+		res.ignored = why
 		return res
 	}
-	r, err := lint.Run([]string{job.path}, lint.Options{
-		Config: cfg, Overlay: job.overlay, Root: job.root, FollowImports: s.opts.MaxProjectFiles,
+	if skipped, refused := lint.CheckBuffer(job.path, src, cfg); refused {
+		res.refused = &skipped
+		return res
+	}
+	r, err := lint.RunContext(ctx, []string{job.path}, lint.Options{
+		Config: cfg, Overlay: job.overlay, Root: job.root, FollowImports: s.opts.MaxProjectFiles, SimOnly: simOnly,
 	})
 	if err != nil {
 		res.err = err
-		s.logf(MessageError, "tfjslint: linting %s: %v", job.path, err)
+		if ctx.Err() == nil {
+			s.logf(MessageError, "tfjslint: linting %s: %v", job.path, err)
+		}
 		return res
 	}
 	res.files = r.Files
@@ -215,19 +245,39 @@ func (s *Server) simOne(uri DocumentURI) {
 	}
 	job := s.jobLocked(d)
 	d.simBase, d.edits = d.version, nil
+	ctx, stop := context.WithCancel(context.Background())
+	d.simStop = stop
 	s.mu.Unlock()
 
+	s.traced("sim", uri, job.version)
 	var found []lint.Finding
 	if job.cfg.Sim.Enabled {
-		res := s.run(job, job.cfg)
+		// The static findings of this text are shown already: only the
+		// dry run runs, so that a save does not lint the file twice.
+		res := s.run(ctx, job, job.cfg, true)
 		found = slices.DeleteFunc(res.findings, func(f lint.Finding) bool { return !isSim(f) })
 	}
+	cancelled := ctx.Err() != nil
+	stop()
 
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.docs[uri] != d {
-		return
+	// Closed, or saved again: that save's dry run follows.
+	stale := s.docs[uri] != d || cancelled
+	if !stale {
+		s.mergeSimLocked(d, found)
 	}
+	s.mu.Unlock()
+	if stale {
+		s.traced("sim-cancelled", uri, job.version)
+	} else {
+		s.traced("sim-done", uri, job.version)
+	}
+}
+
+// mergeSimLocked shows a dry run's findings, moved by the edits made while
+// it ran.
+func (s *Server) mergeSimLocked(d *document, found []lint.Finding) {
+	d.simStop = nil
 	for _, e := range d.edits {
 		found = shiftFindings(found, d.path, e)
 	}

@@ -27,6 +27,25 @@ type Options struct {
 	// MaxProjectFiles bounds how many files one lint of a document reads:
 	// the document and what it loads, transitively (default 200).
 	MaxProjectFiles int
+
+	// trace, when set (by tests), is told of each lint as it starts and
+	// ends; it may block to hold a lint at its start.
+	trace func(traceEvent)
+}
+
+// traceEvent is one step of a lint, for tests.
+type traceEvent struct {
+	// "lint", "sim": starting; then "lint-done", "lint-stale" (outdated
+	// when done), "lint-cancelled" (stopped), "sim-done", "sim-cancelled".
+	kind    string
+	uri     DocumentURI
+	version int
+}
+
+func (s *Server) traced(kind string, uri DocumentURI, version int) {
+	if s.opts.trace != nil {
+		s.opts.trace(traceEvent{kind, uri, version})
+	}
 }
 
 // Server is one client's session.
@@ -351,6 +370,7 @@ func (s *Server) registerWatchers(ctx context.Context) {
 			{GlobPattern: "**/.tfjslint.{yaml,yml}"},
 			{GlobPattern: "**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx,html,htm}"},
 			{GlobPattern: "**/package.json"},
+			{GlobPattern: "**/.gitignore"},
 		}},
 	}}}
 	if err := s.conn.Call(ctx, "client/registerCapability", params, nil); err != nil {

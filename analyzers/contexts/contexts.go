@@ -1,6 +1,7 @@
 package contexts
 
 import (
+	"bytes"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -697,3 +698,24 @@ func (c *Info) FuncFrequency(fn ast.Node) Frequency { return c.freq[fn] }
 // Node reports a file that runs in Node.js (it imports tfjs-node, or uses
 // require, process or Node built-ins), where readbacks block no UI.
 func (c *Info) Node() bool { return c.node }
+
+// Related points at the loop or callback that repeats the code (its first
+// line): the second place of a finding whose cost is per repetition, which
+// an editor shows with it. nil when nothing in the file repeats it.
+func (c Context) Related(f *jsast.File) []analysis.RelatedInformation {
+	r := c.Repeat
+	if r == nil || r.Node == nil || r.External != nil {
+		return nil
+	}
+	start, end := f.Span(r.Node)
+	if !start.IsValid() || end < start {
+		return nil
+	}
+	// To the end of its first line: the loop's head, the callback's start.
+	so := f.Tok.Offset(start)
+	if nl := bytes.IndexByte(f.Src[so:min(f.Tok.Offset(end), len(f.Src))], '\n'); nl >= 0 {
+		end = f.Tok.Pos(so + len(bytes.TrimRight(f.Src[so:so+nl], "\r")))
+	}
+	what, _ := r.Describe()
+	return []analysis.RelatedInformation{{Pos: start, End: end, Message: strings.TrimPrefix(what, "this ")}}
+}

@@ -1,6 +1,7 @@
 package jsfile
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 
@@ -19,12 +20,19 @@ var Analyzer = &analysis.Analyzer{
 	ResultType:       reflect.TypeOf((*jsast.File)(nil)),
 }
 
+var errCancelled = errors.New("cancelled")
+
 func run(pass *analysis.Pass) (any, error) {
 	if len(pass.OtherFiles) != 1 {
 		return nil, fmt.Errorf("jsfile: want one file per package, got %d", len(pass.OtherFiles))
 	}
 	name := pass.OtherFiles[0]
 	ctx := runctx.Of(pass)
+	select {
+	case <-ctx.Done:
+		return nil, errCancelled
+	default:
+	}
 	if f := ctx.File; f != nil {
 		reportSyntaxErrors(pass, f)
 		return f, nil

@@ -786,6 +786,7 @@ func (c *checker) report(cr *creation) {
 		End:      end,
 		Category: runctx.Category(rule, sev),
 		Message:  fmt.Sprintf("%s is created %s: %s (tip 13)", name, c.where(cr), tip),
+		Related:  contexts.Context{Repeat: cr.repeat}.Related(c.f),
 	})
 }
 

@@ -53,6 +53,9 @@ type Context struct {
 	// Programs holds what is computed once per program of the run and
 	// shared by its files (the dry run of a page); nil outside a lint run.
 	Programs *Memo
+	// Done, when closed, asks the run to stop: each file's analysis then
+	// fails at its start (jsfile), and so every analysis that needs it.
+	Done <-chan struct{}
 }
 
 // Memo computes a value once per key and shares it; safe for concurrent

@@ -267,6 +267,7 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 		End:      f.End(a.Node),
 		Category: runctx.Category(ruleUndisposed, sev),
 		Message:  msg,
+		Related:  a.Ctx.Related(f),
 	}
 	if fix, ok := disposeFix(c.life, a, leaked); ok {
 		d.SuggestedFixes = append(d.SuggestedFixes, fix)
@@ -331,6 +332,7 @@ func (c *checker) checkTemporaries(group []*tensorlife.Alloc) {
 		End:      end,
 		Category: runctx.Category(ruleTemporary, sev),
 		Message:  msg,
+		Related:  first.Ctx.Related(f),
 	}
 	if fix, ok := temporaryFix(c.life, group); ok {
 		d.SuggestedFixes = []analysis.SuggestedFix{fix}
