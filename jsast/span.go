@@ -314,9 +314,24 @@ func (f *File) TypeAnnotation(id *ast.Identifier) string {
 	if f.Kind != TS && f.Kind != TSX || id == nil {
 		return ""
 	}
+	return f.annotationAfter(f.Tok.Offset(f.End(id)))
+}
+
+// FieldAnnotation is TypeAnnotation for a class field (`xs: tf.Tensor2D |
+// null = null;`, `model: tf.LayersModel;`) and for the field esbuild
+// declares for a constructor parameter property (`constructor(private opt:
+// tf.Optimizer)`), whose name maps back to the parameter's.
+func (f *File) FieldAnnotation(fd *ast.FieldDefinition) string {
+	if f.Kind != TS && f.Kind != TSX || fd == nil || fd.Computed || fd.Key == nil || !f.Exact(fd.Key) {
+		return ""
+	}
+	return f.annotationAfter(f.Tok.Offset(f.End(fd.Key)))
+}
+
+func (f *File) annotationAfter(off int) string {
 	// TypeScript's annotation tokens are JavaScript tokens: read them with
 	// the JS lexer, which skips blanks and comments.
-	lx := js.NewLexer(parse.NewInputBytes(f.Src[f.Tok.Offset(f.End(id)):]))
+	lx := js.NewLexer(parse.NewInputBytes(f.Src[off:]))
 	next := func() (js.TokenType, string) {
 		for {
 			tt, data := lx.Next()

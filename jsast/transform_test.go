@@ -256,3 +256,31 @@ function f(a: tf.Tensor2D, b?: LayersModel, c: tf.Tensor | null, d: Promise<tf.T
 		}
 	}
 }
+
+func TestFieldAnnotation(t *testing.T) {
+	src := `import * as tf from '@tensorflow/tfjs';
+export class Trainer {
+  private xs: tf.Tensor2D | null = null;
+  model!: tf.LayersModel;
+  static count: number = 0;
+  readonly history: tf.Scalar[] = [];
+  plain = 1;
+  constructor(private opt: tf.Optimizer, public readonly units: number, size) {}
+}
+`
+	want := map[string]string{"xs": "tf.Tensor2D", "model": "tf.LayersModel", "count": "number", "history": "", "plain": "", "opt": "tf.Optimizer", "units": "number"}
+	f := Parse(token.NewFileSet(), "f.ts", []byte(src))
+	if len(f.Errors) > 0 {
+		t.Fatal(f.Errors[0])
+	}
+	got := map[string]string{}
+	f.Inspector().Preorder([]ast.Node{(*ast.FieldDefinition)(nil)}, func(n ast.Node) {
+		fd := n.(*ast.FieldDefinition)
+		got[f.Text(fd.Key)] = f.FieldAnnotation(fd)
+	})
+	for name, w := range want {
+		if a, ok := got[name]; !ok || a != w {
+			t.Errorf("field %s: annotation %q (present %v), want %q", name, a, ok, w)
+		}
+	}
+}

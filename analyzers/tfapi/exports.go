@@ -574,7 +574,11 @@ func (info *Info) importedInstance(e ast.Expression, depth int) (Imported, bool)
 // A qualified name counts when its namespace is tf (or another name the
 // file binds to tfjs); a bare one when the file imports tfjs at all.
 func (info *Info) annotatedClass(b *jsast.Binding) string {
-	t := info.File.TypeAnnotation(b.Ident)
+	return info.typeClass(info.File.TypeAnnotation(b.Ident))
+}
+
+// typeClass is the tfjs class a TypeScript type name t stands for, or "".
+func (info *Info) typeClass(t string) string {
 	if t == "" {
 		return ""
 	}
