@@ -284,3 +284,31 @@ export class Trainer {
 		}
 	}
 }
+
+func TestPropertyAnnotation(t *testing.T) {
+	src := `import * as tf from '@tensorflow/tfjs';
+export function View({ model, input, show, opts, nested: { deep } }: {
+  show: (s: number[]) => Promise<Map<string, number>>
+  model: tf.LayersModel /* loaded */
+  input?: tf.Tensor2D | null; opts: { lr: number }, nested: { deep: tf.Tensor }
+}) {}
+export function Plain({ model }: Props, { input }: { input: tf.Tensor[] }) {}
+`
+	f := Parse(token.NewFileSet(), "f.tsx", []byte(src))
+	if len(f.Errors) > 0 {
+		t.Fatal(f.Errors[0])
+	}
+	var got []string
+	f.Inspector().Preorder([]ast.Node{(*ast.ObjectPattern)(nil)}, func(n ast.Node) {
+		for _, name := range []string{"model", "input", "show", "opts", "deep", "missing"} {
+			got = append(got, name+"="+f.PropertyAnnotation(n.(*ast.ObjectPattern), name))
+		}
+	})
+	want := "model=tf.LayersModel input=tf.Tensor2D show= opts= deep= missing= " + // View
+		"model= input= show= opts= deep= missing= " + // { deep }: nothing after it
+		"model= input= show= opts= deep= missing= " + // Props is a name
+		"model= input= show= opts= deep= missing="
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}
