@@ -283,13 +283,21 @@ func typeBit(n ast.Node) uint64 {
 // so that a node and its first field do not collide), for Parent: 4 bytes
 // a node where a map took about 40.
 func (in *Inspector) parentIndex() []int32 {
-	idx := make([]int32, len(in.nodes))
-	keys := make([]nodeKey, len(in.nodes))
-	for i, n := range in.nodes {
-		idx[i] = int32(i)
-		keys[i] = nodeKey{keyPtr(n), in.meta[i].typ}
+	// Sort the keys themselves (no indirection while sorting), then keep
+	// only the indices.
+	type entry struct {
+		key nodeKey
+		i   int32
 	}
-	slices.SortFunc(idx, func(a, b int32) int { return keys[a].compare(keys[b]) })
+	es := make([]entry, len(in.nodes))
+	for i, n := range in.nodes {
+		es[i] = entry{nodeKey{keyPtr(n), in.meta[i].typ}, int32(i)}
+	}
+	slices.SortFunc(es, func(a, b entry) int { return a.key.compare(b.key) })
+	idx := make([]int32, len(es))
+	for i, e := range es {
+		idx[i] = e.i
+	}
 	return idx
 }
 
