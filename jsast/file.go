@@ -90,7 +90,7 @@ type File struct {
 	infoOnce      sync.Once
 	inspector     *Inspector
 	inspectorOnce sync.Once
-	parents       map[nodeKey]int32
+	parents       []int32
 	parentsOnce   sync.Once
 }
 
@@ -249,7 +249,7 @@ func (f *File) parseSpan(text []byte, sp scriptSpan, fallback bool) bool {
 		f.Errors = append(f.Errors, &SyntaxError{Offset: f.errOffset(err), Msg: errMessage(err)})
 		return true
 	}
-	in := newInspector(prog, (sp.end-sp.start)/2)
+	in := newInspector(prog, (sp.end-sp.start)/4)
 	if in.Depth() > MaxDepth {
 		f.Errors = append(f.Errors, &SyntaxError{Offset: f.orig(sp.start), Msg: (&NestingError{Depth: in.Depth(), Limit: MaxDepth}).Error()})
 		return false
@@ -476,12 +476,12 @@ func (f *File) Inspector() *Inspector {
 func (f *File) Parent(n ast.Node) ast.Node {
 	in := f.Inspector()
 	f.parentsOnce.Do(func() { f.parents = in.parentIndex() })
-	i, ok := f.parents[keyOf(n)]
+	i, ok := in.find(f.parents, n)
 	if !ok {
 		return nil
 	}
-	if p := in.events[i].parent; p >= 0 {
-		return in.events[p].node
+	if p := in.meta[i].parent; p >= 0 {
+		return in.nodes[p]
 	}
 	return nil
 }

@@ -314,26 +314,128 @@ func (f *File) TypeAnnotation(id *ast.Identifier) string {
 	if f.Kind != TS && f.Kind != TSX || id == nil {
 		return ""
 	}
+	return f.annotationAfter(f.Tok.Offset(f.End(id)))
+}
+
+// FieldAnnotation is TypeAnnotation for a class field (`xs: tf.Tensor2D |
+// null = null;`, `model: tf.LayersModel;`) and for the field esbuild
+// declares for a constructor parameter property (`constructor(private opt:
+// tf.Optimizer)`), whose name maps back to the parameter's.
+func (f *File) FieldAnnotation(fd *ast.FieldDefinition) string {
+	if f.Kind != TS && f.Kind != TSX || fd == nil || fd.Computed || fd.Key == nil || !f.Exact(fd.Key) {
+		return ""
+	}
+	return f.annotationAfter(f.Tok.Offset(f.End(fd.Key)))
+}
+
+func (f *File) annotationAfter(off int) string {
 	// TypeScript's annotation tokens are JavaScript tokens: read them with
 	// the JS lexer, which skips blanks and comments.
-	lx := js.NewLexer(parse.NewInputBytes(f.Src[f.Tok.Offset(f.End(id)):]))
-	next := func() (js.TokenType, string) {
+	next := tokens(f.Src[off:], false)
+	_, text := next()
+	if text == "?" || text == "!" {
+		_, text = next()
+	}
+	if text != ":" {
+		return ""
+	}
+	return readType(next)
+}
+
+// tokens returns a reader of the JS tokens of src that skips blanks and
+// comments, or with lines, reports a line break as the token "\n".
+func tokens(src []byte, lines bool) func() (js.TokenType, string) {
+	lx := js.NewLexer(parse.NewInputBytes(src))
+	return func() (js.TokenType, string) {
 		for {
 			tt, data := lx.Next()
 			switch tt {
-			case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
+			case js.LineTerminatorToken, js.CommentLineTerminatorToken:
+				if lines {
+					return js.LineTerminatorToken, "\n"
+				}
+				continue
+			case js.WhitespaceToken, js.CommentToken:
 				continue
 			}
 			return tt, string(data)
 		}
 	}
-	tt, text := next()
-	if text == "?" || text == "!" {
-		tt, text = next()
-	}
-	if text != ":" {
+}
+
+// PropertyAnnotation is the type a destructured parameter's type literal
+// gives property prop (`{ model, input }: { model: tf.LayersModel; input:
+// tf.Tensor2D }`, React props), read after the pattern; "" as for
+// TypeAnnotation, or when the type is not a literal naming prop.
+func (f *File) PropertyAnnotation(pattern *ast.ObjectPattern, prop string) string {
+	if f.Kind != TS && f.Kind != TSX || pattern == nil {
 		return ""
 	}
+	next := tokens(f.Src[f.Tok.Offset(f.End(pattern)):], true)
+	skipLines := func() (js.TokenType, string) {
+		for {
+			if tt, text := next(); tt != js.LineTerminatorToken {
+				return tt, text
+			}
+		}
+	}
+	if _, t := skipLines(); t != ":" {
+		return ""
+	}
+	if _, t := skipLines(); t != "{" {
+		return ""
+	}
+	// Members are `name[?]: type`, separated by ; , or a line break at
+	// depth 0; a type's own brackets nest.
+	depth, start := 0, true
+	for range 10_000 {
+		tt, text := next()
+		switch {
+		case tt == js.ErrorToken:
+			return ""
+		case depth == 0 && (text == ";" || text == "," || text == "\n"):
+			start = true
+			continue
+		case depth == 0 && text == "}":
+			return ""
+		case start && js.IsIdentifierName(tt) || start && tt == js.StringToken:
+			name := text
+			if tt == js.StringToken && len(name) >= 2 {
+				name = name[1 : len(name)-1]
+			}
+			_, t := skipLines()
+			if t == "?" {
+				_, t = skipLines()
+			}
+			if t == ":" && name == prop {
+				return readType(func() (js.TokenType, string) { return skipLines() })
+			}
+			if t == "{" || t == "(" || t == "<" || t == "[" {
+				depth++
+			}
+			start = false
+			continue
+		}
+		start = false
+		switch text {
+		case "{", "(", "[", "<":
+			depth++
+		case "}", ")", "]", ">":
+			depth--
+		case ">>":
+			depth -= 2
+		case ">>>":
+			depth -= 3
+		}
+	}
+	return ""
+}
+
+// readType reads a type after its colon: one (qualified) name, with
+// `| null` or `| undefined` at most.
+func readType(next func() (js.TokenType, string)) string {
+	var tt js.TokenType
+	var text string
 	// name reads a dotted name; it returns the token after it.
 	name := func() (string, string) {
 		var parts []string

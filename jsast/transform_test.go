@@ -256,3 +256,59 @@ function f(a: tf.Tensor2D, b?: LayersModel, c: tf.Tensor | null, d: Promise<tf.T
 		}
 	}
 }
+
+func TestFieldAnnotation(t *testing.T) {
+	src := `import * as tf from '@tensorflow/tfjs';
+export class Trainer {
+  private xs: tf.Tensor2D | null = null;
+  model!: tf.LayersModel;
+  static count: number = 0;
+  readonly history: tf.Scalar[] = [];
+  plain = 1;
+  constructor(private opt: tf.Optimizer, public readonly units: number, size) {}
+}
+`
+	want := map[string]string{"xs": "tf.Tensor2D", "model": "tf.LayersModel", "count": "number", "history": "", "plain": "", "opt": "tf.Optimizer", "units": "number"}
+	f := Parse(token.NewFileSet(), "f.ts", []byte(src))
+	if len(f.Errors) > 0 {
+		t.Fatal(f.Errors[0])
+	}
+	got := map[string]string{}
+	f.Inspector().Preorder([]ast.Node{(*ast.FieldDefinition)(nil)}, func(n ast.Node) {
+		fd := n.(*ast.FieldDefinition)
+		got[f.Text(fd.Key)] = f.FieldAnnotation(fd)
+	})
+	for name, w := range want {
+		if a, ok := got[name]; !ok || a != w {
+			t.Errorf("field %s: annotation %q (present %v), want %q", name, a, ok, w)
+		}
+	}
+}
+
+func TestPropertyAnnotation(t *testing.T) {
+	src := `import * as tf from '@tensorflow/tfjs';
+export function View({ model, input, show, opts, nested: { deep } }: {
+  show: (s: number[]) => Promise<Map<string, number>>
+  model: tf.LayersModel /* loaded */
+  input?: tf.Tensor2D | null; opts: { lr: number }, nested: { deep: tf.Tensor }
+}) {}
+export function Plain({ model }: Props, { input }: { input: tf.Tensor[] }) {}
+`
+	f := Parse(token.NewFileSet(), "f.tsx", []byte(src))
+	if len(f.Errors) > 0 {
+		t.Fatal(f.Errors[0])
+	}
+	var got []string
+	f.Inspector().Preorder([]ast.Node{(*ast.ObjectPattern)(nil)}, func(n ast.Node) {
+		for _, name := range []string{"model", "input", "show", "opts", "deep", "missing"} {
+			got = append(got, name+"="+f.PropertyAnnotation(n.(*ast.ObjectPattern), name))
+		}
+	})
+	want := "model=tf.LayersModel input=tf.Tensor2D show= opts= deep= missing= " + // View
+		"model= input= show= opts= deep= missing= " + // { deep }: nothing after it
+		"model= input= show= opts= deep= missing= " + // Props is a name
+		"model= input= show= opts= deep= missing="
+	if g := strings.Join(got, " "); g != want {
+		t.Errorf("got  %s\nwant %s", g, want)
+	}
+}

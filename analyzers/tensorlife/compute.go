@@ -50,6 +50,8 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 		a.Fate, a.Use, a.Bindings, a.Assign = r.fateOf(stack)
 		if a.Ctx.Tidy && a.Fate != Bound {
 			a.Fate = Released // the tidy scope disposes it
+		} else if a.Fate == Released {
+			a.Field = r.fieldStore(stack)
 		}
 		for _, b := range a.Bindings {
 			followed[b] = true
@@ -60,6 +62,7 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 		r.Allocs = append(r.Allocs, a)
 		return true
 	})
+	r.collectFieldReads()
 	if len(followed) == 0 {
 		return r
 	}

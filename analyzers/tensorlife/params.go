@@ -18,6 +18,14 @@ func (r *Result) collectParamReads() {
 		}
 		id := n.(*ast.Identifier)
 		if b := r.TF.Scope.Uses[id]; b != nil && b.Kind == jsast.Param && !slices.Contains(b.Writes, id) {
+			// Fates are decided at or below the parameter's own function:
+			// keep the stack from there (a bundle nests everything in a
+			// wrapper, and every read kept its whole path).
+			if own := bindingFunc(b); own != nil {
+				if k := slices.Index(stack, own); k > 0 {
+					stack = stack[k:]
+				}
+			}
 			r.params[b] = append(r.params[b], slices.Clone(stack))
 		}
 		return true

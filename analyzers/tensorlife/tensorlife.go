@@ -46,6 +46,9 @@ type Alloc struct {
 	Bindings []*jsast.Binding
 	// Assign is the assignment that binds it, when not a declaration.
 	Assign *ast.AssignExpression
+	// Field is the class field (this.X, annotated as a tensor) a Released
+	// tensor is stored in: see Result.FieldReleased.
+	Field *ast.DotExpression
 	// Stack is the path from the root to Node.
 	Stack []ast.Node
 }
@@ -69,6 +72,7 @@ type Result struct {
 	methodNames map[ast.Node]string       // method body -> "this.name"
 	globals     map[string]*jsast.Binding // made-up bindings of implicit globals (implicitGlobal)
 	tensorVars  map[*jsast.Binding]bool   // stable variables initialized with a tensor this file makes
+	fieldReads  map[fieldKey][]fieldRead  // reads of the tensor fields of Alloc.Field
 }
 
 type paramState int

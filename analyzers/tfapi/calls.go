@@ -357,12 +357,29 @@ func (info *Info) collectThisFields() {
 				}
 			}
 		case *ast.FieldDefinition:
-			if key, ok := n.Key.(*ast.StringLiteral); ok && !n.Computed && n.Initializer != nil {
-				k := fieldKey{info.EnclosingClass(n), key.Value.String()}
+			key, ok := n.Key.(*ast.StringLiteral)
+			if !ok || n.Computed {
+				break
+			}
+			k := fieldKey{info.EnclosingClass(n), key.Value.String()}
+			if n.Initializer != nil {
 				info.thisFields[k] = append(info.thisFields[k], n.Initializer)
+			}
+			if c := info.typeClass(info.File.FieldAnnotation(n)); c != "" {
+				info.fieldAnnotation[k] = c
 			}
 		}
 	})
+}
+
+// AnnotatedField is the tfjs class the TypeScript annotation of field
+// this.X declares ("Tensor" for tf.Tensor2D), or "": the field's own
+// evidence, whatever the code assigns to it.
+func (info *Info) AnnotatedField(dot *ast.DotExpression) string {
+	if _, ok := dot.Left.(*ast.ThisExpression); !ok {
+		return ""
+	}
+	return info.fieldAnnotation[fieldKey{info.EnclosingClass(dot), dot.Identifier.Name.String()}]
 }
 
 // EnclosingClass is the innermost class whose body contains n, or nil.
@@ -376,11 +393,14 @@ func (info *Info) EnclosingClass(n ast.Node) *ast.ClassLiteral {
 	return best
 }
 
-// thisFieldClass is the class of this.X when every value the class
-// assigns to it has that class.
+// thisFieldClass is the class of this.X: the one its TypeScript
+// annotation names, else the one every value the class assigns to it has.
 func (info *Info) thisFieldClass(k fieldKey, depth int) string {
 	if k.class == nil {
 		return ""
+	}
+	if c := info.fieldAnnotation[k]; c != "" {
+		return c // the declared type says what every value is
 	}
 	if c, ok := info.fieldClass[k]; ok {
 		return c

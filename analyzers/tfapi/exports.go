@@ -574,7 +574,33 @@ func (info *Info) importedInstance(e ast.Expression, depth int) (Imported, bool)
 // A qualified name counts when its namespace is tf (or another name the
 // file binds to tfjs); a bare one when the file imports tfjs at all.
 func (info *Info) annotatedClass(b *jsast.Binding) string {
-	t := info.File.TypeAnnotation(b.Ident)
+	if t := info.File.TypeAnnotation(b.Ident); t != "" {
+		return info.typeClass(t)
+	}
+	if b.Kind != jsast.Param || b.Ident == nil || info.File.Kind != jsast.TS && info.File.Kind != jsast.TSX {
+		return ""
+	}
+	// A property of a destructured parameter ({ model }: { model:
+	// tf.LayersModel }, React props): the type literal after the pattern.
+	var prop string
+	switch p := info.File.Parent(b.Ident).(type) {
+	case *ast.PropertyShort:
+		prop = p.Name.Name.String()
+		if pat, ok := info.File.Parent(p).(*ast.ObjectPattern); ok {
+			return info.typeClass(info.File.PropertyAnnotation(pat, prop))
+		}
+	case *ast.PropertyKeyed:
+		if key, ok := p.Key.(*ast.StringLiteral); ok && !p.Computed {
+			if pat, ok := info.File.Parent(p).(*ast.ObjectPattern); ok {
+				return info.typeClass(info.File.PropertyAnnotation(pat, key.Value.String()))
+			}
+		}
+	}
+	return ""
+}
+
+// typeClass is the tfjs class a TypeScript type name t stands for, or "".
+func (info *Info) typeClass(t string) string {
 	if t == "" {
 		return ""
 	}

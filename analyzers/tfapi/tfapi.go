@@ -51,11 +51,14 @@ type Info struct {
 	// field X) anywhere in the file, so that this.model.predict resolves.
 	thisFields map[fieldKey][]ast.Expression
 	fieldClass map[fieldKey]string
-	classes    []*ast.ClassLiteral
-	assigns    map[*jsast.Binding][]ast.Expression // built on first use
-	sites      map[ast.Node][]*ast.CallExpression  // built on first use
-	returns    map[ast.Node][]ast.Expression       // built on first use
-	duck       map[*jsast.Binding]bool             // parameters used as tensors; built on first use
+	// fieldAnnotation is the class a TypeScript class field's annotation
+	// names (parameter properties included).
+	fieldAnnotation map[fieldKey]string
+	classes         []*ast.ClassLiteral
+	assigns         map[*jsast.Binding][]ast.Expression // built on first use
+	sites           map[ast.Node][]*ast.CallExpression  // built on first use
+	returns         map[ast.Node][]ast.Expression       // built on first use
+	duck            map[*jsast.Binding]bool             // parameters used as tensors; built on first use
 	// imported answers what the linted files this one imports export;
 	// nil when it imports none.
 	imported *imports
@@ -138,6 +141,8 @@ func resolve(f *jsast.File, imported *imports) *Info {
 
 		thisFields: map[fieldKey][]ast.Expression{},
 		fieldClass: map[fieldKey]string{},
+
+		fieldAnnotation: map[fieldKey]string{},
 	}
 	info.collectThisFields()
 	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil), (*ast.NewExpression)(nil)}, func(n ast.Node) {

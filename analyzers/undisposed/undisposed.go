@@ -45,6 +45,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if a.Fate == tensorlife.Bound && a.Assign != nil && c.checkOverwrite(a) {
 			overwritten[a] = true
 		}
+		if a.Field != nil {
+			c.checkFieldOverwrite(a)
+		}
 	}
 	// Temporaries are reported once per statement: a chain like
 	// a.sub(b).abs().max().arraySync() is one problem with one fix.
@@ -432,4 +435,26 @@ func (c *checker) checkOverwrite(a *tensorlife.Alloc) bool {
 	}
 	c.pass.Report(d)
 	return true
+}
+
+// checkFieldOverwrite reports a tensor stored, each time its code repeats,
+// into a class field declared as a tensor (`private xs: tf.Tensor2D`)
+// whose previous value nothing gives up: the old tensor leaks.
+func (c *checker) checkFieldOverwrite(a *tensorlife.Alloc) {
+	if a.Ctx.Repeat == nil || a.Ctx.Region == nil || a.Ctx.Tidy || c.life.FieldReleased(a) {
+		return
+	}
+	sev, ok := c.level(a.Ctx, a.Node)
+	if !ok {
+		return
+	}
+	f := c.life.File
+	name := "this." + a.Field.Identifier.Name.String()
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      f.Start(a.Node),
+		End:      f.End(a.Node),
+		Category: runctx.Category(ruleOverwritten, sev),
+		Message: fmt.Sprintf("`%s` (declared a tensor) is reassigned to a new tensor from %s without disposing the previous one: %s; dispose the old value first (%s?.dispose()), or keep it in a tf.variable and use %s.assign(…) (tip 13)",
+			name, a.Name, c.growth(a.Ctx, a.Node, 1), name, name),
+	})
 }
