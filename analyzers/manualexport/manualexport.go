@@ -48,7 +48,7 @@ type checker struct {
 	// ownGetWeights: the file defines a getWeights of its own, so an
 	// untyped receiver's getWeights may be that one.
 	ownGetWeights bool
-	reads         []ast.Node                 // the weight reads
+	reads         []ast.Node                  // the weight reads
 	tainted       map[*jsast.Binding]ast.Node // variables holding read values, and the read
 	order         []*jsast.Binding            // tainted in the order found, for deterministic messages
 }
@@ -311,7 +311,7 @@ func (c *checker) sinks() {
 			Pos:      f.Start(n),
 			End:      f.End(n),
 			Category: runctx.Category(rule, rules.Info),
-			Message: fmt.Sprintf("%s writes out weight values read by hand (line %d): the file keeps the numbers but not the topology, weight names, shapes or dtypes; model.save('downloads://name') or 'indexeddb://name' saves them together and tf.loadLayersModel reads them back (tip 9)",
+			Message: fmt.Sprintf("%s writes out weight values read by hand (line %d) in a format only hand-written code can read back and match to the layers; model.save('downloads://name') or 'indexeddb://name' writes the topology and the weights in the format tf.loadLayersModel reads (tip 9)",
 				what, line),
 		})
 	})
