@@ -64,4 +64,6 @@ type Result struct {
 	Skipped []Skipped
 	// Sources holds the content of each linted file, for source excerpts and fixes.
 	Sources map[string][]byte
+	// Graph is the module graph of Files.
+	Graph *Graph
 }

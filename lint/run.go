@@ -115,6 +115,7 @@ func RunContext(ctx context.Context, files []string, opts Options) (*Result, err
 		root = commonDir(files)
 	}
 	g := buildGraph(overlayFS{opts.Overlay}, root, files, parsed)
+	res.Graph = g
 	linkImports(g, pkgs, ctxs)
 	markUntrained(g, parsed, ctxs)
 	markWorkers(g, parsed, ctxs)

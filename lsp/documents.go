@@ -255,6 +255,11 @@ func (s *Server) didChangeWatchedFiles(p DidChangeWatchedFilesParams) {
 			// changes nothing for its importers.
 		default:
 			s.dependentsChangedLocked(path)
+			if _, source := jsast.KindOf(path); source {
+				if root := s.folderOfLocked(path); root != "" {
+					go s.reindexFile(path, root, c.Type == fileDeleted)
+				}
+			}
 		}
 	}
 	if reload {

@@ -22,6 +22,7 @@ type lintResult struct {
 	findings     []lint.Finding    // the document's, static rules only
 	refused      *lint.Skipped     // not linted: generated, too large, binary
 	ignored      string            // not linted, silently: why a project run leaves it out
+	loads        []string          // the files it loads
 	err          error             // the lint failed (an internal error)
 }
 
@@ -34,6 +35,7 @@ type lintJob struct {
 	overlay      map[string][]byte
 	cfg          *rules.Config
 	root         string
+	importers    []string // files that load it, linted with it
 }
 
 // touchLocked marks d as needing a lint and schedules it after delay: the
@@ -138,6 +140,9 @@ func (s *Server) lintOne(uri DocumentURI) {
 	// A newer edit (or a close) stopped or outdated it: its own lint is
 	// scheduled.
 	stale := s.docs[uri] != d || d.gen != job.gen
+	if res.err == nil && res.refused == nil && res.ignored == "" {
+		s.importersChangedLocked(s.imports.set(job.path, res.loads))
+	}
 	if !stale {
 		d.lintStop = nil
 		if res.ignored != "" && (d.result == nil || d.result.ignored != res.ignored) {
@@ -175,9 +180,10 @@ func (s *Server) jobLocked(d *document) lintJob {
 	}
 	_, st := s.configs.lookup(d.path)
 	s.announceConfigsLocked()
+	root := s.folderOfLocked(d.path)
 	return lintJob{
 		uri: d.uri, path: d.path, version: d.version, gen: d.gen, text: d.text,
-		overlay: overlay, cfg: st.cfg, root: s.folderOfLocked(d.path),
+		overlay: overlay, cfg: st.cfg, root: root, importers: s.importersLocked(d, root),
 	}
 }
 
@@ -213,7 +219,7 @@ func (s *Server) run(ctx context.Context, job lintJob, cfg *rules.Config, simOnl
 		res.refused = &skipped
 		return res
 	}
-	r, err := lint.RunContext(ctx, []string{job.path}, lint.Options{
+	r, err := lint.RunContext(ctx, append([]string{job.path}, job.importers...), lint.Options{
 		Config: cfg, Overlay: job.overlay, Root: job.root, FollowImports: s.opts.MaxProjectFiles, SimOnly: simOnly,
 	})
 	if err != nil {
@@ -226,6 +232,7 @@ func (s *Server) run(ctx context.Context, job lintJob, cfg *rules.Config, simOnl
 	res.files = r.Files
 	res.sources = r.Sources
 	res.findings = r.FindingsOf(job.path)
+	res.loads = sourceLoads(r.Graph)[job.path]
 	return res
 }
 

@@ -285,6 +285,8 @@ type FileEvent struct {
 	Type int         `json:"type"` // 1 created, 2 changed, 3 deleted
 }
 
+const fileDeleted = 3
+
 type DidChangeWorkspaceFoldersParams struct {
 	Event struct {
 		Added   []WorkspaceFolder `json:"added"`

@@ -65,6 +65,7 @@ type Server struct {
 	configs  configCache
 	lints    *workQueue // documents waiting for the static lint
 	sims     *workQueue // documents waiting for the dry run
+	imports  *importIndex
 
 	seqCounter   int
 	shownConfigs map[string]bool // config files whose problems are shown
@@ -104,6 +105,7 @@ func Serve(ctx context.Context, rwc io.ReadWriteCloser, opts Options) int {
 		configs:      newConfigCache(),
 		lints:        newWorkQueue(),
 		sims:         newWorkQueue(),
+		imports:      newImportIndex(),
 		pubSeqs:      map[DocumentURI]int{},
 		shownConfigs: map[string]bool{},
 		exited:       make(chan struct{}),
