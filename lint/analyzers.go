@@ -6,6 +6,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/asynctidy"
 	"github.com/tfjslint/tfjslint/analyzers/batchsize"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
+	"github.com/tfjslint/tfjslint/analyzers/deepstack"
 	"github.com/tfjslint/tfjslint/analyzers/jsfile"
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
@@ -13,6 +14,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/minimizeargs"
 	"github.com/tfjslint/tfjslint/analyzers/readback"
 	"github.com/tfjslint/tfjslint/analyzers/resize"
+	"github.com/tfjslint/tfjslint/analyzers/separableconv"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle"
 	"github.com/tfjslint/tfjslint/analyzers/timerwait"
@@ -32,6 +34,8 @@ func Analyzers() []*analysis.Analyzer {
 		minimizeargs.Analyzer,
 		batchsize.Analyzer,
 		lossact.Analyzer,
+		separableconv.Analyzer,
+		deepstack.Analyzer,
 		resize.Analyzer,
 		shuffle.Analyzer,
 		undisposed.Analyzer,

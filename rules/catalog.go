@@ -46,9 +46,9 @@ var catalog = []Rule{
 	// The other tips.
 	{ID: "model-size", Tips: []int{1}, DefaultSeverity: Warning, Sim: true, Implemented: true,
 		Summary: "float32 weights above the model-size budget (default 2 MiB)"},
-	{ID: "prefer-separable-conv", Tips: []int{2}, DefaultSeverity: Info,
-		Summary: "a non-first conv2d (kernel ≥ 3, ≥ 16 input channels) that separableConv2d would shrink"},
-	{ID: "deep-without-skip", Tips: []int{3}, DefaultSeverity: Info,
+	{ID: "prefer-separable-conv", Tips: []int{2}, DefaultSeverity: Info, Implemented: true,
+		Summary: "a non-first conv2d (kernel ≥ 3, ≥ 16 input channels, ≥ 16,384 weights) that separableConv2d would shrink"},
+	{ID: "deep-without-skip", Tips: []int{3}, DefaultSeverity: Info, Implemented: true,
 		Summary: "a tf.sequential stack of many weighted layers: use residual or dense blocks",
 		Options: []Option{{Key: "min-layers", Default: 8, Doc: "weighted layers from which a sequential stack is flagged"}}},
 	{ID: "saturating-activation", Tips: []int{4}, DefaultSeverity: Warning,
