@@ -148,12 +148,12 @@ func TestPreCommit(t *testing.T) {
 
 	out := run(project, false, "git", "commit", "-q", "-m", "leaky")
 	t.Logf("refused commit:\n%s", out)
-	for _, want := range []string{"tfjslint", "Failed", "train.mjs:9:17", "undisposed-tensor", "1 error"} {
+	for _, want := range []string{"tfjslint", "Failed", "train.mjs\n", "  9:17  error", "undisposed-tensor", "1 error"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("refused commit's output lacks %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "clean.js:") || strings.Contains(out, "scratch.mjs") || strings.Contains(out, "memory-growth") {
+	if strings.Contains(out, "clean.js") || strings.Contains(out, "scratch.mjs") || strings.Contains(out, "memory-growth") {
 		t.Errorf("linted more than the staged files, or ran the dry run:\n%s", out)
 	}
 	run(project, false, "git", "rev-parse", "--verify", "-q", "HEAD") // nothing committed
@@ -161,7 +161,7 @@ func TestPreCommit(t *testing.T) {
 	// Fixed on disk but not staged: pre-commit lints what would be committed.
 	write(t, project, "train.mjs", fixedJS)
 	out = run(project, false, "git", "commit", "-q", "-m", "leaky")
-	if !strings.Contains(out, "train.mjs:9:17") {
+	if !strings.Contains(out, "  9:17  error") {
 		t.Errorf("the staged (leaky) content was not what got linted:\n%s", out)
 	}
 

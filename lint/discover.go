@@ -92,7 +92,7 @@ type Discovery struct {
 // An unreadable file or directory inside a walk is a Skipped entry, never an
 // error. The error is for paths that do not exist.
 func Discover(paths []string, opts DiscoverOptions) (*Discovery, error) {
-	d := &discoverer{cfgFor: opts.ConfigFor, noIgnore: opts.NoIgnore, links: map[string]bool{}}
+	d := &discoverer{cfgFor: opts.ConfigFor, noIgnore: opts.NoIgnore}
 	if d.cfgFor == nil {
 		cfg := cmp.Or(opts.Config, rules.DefaultConfig())
 		d.cfgFor = func(string) *rules.Config { return cfg }
@@ -144,7 +144,6 @@ type discoverer struct {
 	noIgnore bool
 	files    []string
 	skipped  []Skipped
-	links    map[string]bool // walked files that are symbolic links
 	probe    []byte
 
 	ignoredFiles int
@@ -280,7 +279,6 @@ func (d *discoverer) link(path string) {
 	case !st.Mode().IsRegular():
 		d.skip(path, SkipUnreadable, "not a regular file", false)
 	default:
-		d.links[path] = true
 		d.check(path, st.Size(), false)
 	}
 }
@@ -294,30 +292,39 @@ func (d *discoverer) ignored(ignores []ignoreFile, path string, isDir bool) bool
 func (d *discoverer) result() *Discovery {
 	slices.Sort(d.files)
 	files := slices.Compact(d.files)
-	if len(d.links) > 0 {
-		// A linked file that the walk also found is linted once, by its own name.
-		real := map[string]bool{}
-		for _, f := range files {
-			if !d.links[f] {
-				if abs, err := filepath.Abs(f); err == nil {
-					real[abs] = true
-				}
+	// A file reached twice — named twice under different spellings
+	// (./a.js, an absolute path), named and walked, or through a symbolic
+	// link — is linted once, by one of its names: not a link's, then
+	// not an absolute one, then the first in path order.
+	type choice struct{ rank, pos int }
+	best := map[string]choice{}
+	keys := make([]string, len(files))
+	for i, f := range files {
+		key := f
+		if real, err := filepath.EvalSymlinks(f); err == nil {
+			if abs, err := filepath.Abs(real); err == nil {
+				key = abs
 			}
 		}
-		files = slices.DeleteFunc(files, func(f string) bool {
-			if !d.links[f] {
-				return false
-			}
-			target, err := filepath.EvalSymlinks(f)
-			if err != nil {
-				return false
-			}
-			abs, err := filepath.Abs(target)
-			dup := err == nil && real[abs]
-			real[abs] = true
-			return dup
-		})
+		keys[i] = key
+		rank := 0
+		if st, err := os.Lstat(f); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+			rank += 2
+		}
+		if filepath.IsAbs(f) {
+			rank++
+		}
+		if b, ok := best[key]; !ok || rank < b.rank {
+			best[key] = choice{rank, i}
+		}
 	}
+	kept := files[:0]
+	for i, f := range files {
+		if best[keys[i]].pos == i {
+			kept = append(kept, f)
+		}
+	}
+	files = kept
 	// A file both named and walked counts as named: the user asked for it.
 	slices.SortFunc(d.skipped, func(a, b Skipped) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), boolOrder(b.Named)-boolOrder(a.Named))

@@ -1,5 +1,6 @@
-// Package report writes lint results for people and machines: a stylish text
-// listing with source excerpts, a stable JSON document (json-schema.md), SARIF
+// Package report writes lint results for people and machines: ESLint's
+// stylish listing grouped by file (text, the default), each finding with its
+// source line (codeframe), one line per finding (unix), a stable JSON document (json-schema.md), SARIF
 // 2.1.0 for code-scanning services, GitHub Actions workflow commands, GitLab's
 // code quality report (Code Climate JSON) and checkstyle XML for Jenkins and
 // other dashboards. The formats CI services read name files from the

@@ -1,8 +1,10 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/tfjslint/tfjslint/lint"
@@ -20,12 +22,16 @@ type Options struct {
 
 type writeFunc func(w io.Writer, res *lint.Result, opts Options) error
 
-// formats is ordered as Formats lists them; text stays first as the default.
-var formats = []struct {
+type format struct {
 	name  string
 	write writeFunc
-}{
-	{"text", writeText},
+}
+
+// formats is ordered as Formats lists them; text stays first as the default.
+var formats = []format{
+	{"text", writeStylish},
+	{"codeframe", writeCodeframe},
+	{"unix", writeUnix},
 	{"json", writeJSON},
 	{"sarif", writeSARIF},
 	{"github", writeGitHub},
@@ -33,7 +39,8 @@ var formats = []struct {
 	{"checkstyle", writeCheckstyle},
 }
 
-// Formats returns the names Write accepts, default first.
+// Formats returns the format names, default first (Write also takes the
+// aliases IsFormat accepts).
 func Formats() []string {
 	names := make([]string, len(formats))
 	for i, f := range formats {
@@ -42,17 +49,28 @@ func Formats() []string {
 	return names
 }
 
+// aliases are other linters' names for a format: ESLint's and oxlint's
+// stylish is tfjslint's text.
+var aliases = map[string]string{"stylish": "text"}
+
+// IsFormat reports whether Write accepts the name.
+func IsFormat(name string) bool {
+	name = cmp.Or(aliases[name], name)
+	return slices.ContainsFunc(formats, func(f format) bool { return f.name == name })
+}
+
 // Write renders res to w in the named format.
-func Write(w io.Writer, format string, res *lint.Result, opts Options) error {
+func Write(w io.Writer, name string, res *lint.Result, opts Options) error {
 	if res == nil {
 		res = &lint.Result{}
 	}
+	canon := cmp.Or(aliases[name], name)
 	for _, f := range formats {
-		if f.name == format {
+		if f.name == canon {
 			return f.write(w, res, opts)
 		}
 	}
-	return fmt.Errorf("unknown output format %q: use one of %s", format, strings.Join(Formats(), ", "))
+	return fmt.Errorf("unknown output format %q: use one of %s", name, strings.Join(Formats(), ", "))
 }
 
 // toolName is how tfjslint names itself in machine-readable output.

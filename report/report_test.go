@@ -8,9 +8,24 @@ import (
 )
 
 func TestFormats(t *testing.T) {
-	want := []string{"text", "json", "sarif", "github", "gitlab", "checkstyle"}
+	want := []string{"text", "codeframe", "unix", "json", "sarif", "github", "gitlab", "checkstyle"}
 	if got := Formats(); !slices.Equal(got, want) {
 		t.Errorf("Formats() = %v, want %v", got, want)
+	}
+	for _, name := range append(want, "stylish") {
+		if !IsFormat(name) {
+			t.Errorf("IsFormat(%q) = false", name)
+		}
+	}
+	if IsFormat("junit") || IsFormat("") {
+		t.Error("IsFormat accepts a format Write does not know")
+	}
+}
+
+// stylish is ESLint's and oxlint's name for the text format.
+func TestStylishAlias(t *testing.T) {
+	if render(t, "stylish", fixture(), Options{}) != render(t, "text", fixture(), Options{}) {
+		t.Error("-f stylish differs from -f text")
 	}
 }
 

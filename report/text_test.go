@@ -8,7 +8,7 @@ import (
 	"github.com/tfjslint/tfjslint/rules"
 )
 
-func TestTextGolden(t *testing.T) {
+func TestStylishGolden(t *testing.T) {
 	got := render(t, "text", fixture(), Options{Version: "1.2.3"})
 	if strings.Contains(got, "\x1b") {
 		t.Error("colour escape in output with Color off")
@@ -16,9 +16,10 @@ func TestTextGolden(t *testing.T) {
 	checkGolden(t, "fixture.text", got)
 }
 
-func TestTextColorGolden(t *testing.T) {
+func TestStylishColorGolden(t *testing.T) {
 	got := render(t, "text", fixture(), Options{Color: true})
-	for _, sgr := range []string{sgrRed + "error", sgrYellow + "warning", sgrBlue + "info", sgrDim + "sgd-optimizer"} {
+	for _, sgr := range []string{sgrUnderline + pagePath, sgrDim + "6:15", sgrRed + "error", sgrYellow + "warning",
+		sgrBlue + "info", sgrDim + "sgd-optimizer", sgrBold + sgrRed + "✖ 6 problems"} {
 		if !strings.Contains(got, sgr) {
 			t.Errorf("coloured output lacks %q", sgr)
 		}
@@ -26,90 +27,53 @@ func TestTextColorGolden(t *testing.T) {
 	checkGolden(t, "fixture.color", got)
 }
 
-// Like ESLint, nothing at all is printed when nothing was found.
-func TestTextEmpty(t *testing.T) {
-	res := fixture()
-	res.Findings = nil
-	for _, color := range []bool{false, true} {
-		if got := render(t, "text", res, Options{Color: color}); got != "" {
-			t.Errorf("Color=%v: got %q, want no output", color, got)
-		}
+// ESLint's layout: a header per file, rows indented by two with the line
+// right-aligned and the column left-aligned around the colon, columns two
+// spaces apart, a blank line after each file; a finding about the whole
+// file is at 0:0; the message loses its final period and its line breaks.
+func TestStylishLayout(t *testing.T) {
+	f := func(file string, line, col int, sev rules.Severity, msg, rule string) lint.Finding {
+		return lint.Finding{File: file, Rule: rule, Severity: sev, Message: msg,
+			Range: lint.Range{Start: lint.Position{Line: line, Column: col}}}
 	}
-}
-
-func TestTextSummary(t *testing.T) {
-	f := func(s rules.Severity) lint.Finding {
-		return lint.Finding{File: "a.js", Rule: "timer-wait", Severity: s, Message: "m"}
-	}
-	tests := []struct {
-		findings []lint.Finding
-		want     string
-	}{
-		{[]lint.Finding{f(rules.Error)}, "✖ 1 problem (1 error, 0 warnings, 0 infos)"},
-		{[]lint.Finding{f(rules.Warning), f(rules.Warning)}, "✖ 2 problems (0 errors, 2 warnings, 0 infos)"},
-		{[]lint.Finding{f(rules.Error), f(rules.Error), f(rules.Warning), f(rules.Info)}, "✖ 4 problems (2 errors, 1 warning, 1 info)"},
-		{[]lint.Finding{f(rules.Info), f(rules.Info), f(rules.Info)}, "✖ 3 problems (0 errors, 0 warnings, 3 infos)"},
-	}
-	for _, tt := range tests {
-		got := render(t, "text", &lint.Result{Findings: tt.findings}, Options{})
-		lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
-		if last := lines[len(lines)-1]; last != tt.want {
-			t.Errorf("summary = %q, want %q", last, tt.want)
-		}
-	}
-}
-
-// Only safe fixes count as fixable: suggestions are never applied by --fix.
-func TestTextFixable(t *testing.T) {
-	src := "const lr = 0.5;\n"
-	edit := lint.Edit{Range: span(src, "0.5"), NewText: "0.001"}
-	res := &lint.Result{
-		Files:   []string{"a.js"},
-		Sources: map[string][]byte{"a.js": []byte(src)},
-		Findings: []lint.Finding{
-			{File: "a.js", Rule: "learning-rate", Severity: rules.Warning, Range: span(src, "0.5"), Message: "m",
-				Fixes: []lint.Fix{{Message: "suggested", Edits: []lint.Edit{edit}}, {Message: "safe", Safe: true, Edits: []lint.Edit{edit}}}},
-			{File: "a.js", Rule: "sgd-optimizer", Severity: rules.Warning, Range: span(src, "const"), Message: "m",
-				Fixes: []lint.Fix{{Message: "suggested", Edits: []lint.Edit{edit}}}},
-		},
-	}
-	got := render(t, "text", res, Options{})
-	want := "✖ 2 problems (0 errors, 2 warnings, 0 infos) in 1 file\n  1 problem potentially fixable with the `--fix` option.\n  by rule: 1 learning-rate, 1 sgd-optimizer\n"
-	if !strings.HasSuffix(got, want) {
-		t.Errorf("output ends with\n%s\nwant\n%s", got[strings.LastIndex(got, "✖"):], want)
-	}
-}
-
-// A finding in a file whose source is unknown, or past its last line, still
-// prints its header line, without an excerpt.
-func TestTextWithoutSource(t *testing.T) {
-	res := &lint.Result{
-		Sources: map[string][]byte{"b.js": []byte("x\n")},
-		Findings: []lint.Finding{
-			{File: "a.js", Rule: "timer-wait", Severity: rules.Info, Message: "no source",
-				Range: lint.Range{Start: lint.Position{Line: 3, Column: 1}}},
-			{File: "b.js", Rule: "timer-wait", Severity: rules.Info, Message: "past the end",
-				Range: lint.Range{Start: lint.Position{Line: 9, Column: 1}}},
-		},
-	}
-	want := "a.js:3:1  info  no source  timer-wait\n\n" +
-		"b.js:9:1  info  past the end  timer-wait\n\n" +
-		"✖ 2 problems (0 errors, 0 warnings, 2 infos)\n"
+	res := &lint.Result{Findings: []lint.Finding{
+		f("a.js", 0, 0, rules.Info, "the dry run stopped.", "sim-incomplete"),
+		f("a.js", 9, 12, rules.Warning, "sgd\nis slow", "sgd-optimizer"),
+		f("a.js", 120, 3, rules.Error, "最適化 leaks...", "undisposed-tensor"),
+		f("b/c.js", 4, 1, rules.Error, "x", "learning-rate"),
+	}}
+	want := "\n" +
+		"a.js\n" +
+		"    0:0   info     the dry run stopped  sim-incomplete\n" +
+		"    9:12  warning  sgd is slow          sgd-optimizer\n" +
+		"  120:3   error    最適化 leaks...      undisposed-tensor\n" +
+		"\n" +
+		"b/c.js\n" +
+		"  4:1  error  x  learning-rate\n" +
+		"\n" +
+		"✖ 4 problems (2 errors, 1 warning, 1 info)\n" +
+		"  by rule: 1 learning-rate, 1 sgd-optimizer, 1 sim-incomplete, 1 undisposed-tensor\n"
 	if got := render(t, "text", res, Options{}); got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
 
-// Bytes from the linted project must not drive the terminal.
-func TestTextNeutralizesEscapes(t *testing.T) {
-	src := "x = '\x1b]0;pwned\x07'; // \u202e evil\n"
-	res := &lint.Result{
-		Sources: map[string][]byte{"e\x1b[2Jvil.js": []byte(src)},
-		Findings: []lint.Finding{{File: "e\x1b[2Jvil.js", Rule: "timer-wait", Severity: rules.Info,
-			Message: "m\x1b[31m", Range: lint.Range{Start: lint.Position{Line: 1, Column: 1}}}},
-	}
+func TestUnixGolden(t *testing.T) {
+	checkGolden(t, "fixture.unix", render(t, "unix", fixture(), Options{Color: true}))
+}
+
+// A message longer than maxAlignedMessage does not push the rule IDs of
+// the short ones off the screen: it is followed by its rule two spaces on.
+func TestStylishLongMessage(t *testing.T) {
+	long := strings.Repeat("long ", 30)
+	res := &lint.Result{Findings: []lint.Finding{
+		{File: "a.js", Rule: "r1", Severity: rules.Error, Message: long, Range: lint.Range{Start: lint.Position{Line: 1, Column: 1}}},
+		{File: "a.js", Rule: "r2", Severity: rules.Error, Message: "short", Range: lint.Range{Start: lint.Position{Line: 2, Column: 1}}},
+	}}
 	got := render(t, "text", res, Options{})
-	if strings.ContainsAny(got, "\x1b\x07\u202e") {
-		t.Errorf("control characters reached the output: %q", got)
+	for _, want := range []string{"  1:1  error  " + strings.TrimSpace(long) + "  r1\n", "  2:1  error  short  r2\n"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("output\n%s\nlacks %q", got, want)
+		}
 	}
 }

@@ -12,15 +12,17 @@ import (
 // not zero to the maximum, so that a leak of a few tensors on a base of
 // hundreds shows; the steps of the steady growth are shaded and labelled,
 // and the footer sets the peak memory of one step against stepBudget (the
-// step-memory budget; 0 leaves it out).
+// step-memory budget; 0 leaves it out), in words and as a bar with the
+// budget marked. The budget bounds what one step adds, not what stays live,
+// so it gets a scale of its own rather than a line on the bytes axis.
 func (r *Report) WriteSVG(w io.Writer, stepBudget int64) error {
 	const (
 		width         = 760
 		left, right   = 90, 30
 		top           = 44
 		panelH, gap   = 180, 64
-		bottomMargin  = 56
-		height        = top + 2*panelH + gap + bottomMargin + 20
+		axisEnd       = top + 2*panelH + gap // the bottom of the bytes panel
+		height        = axisEnd + 116
 		tensorsColour = "#1f77b4"
 		bytesColour   = "#d62728"
 	)
@@ -96,10 +98,10 @@ func (r *Report) WriteSVG(w io.Writer, stepBudget int64) error {
 		bytes[i] /= unit
 	}
 	panel(top+panelH+gap, "live bytes", bytesColour, bytes, 0, func(v float64) string { return fmt.Sprintf("%.4g %s", v, suffix) })
-	fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle">optimizer step</text>`+"\n", float64(left)+pw/2, height-14)
+	fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="middle">optimizer step</text>`+"\n", float64(left)+pw/2, axisEnd+34)
 	if g := r.SteadyGrowth; g != nil {
 		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="#b00">shaded: steady growth of %s tensors, %s bytes per step (steps %d to %d)</text>`+"\n",
-			left, height-54, signedF(g.TensorsPerStep), signedF(g.BytesPerStep), g.From, g.To)
+			left, axisEnd+56, signedF(g.TensorsPerStep), signedF(g.BytesPerStep), g.From, g.To)
 	}
 	if stepBudget > 0 && r.PeakStepBytes > 0 {
 		colour, verdict := "#555", "within"
@@ -107,7 +109,20 @@ func (r *Report) WriteSVG(w io.Writer, stepBudget int64) error {
 			colour, verdict = "#b00", "over"
 		}
 		fmt.Fprintf(&b, `<text x="%d" y="%d" fill="%s">peak memory of one step: %s, %s the step-memory budget of %s</text>`+"\n",
-			left, height-34, colour, Bytes(r.PeakStepBytes), verdict, Bytes(stepBudget))
+			left, axisEnd+76, colour, Bytes(r.PeakStepBytes), verdict, Bytes(stepBudget))
+		// The bar: the peak, on a scale a little past the larger of the
+		// two, with the budget as a marked line.
+		scale := 1.05 * float64(max(r.PeakStepBytes, stepBudget))
+		barY := axisEnd + 84
+		budgetX := float64(left) + pw*float64(stepBudget)/scale
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.0f" height="10" fill="#eee"/>`+"\n", left, barY, pw)
+		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="%.1f" height="10" fill="%s"/>`+"\n", left, barY, pw*float64(r.PeakStepBytes)/scale, colour)
+		fmt.Fprintf(&b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="black" stroke-width="2" stroke-dasharray="3,2"/>`+"\n", budgetX, barY-4, budgetX, barY+14)
+		anchor := "end" // the label ends at the line, unless it would run off the left edge
+		if budgetX < float64(left)+200 {
+			anchor = "start"
+		}
+		fmt.Fprintf(&b, `<text x="%.1f" y="%d" text-anchor="%s">step-memory budget %s</text>`+"\n", budgetX, barY+26, anchor, Bytes(stepBudget))
 	}
 	b.WriteString("</svg>\n")
 	_, err := io.WriteString(w, b.String())

@@ -18,10 +18,15 @@ func TestPlotScalesToData(t *testing.T) {
 	}
 	svg := b.String()
 	for _, want := range []string{">live tensors<", ">live bytes<", ">optimizer step<", ">500<", ">505<", ">3 MiB<", "steady growth of +1 tensors",
-		"peak memory of one step: 300.0 MiB, over the step-memory budget of 256.0 MiB"} {
+		"peak memory of one step: 300.0 MiB, over the step-memory budget of 256.0 MiB", ">step-memory budget 256.0 MiB<"} {
 		if !strings.Contains(svg, want) {
 			t.Errorf("plot lacks %q", want)
 		}
+	}
+	// The budget line sits at 256/(1.05×300) of the bar: the scale ends a
+	// little past the larger of peak and budget.
+	if want := `<line x1="610.1" y1="548" x2="610.1" y2="566"`; !strings.Contains(svg, want) {
+		t.Errorf("plot lacks the budget line %s", want)
 	}
 	if strings.Contains(svg, ">0<") {
 		t.Error("the tensors axis starts at 0: the leak is flattened")

@@ -42,7 +42,8 @@ func newLintFlagSet(stdout, stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	fs.SetOutput(stderr)
 	fs.SortFlags = false // in the order below: the common ones first
 	fs.StringVarP(&fl.format, "format", "f", "text", "output `FORMAT`: "+strings.Join(report.Formats(), ", ")+
-		" (github, sarif, gitlab and checkstyle name files from the repository root)")
+		" (text is ESLint's stylish, grouped by file; codeframe adds each finding's source line; unix is one line per finding;"+
+		" github, sarif, gitlab and checkstyle name files from the repository root)")
 	fs.StringVarP(&fl.outputFile, "output-file", "o", "", "write the report to `FILE` instead of standard output (as ESLint's -o)")
 	fs.StringVarP(&fl.config, "config", "c", "", "config `FILE` for every linted file (default: each file's nearest .tfjslint.yaml upward)")
 	fs.StringSliceVar(&fl.enable, "enable", nil, "enable rules `ID[,ID]` at their default severity")
@@ -362,10 +363,8 @@ func (fl *lintFlags) check() error {
 	default:
 		return fmt.Errorf("--color must be auto, always or never, not %q", fl.color)
 	}
-	for _, f := range report.Formats() {
-		if f == fl.format {
-			return nil
-		}
+	if report.IsFormat(fl.format) {
+		return nil
 	}
 	return fmt.Errorf("unknown format %q: use one of %s", fl.format, strings.Join(report.Formats(), ", "))
 }
@@ -468,14 +467,18 @@ func exitCode(res *lint.Result, maxWarnings int) (int, int) {
 }
 
 func useColor(mode string, w io.Writer) bool {
+	return colorFor(mode, os.Getenv("NO_COLOR"), isTerminal(w))
+}
+
+// colorFor is --color: auto colours a terminal only, and not when NO_COLOR
+// is set (no-color.org); always and never win over both, as the flag is the
+// user's latest word.
+func colorFor(mode, noColor string, terminal bool) bool {
 	switch mode {
 	case "always":
 		return true
 	case "never":
 		return false
 	}
-	if os.Getenv("NO_COLOR") != "" {
-		return false
-	}
-	return isTerminal(w)
+	return noColor == "" && terminal
 }

@@ -1,10 +1,8 @@
 package report
 
 import (
-	"cmp"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 
 	"github.com/tfjslint/tfjslint/lint"
@@ -13,16 +11,17 @@ import (
 // excerptIndent sets the source excerpt apart from the finding's header line.
 const excerptIndent = "    "
 
-// writeText prints each finding as
+// writeCodeframe is the codeframe format, one header line per finding
+// (what scripts grep), with the source line and a caret under it:
 //
 //	path:line:col  severity  message  rule
 //	    the source line
 //	           ^
 //
-// then one summary line, which says how many files were linted. Like ESLint
-// it prints nothing at all when there is nothing to report (what was skipped
-// goes to standard error: see WriteSkipNotes).
-func writeText(w io.Writer, res *lint.Result, opts Options) error {
+// then the summary. Like ESLint it prints nothing at all when there is
+// nothing to report (what was skipped goes to standard error: see
+// WriteSkipNotes).
+func writeCodeframe(w io.Writer, res *lint.Result, opts Options) error {
 	if len(res.Findings) == 0 {
 		return nil
 	}
@@ -56,7 +55,7 @@ func writeText(w io.Writer, res *lint.Result, opts Options) error {
 		}
 		b.WriteByte('\n')
 	}
-	writeSummary(&b, countFindings(res.Findings), len(res.Findings), len(res.Files), p)
+	writeSummary(&b, countFindings(res.Findings), len(res.Findings), p)
 	writeRuleCounts(&b, res.Findings, p)
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -72,50 +71,6 @@ func location(f lint.Finding) string {
 		return fmt.Sprintf("%s:%d", file, start.Line)
 	}
 	return fmt.Sprintf("%s:%d:%d", file, start.Line, start.Column)
-}
-
-// writeSummary prints ESLint's summary line, followed by the number of
-// files linted ("✖ 3 problems (1 error, 2 warnings, 0 infos) in 12 files").
-func writeSummary(b *strings.Builder, c counts, problems, files int, p painter) {
-	color := sgrBlue
-	switch {
-	case c.Errors > 0:
-		color = sgrRed
-	case c.Warnings > 0:
-		color = sgrYellow
-	}
-	line := fmt.Sprintf("✖ %s (%s, %s, %s)", plural(problems, "problem"),
-		plural(c.Errors, "error"), plural(c.Warnings, "warning"), plural(c.Infos, "info"))
-	if files > 0 {
-		line += " in " + plural(files, "file")
-	}
-	b.WriteString(p.paint(sgrBold+color, line) + "\n")
-	if c.Fixable > 0 {
-		fix := fmt.Sprintf("  %s potentially fixable with the `--fix` option.", plural(c.Fixable, "problem"))
-		b.WriteString(p.paint(sgrBold+color, fix) + "\n")
-	}
-}
-
-// writeRuleCounts ends a report of more than one rule with how many
-// findings each rule has, most first: "  by rule: 2 undisposed-tensor, 1 sgd-optimizer".
-func writeRuleCounts(b *strings.Builder, findings []lint.Finding, p painter) {
-	n := map[string]int{}
-	var ids []string
-	for _, f := range findings {
-		if n[f.Rule] == 0 {
-			ids = append(ids, f.Rule)
-		}
-		n[f.Rule]++
-	}
-	if len(ids) < 2 {
-		return
-	}
-	slices.SortStableFunc(ids, func(a, c string) int { return cmp.Or(n[c]-n[a], strings.Compare(a, c)) })
-	parts := make([]string, len(ids))
-	for i, id := range ids {
-		parts[i] = fmt.Sprintf("%d %s", n[id], termSafe(id))
-	}
-	b.WriteString(p.paint(sgrDim, "  by rule: "+strings.Join(parts, ", ")) + "\n")
 }
 
 func plural(n int, noun string) string {
