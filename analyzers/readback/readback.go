@@ -173,7 +173,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return // never, once per test run, or the first time only
 	}
 	var sev rules.Severity
-	perOuter, paced := false, false
+	perOuter, paced, scalarStep := false, false, false
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
@@ -204,6 +204,12 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			sev = rules.Info
 			paced = true
 		}
+		if sev == rules.Warning && ctx.Repeat.Kind == contexts.Loop && c.scalarTensor(dot.Left, 0) && c.yieldsFrame(ctx.Repeat.Node) {
+			// One number per small step of a loop that lets the page
+			// repaint between steps: the wait is one short step's work.
+			sev = rules.Info
+			scalarStep = true
+		}
 	case contexts.PerEvent:
 		sev = rules.Info
 	default:
@@ -230,6 +236,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		msg += " (a timer paces it, not the frame rate)"
 	} else if paced {
 		msg += " (the loop sleeps on a timer each step)"
+	} else if scalarStep {
+		msg += " (one number, in a loop that yields a frame each step)"
 	}
 	switch {
 	case sev != rules.Warning:
