@@ -6,6 +6,7 @@ import (
 	"github.com/grafana/sobek/ast"
 	jstoken "github.com/grafana/sobek/token"
 
+	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
@@ -109,6 +110,67 @@ func (c *checker) frameYield(e ast.Expression) bool {
 	case *ast.NewExpression:
 		id, ok := x.Callee.(*ast.Identifier)
 		return ok && id.Name == "Promise" && strings.Contains(c.f.Text(x), "requestAnimationFrame")
+	}
+	return false
+}
+
+// overPickedFiles reports a loop over the files a user picked (a file
+// input's or a drop's FileList): it runs once per user action, a bounded
+// number of times, so a read inside is per event.
+func (c *checker) overPickedFiles(r *contexts.Repeat) bool {
+	if r == nil {
+		return false
+	}
+	switch l := r.Node.(type) {
+	case *ast.ForOfStatement:
+		return c.fileList(l.Source, 0)
+	case *ast.ForStatement:
+		// for (let i = 0; i < files.length; i++)
+		if b, ok := l.Test.(*ast.BinaryExpression); ok {
+			if dot, ok := b.Right.(*ast.DotExpression); ok && dot.Identifier.Name == "length" {
+				return c.fileList(dot.Left, 0)
+			}
+		}
+	default:
+		if r.Kind != contexts.ForEach || !jsast.IsFunction(r.Node) {
+			return false
+		}
+		call, ok := c.f.Parent(r.Node).(*ast.CallExpression)
+		if !ok {
+			return false
+		}
+		if dot, ok := call.Callee.(*ast.DotExpression); ok {
+			return c.fileList(dot.Left, 0)
+		}
+	}
+	return false
+}
+
+// fileList reports an expression holding a FileList or an array made
+// from one: input.files, e.target.files, Array.from(…), [...…], or a
+// variable initialized with one.
+func (c *checker) fileList(e ast.Expression, depth int) bool {
+	if depth > 4 || e == nil {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.DotExpression:
+		return x.Identifier.Name == "files"
+	case *ast.Identifier:
+		b := c.info.Scope.ObjectOf(x)
+		return b != nil && b.Stable() && b.Init != nil && c.fileList(b.Init, depth+1)
+	case *ast.CallExpression:
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && len(x.ArgumentList) == 1 {
+			if id, ok := dot.Left.(*ast.Identifier); ok && id.Name == "Array" && dot.Identifier.Name == "from" {
+				return c.fileList(x.ArgumentList[0], depth+1)
+			}
+		}
+	case *ast.ArrayLiteral:
+		if len(x.Value) == 1 {
+			if sp, ok := x.Value[0].(*ast.SpreadElement); ok {
+				return c.fileList(sp.Expression, depth+1)
+			}
+		}
 	}
 	return false
 }

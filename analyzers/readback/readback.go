@@ -173,7 +173,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return // never, once per test run, or the first time only
 	}
 	var sev rules.Severity
-	perOuter, paced, scalarStep := false, false, false
+	perOuter, paced, scalarStep, perFile := false, false, false, false
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
@@ -203,6 +203,12 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			// sleeps; the read costs one short GPU wait per paced step.
 			sev = rules.Info
 			paced = true
+		}
+		if sev == rules.Warning && c.overPickedFiles(ctx.Repeat) {
+			// A loop over the files the user just picked: it runs once
+			// per pick, a bounded number of times.
+			sev = rules.Info
+			perFile = true
 		}
 		if sev == rules.Warning && ctx.Repeat.Kind == contexts.Loop && c.scalarTensor(dot.Left, 0) && c.yieldsFrame(ctx.Repeat.Node) {
 			// One number per small step of a loop that lets the page
@@ -236,6 +242,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		msg += " (a timer paces it, not the frame rate)"
 	} else if paced {
 		msg += " (the loop sleeps on a timer each step)"
+	} else if perFile {
+		msg += " (once per file the user picks)"
 	} else if scalarStep {
 		msg += " (one number, in a loop that yields a frame each step)"
 	}
