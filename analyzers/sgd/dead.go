@@ -32,12 +32,36 @@ func (a *checker) deadCode(n ast.Node) bool {
 		if b == nil || len(b.Refs) > 0 || b.Scope == nil || b.Scope.Kind == jsast.GlobalScope {
 			continue
 		}
+		if b.Scope.Kind == jsast.ModuleScope && !a.moduleSyntax() {
+			continue // a script parsed as a module: its top level is the page's
+		}
 		if a.exported(p) || a.exportedName(b.Name) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// moduleSyntax reports a file that is a module by its own syntax: it has
+// an import or export declaration, or calls CommonJS require. A plain script
+// (a p5 sketch whose setup() the library calls) is not one.
+func (a *checker) moduleSyntax() bool {
+	if a.modKnown {
+		return a.mod
+	}
+	a.modKnown = true
+	a.f.Inspector().Preorder([]ast.Node{(*ast.ImportDeclaration)(nil), (*ast.ExportDeclaration)(nil), (*ast.CallExpression)(nil)}, func(n ast.Node) {
+		switch n := n.(type) {
+		case *ast.CallExpression:
+			if id, ok := n.Callee.(*ast.Identifier); ok && id.Name == "require" && a.info.Scope.ObjectOf(id) == nil {
+				a.mod = true
+			}
+		default:
+			a.mod = true
+		}
+	})
+	return a.mod
 }
 
 // exported reports a function declaration or variable statement that an

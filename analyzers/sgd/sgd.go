@@ -55,6 +55,7 @@ type checker struct {
 	seen map[ast.Node]bool
 
 	random, randomDone bool
+	mod, modKnown      bool // the file has module syntax (see moduleSyntax)
 }
 
 func run(pass *analysis.Pass) (any, error) {
