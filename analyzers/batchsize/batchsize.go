@@ -10,6 +10,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/modeldesc"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
+	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -76,7 +77,11 @@ func run(pass *analysis.Pass) (any, error) {
 		if c := ctxs.OfNode(call); fixed || c.Test || c.Dead {
 			return
 		}
+		// x and y hold the same number of rows: either tells it.
 		samples := inputRows(r, call.ArgumentList[0])
+		if samples < 0 {
+			samples = inputRows(r, call.ArgumentList[1])
+		}
 		var data string
 		switch {
 		case samples >= 1 && samples < fewRows:
@@ -156,6 +161,35 @@ func rows(r *modeldesc.Reader, e ast.Expression, depth int) int {
 		}
 		return len(x.Value)
 	case *ast.CallExpression:
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && r.Info.Name(x.Callee) == "" {
+			switch dot.Identifier.Name {
+			case "expandDims":
+				// One sample made into a batch: expandDims() or expandDims(0).
+				if len(x.ArgumentList) == 0 {
+					return 1
+				}
+				if v, ok := r.Eval.Number(x.ArgumentList[0]); ok && v == 0 {
+					return 1
+				}
+				return -1
+			case "toFloat", "cast", "div", "mul", "sub", "add", "clone", "asType":
+				return rows(r, dot.Left, depth+1)
+			}
+		}
+		if fn := r.Flow.Callee(x); fn != nil {
+			// A local function that makes the input: what every return holds.
+			rets, complete := flow.Returns(fn)
+			if !complete || len(rets) == 0 {
+				return -1
+			}
+			n := rows(r, rets[0], depth+1)
+			for _, ret := range rets[1:] {
+				if rows(r, ret, depth+1) != n {
+					return -1
+				}
+			}
+			return n
+		}
 		switch r.Info.Name(x.Callee) {
 		case "tf.tensor", "tf.tensor1d", "tf.tensor2d", "tf.tensor3d", "tf.tensor4d":
 		case "tf.zeros", "tf.ones", "tf.randomNormal", "tf.randomUniform", "tf.truncatedNormal", "tf.fill":

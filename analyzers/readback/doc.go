@@ -17,7 +17,9 @@
 // Off the page's critical path a warning becomes info: in a file only Web
 // Workers load (runctx.Context.Worker, from the module graph), for a read
 // whose value is unused (a deliberate sync point), in a debug-only
-// branch, and in a loop that sleeps on a timer each step (paced on purpose). A read in a non-yielding loop stays a warning when the loop runs
+// branch, in a loop that sleeps on a timer each step (paced on purpose), for
+// one number in a model-free loop that awaits a frame each step, and in a
+// loop over the files a user picked (once per pick). A read in a non-yielding loop stays a warning when the loop runs
 // inside code a yielding context repeats (a fit callback, a frame).
 //
 // The receiver must be a tensor to tfapi, or a value it cannot type at all

@@ -173,7 +173,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		return // never, once per test run, or the first time only
 	}
 	var sev rules.Severity
-	perOuter, paced := false, false
+	perOuter, paced, scalarStep, perFile := false, false, false, false
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
@@ -204,6 +204,18 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			sev = rules.Info
 			paced = true
 		}
+		if sev == rules.Warning && c.overPickedFiles(ctx.Repeat) {
+			// A loop over the files the user just picked: it runs once
+			// per pick, a bounded number of times.
+			sev = rules.Info
+			perFile = true
+		}
+		if sev == rules.Warning && ctx.Repeat.Kind == contexts.Loop && c.scalarTensor(dot.Left, 0) && c.yieldsFrame(ctx.Repeat.Node) {
+			// One number per small step of a loop that lets the page
+			// repaint between steps: the wait is one short step's work.
+			sev = rules.Info
+			scalarStep = true
+		}
 	case contexts.PerEvent:
 		sev = rules.Info
 	default:
@@ -230,6 +242,10 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		msg += " (a timer paces it, not the frame rate)"
 	} else if paced {
 		msg += " (the loop sleeps on a timer each step)"
+	} else if perFile {
+		msg += " (once per file the user picks)"
+	} else if scalarStep {
+		msg += " (one number, in a loop that yields a frame each step)"
 	}
 	switch {
 	case sev != rules.Warning:

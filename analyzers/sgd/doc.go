@@ -3,5 +3,6 @@
 // tf.SGDOptimizer(…) and optimizer: 'sgd' in model.compile. Plain SGD needs a
 // hand-tuned learning rate and converges slowly on the short training runs of
 // the browser; Adam adapts its step per parameter. The suggestion replaces
-// the optimizer with tf.train.adam(0.001) or 'adam'.
+// the optimizer with tf.train.adam(0.001) or 'adam'. Optimizers in
+// functions nothing can call (not exported, never referenced) are skipped.
 package sgd

@@ -55,6 +55,7 @@ type checker struct {
 	seen map[ast.Node]bool
 
 	random, randomDone bool
+	mod, modKnown      bool // the file has module syntax (see moduleSyntax)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -185,7 +186,7 @@ func (a *checker) randomTensor(e ast.Expression, depth int) bool {
 }
 
 func (a *checker) reportCall(c tfapi.Call, ev *evidence) {
-	if a.moot(ev) {
+	if a.moot(ev) || a.deadCode(c.Node) {
 		return
 	}
 	f := a.f
@@ -341,7 +342,7 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 		return
 	}
 	ev := a.modelAt(dot.Left, call).found
-	if ev == nil || a.moot(ev) {
+	if ev == nil || a.moot(ev) || a.deadCode(call) {
 		return
 	}
 	seen[lit] = true

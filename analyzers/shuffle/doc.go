@@ -6,8 +6,9 @@
 //     method of its own), unless a layer of the file is `stateful: true` or
 //     the data is trained full batch: x's sample count, followed to the
 //     tensor's values or shape, is at most the batch size (32 when absent
-//     or read at run time), or x holds values parsed from text typed into
-//     the page;
+//     or read at run time), the batch size reads the number that sizes x
+//     (batchSize: n with shape [n, …], xs.shape[0], rows.length), or x
+//     holds values parsed from text typed into the page;
 //   - model.fitDataset(ds) when ds's pipeline is fully known — it starts at
 //     tf.data.array, tf.data.csv or tf.data.zip of such pipelines and is
 //     followed through variables, straight-line reassignments
@@ -18,7 +19,8 @@
 //     A pipeline of known size that is one batch (.batch(n) with n at least
 //     its size) is not reported either;
 //   - .batch(n) before the first .shuffle(…) of a pipeline, which shuffles
-//     whole batches;
+//     whole batches, unless every model of the file is one dense layer
+//     (a convex regression, where reordered batches are enough);
 //   - .shuffle(k) with a constant buffer k < 2, which does not shuffle.
 //
 // Suggested fixes remove the `shuffle: false` property, insert .shuffle(N)

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/grafana/sobek/ast"
+
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 // defaultBatchSize is model.fit's batch size when the config names none.
@@ -197,6 +199,9 @@ func (c *checker) batchSize(obj *ast.ObjectLiteral) (int, bool) {
 // does not matter. A batch size read at run time is taken as the default,
 // 32: tiny datasets are tiny whatever the user picks.
 func (c *checker) fullBatch(x ast.Expression, obj *ast.ObjectLiteral) bool {
+	if c.batchIsAll(x, obj) {
+		return true
+	}
 	s := c.samplesOf(x, 0)
 	if s.typed && !s.known {
 		return true
@@ -209,4 +214,148 @@ func (c *checker) fullBatch(x ast.Expression, obj *ast.ObjectLiteral) bool {
 		bs = defaultBatchSize
 	}
 	return s.n <= bs
+}
+
+// count names a run-time number by the variable it is read from: the
+// variable's own value, its .length, or its .shape[0].
+type count struct {
+	b    *jsast.Binding
+	kind int // countValue, countLength or countShape
+}
+
+const (
+	countValue = iota
+	countLength
+	countShape
+)
+
+// countOf returns what a batch size or shape entry reads: n (a variable
+// never reassigned), arr.length or t.shape[0].
+func (c *checker) countOf(e ast.Expression) (count, bool) {
+	switch x := e.(type) {
+	case *ast.Identifier:
+		if b := c.info.Scope.ObjectOf(x); b != nil && !b.Reassigned() {
+			return count{b: b, kind: countValue}, true
+		}
+	case *ast.DotExpression:
+		if id, ok := x.Left.(*ast.Identifier); ok && x.Identifier.Name == "length" {
+			if b := c.info.Scope.ObjectOf(id); b != nil {
+				return count{b: b, kind: countLength}, true
+			}
+		}
+	case *ast.BracketExpression:
+		dot, ok := x.Left.(*ast.DotExpression)
+		if !ok || dot.Identifier.Name != "shape" {
+			break
+		}
+		if v, ok := c.ev().Number(x.Member); !ok || v != 0 {
+			break
+		}
+		if id, ok := dot.Left.(*ast.Identifier); ok {
+			if b := c.info.Scope.ObjectOf(id); b != nil {
+				return count{b: b, kind: countShape}, true
+			}
+		}
+	}
+	return count{}, false
+}
+
+// batchIsAll reports a fit whose batch size is read from the very number
+// that sizes x (the variable its shape's first entry reads, the array it
+// is made from, x.shape[0]): one batch per epoch, whatever the number.
+func (c *checker) batchIsAll(x ast.Expression, obj *ast.ObjectLiteral) bool {
+	v := constantProperty(obj, "batchSize")
+	if v == nil {
+		return false
+	}
+	want, ok := c.countOf(v)
+	if !ok {
+		return false
+	}
+	for _, have := range c.sizedBy(x, 0) {
+		if have == want {
+			return true
+		}
+	}
+	return false
+}
+
+// sizedBy lists the counts that equal x's number of samples, following x
+// to the tensor factory that makes it.
+func (c *checker) sizedBy(e ast.Expression, depth int) []count {
+	if e == nil || depth > 8 {
+		return nil
+	}
+	var out []count
+	switch x := e.(type) {
+	case *ast.ArrayLiteral:
+		if len(x.Value) > 0 {
+			return c.sizedBy(x.Value[0], depth+1)
+		}
+	case *ast.Identifier:
+		b := c.info.Scope.ObjectOf(x)
+		if b == nil {
+			return nil
+		}
+		out = append(out, count{b: b, kind: countShape}, count{b: b, kind: countLength})
+		// Every value the variable may hold must be sized by the same count.
+		vals, _, ok := c.fl.Values(x)
+		if !ok || len(vals) == 0 {
+			return out
+		}
+		common := c.sizedBy(vals[0], depth+1)
+		for _, v := range vals[1:] {
+			common = intersect(common, c.sizedBy(v, depth+1))
+		}
+		return append(out, common...)
+	case *ast.CallExpression:
+		name := c.info.Name(x.Callee)
+		args := x.ArgumentList
+		var shape ast.Expression
+		switch {
+		case tensorFactories[name]:
+			// Without a shape, the values' outer length is the count
+			// (with one, a flat array's length is not).
+			if len(args) > 1 {
+				shape = args[1]
+			} else if len(args) == 1 {
+				out = append(out, c.sizedBy(args[0], depth+1)...)
+			}
+		case shapeFactories[name]:
+			if len(args) > 0 {
+				shape = args[0]
+			}
+		case name == "":
+			if dot, ok := x.Callee.(*ast.DotExpression); ok {
+				switch m := dot.Identifier.Name.String(); {
+				case m == "reshape" && len(args) > 0:
+					shape = args[0]
+				case sameRows[m]:
+					return c.sizedBy(dot.Left, depth+1)
+				}
+			}
+		}
+		if a, ok := shape.(*ast.AssignExpression); ok {
+			shape = a.Right
+		}
+		if arr, ok := shape.(*ast.ArrayLiteral); ok && len(arr.Value) > 0 {
+			if n, ok := c.countOf(arr.Value[0]); ok {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+func intersect(a, b []count) []count {
+	var out []count
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
 }

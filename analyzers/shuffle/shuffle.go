@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
+	"github.com/tfjslint/tfjslint/analyzers/modeldesc"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
@@ -19,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     "shuffle",
 	Doc:      "reports unshuffled training data (rule missing-shuffle, tip 8)",
 	URL:      "https://github.com/tfjslint/tfjslint/blob/main/rules/docs/missing-shuffle.md",
-	Requires: []*analysis.Analyzer{tfapi.Analyzer},
+	Requires: []*analysis.Analyzer{tfapi.Analyzer, modeldesc.Analyzer},
 	Run:      run,
 }
 
@@ -37,6 +38,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	f := info.File
 	c := &checker{
+		md:       pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info),
 		pass:     pass,
 		info:     info,
 		f:        f,
@@ -121,11 +123,13 @@ func keyName(k ast.Expression, computed bool) string {
 }
 
 type checker struct {
-	pass *analysis.Pass
-	info *tfapi.Info
-	f    *jsast.File
-	fl   *flow.Flow
-	evc  *constant.Evaluator // nil until needed: see ev
+	md     *modeldesc.Info
+	convex int // 0 unknown, 1 every model is one dense layer, -1 not
+	pass   *analysis.Pass
+	info   *tfapi.Info
+	f      *jsast.File
+	fl     *flow.Flow
+	evc    *constant.Evaluator // nil until needed: see ev
 
 	stateful      bool // a layer of the file is (or may be) stateful: order matters
 	ownFit        bool // the file defines a fit method of its own
@@ -388,7 +392,7 @@ func (c *checker) checkShuffle(call *ast.CallExpression) {
 	if !p.known && !p.ops && c.info.ClassOf(dot.Left) != "Dataset" && !c.chainedDataset(call) {
 		return
 	}
-	if !p.shuffled && len(p.batches) > 0 && !c.reported[p.batches[0]] {
+	if !p.shuffled && len(p.batches) > 0 && !c.reported[p.batches[0]] && !c.convexOnly() {
 		c.reportBatch(p.batches[0], call)
 	}
 	if len(call.ArgumentList) == 0 {
@@ -467,4 +471,37 @@ func (c *checker) chainedDataset(call *ast.CallExpression) bool {
 		return false
 	}
 	return datasetMethods[dot.Identifier.Name.String()]
+}
+
+// convexOnly reports a file whose every model is one dense layer (linear,
+// logistic or softmax regression). A .shuffle(…) after .batch(…) still
+// reorders the batches every epoch, and with a convex loss a fixed
+// composition of the batches does not change where training converges.
+func (c *checker) convexOnly() bool {
+	if c.convex == 0 {
+		c.convex = -1
+		if c.convexModels() {
+			c.convex = 1
+		}
+	}
+	return c.convex > 0
+}
+
+func (c *checker) convexModels() bool {
+	models := c.md.Reader().FileModels()
+	if len(models) == 0 {
+		return false
+	}
+	for _, m := range models {
+		ls := m.Layers()
+		if len(ls) != 1 || ls[0].Class != "dense" || !ls[0].ActivationKnown {
+			return false
+		}
+		switch ls[0].Activation {
+		case "", "linear", "sigmoid", "softmax":
+		default:
+			return false
+		}
+	}
+	return true
 }
