@@ -66,8 +66,15 @@ func (k Kind) String() string {
 type File struct {
 	Name string
 	Kind Kind
-	Src  []byte      // the file's bytes, as read
-	Tok  *token.File // registered in the FileSet given to Parse
+	Src  []byte // the file's bytes, as read (UTF-8: see Encoding)
+	// Encoding is "UTF-16LE" or "UTF-16BE" for a file read with a UTF-16
+	// byte-order mark, "" otherwise. Src and Tok are then the file's UTF-8
+	// decoding without the mark: line numbers are the original's, columns
+	// count in the decoded text as for any file (so an editor's UTF-16
+	// columns are the original's code units), and no edit may be made
+	// from its offsets (see Exact).
+	Encoding string
+	Tok      *token.File // registered in the FileSet given to Parse
 
 	// Scripts holds one Script for a JS file and one per inline script of a page.
 	Scripts []*Script
@@ -122,10 +129,15 @@ func (e *SyntaxError) Error() string { return e.Msg }
 
 // Parse reads a JS or HTML file, registers it in fset and parses its scripts.
 // A file that cannot be read as JavaScript at all (binary, UTF-16, nested too
-// deeply) yields a File with one SyntaxError and no scripts.
+// deeply) yields a File with one SyntaxError and no scripts. A UTF-16 file
+// is parsed from its UTF-8 decoding (see File.Encoding).
 func Parse(fset *token.FileSet, name string, src []byte) *File {
 	kind, _ := KindOf(name)
-	f := &File{Name: name, Kind: kind, Src: src}
+	var enc string
+	if u, e := DecodeUTF16(src); u != nil {
+		src, enc = u, e
+	}
+	f := &File{Name: name, Kind: kind, Src: src, Encoding: enc}
 	f.Tok = fset.AddFile(name, -1, len(src))
 	f.Tok.SetLinesForContent(src)
 
@@ -149,7 +161,7 @@ func Parse(fset *token.FileSet, name string, src []byte) *File {
 			// Not JavaScript sobek reads: JSX, or syntax browsers accept
 			// and sobek does not (import attributes, …). The JSX loader
 			// reads both; a file it rejects keeps sobek's error.
-			g := &File{Name: f.Name, Src: f.Src, Tok: f.Tok}
+			g := &File{Name: f.Name, Src: f.Src, Tok: f.Tok, Encoding: f.Encoding}
 			if g.parseTransformed(text, JSX, module) {
 				f.text, f.pm, f.Scripts, f.Errors = g.text, g.pm, g.Scripts, nil
 			}
@@ -536,8 +548,12 @@ func (f *File) Transformed() bool { return f.pm != nil }
 // Exact reports whether the original text of n is exactly the text it was
 // parsed from, so that an edit of that range means what the AST says. It is
 // false for code esbuild generated or reprinted (types removed, quotes or
-// spacing changed) and always true for JavaScript and HTML.
+// spacing changed), for every node of a UTF-16 file (whose bytes are not
+// Src's), and otherwise always true for JavaScript and HTML.
 func (f *File) Exact(n ast.Node) bool {
+	if f.Encoding != "" {
+		return false
+	}
 	if f.pm == nil {
 		return true
 	}
@@ -548,6 +564,9 @@ func (f *File) Exact(n ast.Node) bool {
 // ExactRange is Exact for a range of the original file, such as a fix's
 // edit: an empty range is exact where text around it was copied unchanged.
 func (f *File) ExactRange(start, end token.Pos) bool {
+	if f.Encoding != "" {
+		return false
+	}
 	if f.pm == nil {
 		return true
 	}

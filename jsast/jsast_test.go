@@ -208,6 +208,8 @@ func TestHostileInput(t *testing.T) {
 		"tmpl.js":      strings.Repeat("`${", 100_000) + "1" + strings.Repeat("}`", 100_000),
 		"binary.js":    "\x7fELF\x00\x00\x01",
 		"utf16.js":     "\xff\xfec\x00o\x00",
+		"utf16be.js":   "\xfe\xff\x00c\x00o\x00;",
+		"utf16odd.js":  "\xff\xfec\x00o",
 		"latin1.js":    "// caf\xe9\nconst x = 'na\xefve';\n",
 		"bom.js":       "\xef\xbb\xbfconst x = 1;\n",
 		"crlf.js":      "const a = 1;\r\nconst b = ;\r\n",
@@ -222,7 +224,7 @@ func TestHostileInput(t *testing.T) {
 			f.Info()
 			_ = f.Inspector()
 			switch name {
-			case "latin1.js", "bom.js", "chain.js", "empty.js":
+			case "latin1.js", "bom.js", "chain.js", "empty.js", "utf16.js", "utf16be.js":
 				if len(f.Errors) != 0 {
 					t.Errorf("unexpected error %v", f.Errors[0])
 				}

@@ -39,11 +39,20 @@ const (
 	// SkipUnreadable is a file or directory that cannot be read: permission
 	// denied, a broken symbolic link, a read error, not a regular file.
 	SkipUnreadable SkipKind = "unreadable"
+	// SkipNotScript is a file named .js that holds JSON data or HTML
+	// markup, which nothing in the run loads as a script (Run decides).
+	SkipNotScript SkipKind = "not-javascript"
+	// SkipFragment is a piece of a library's build (an intro, an outro,
+	// members spliced in between) that parses only once concatenated with
+	// its siblings, and that nothing in the run loads (Run decides).
+	SkipFragment SkipKind = "fragment"
 )
 
 // Overridable reports whether DiscoverOptions.NoIgnore (--no-ignore) would
 // lint a file skipped for this reason.
-func (k SkipKind) Overridable() bool { return k != SkipUnreadable }
+func (k SkipKind) Overridable() bool {
+	return k != SkipUnreadable && k != SkipNotScript && k != SkipFragment
+}
 
 // Skipped is a file (or, when unreadable, a directory) that was found but
 // is not linted, and why.

@@ -62,7 +62,9 @@ type Result struct {
 	// Skipped lists the files found but not linted, with the reason. Run
 	// lists the files it could not read; callers add what Discover skipped.
 	Skipped []Skipped
-	// Sources holds the content of each linted file, for source excerpts and fixes.
+	// Sources holds the content of each linted file, for source excerpts and
+	// fixes: for a UTF-16 file, its UTF-8 decoding, which its positions
+	// refer to (it has no fixes).
 	Sources map[string][]byte
 	// Graph is the module graph of Files.
 	Graph *Graph

@@ -78,9 +78,10 @@ func position(p token.Position) Position {
 
 // exactFixes drops the fixes of a transformed file (TypeScript, JSX) that
 // edit text esbuild did not copy verbatim: the analyzer saw other text
-// there, so the edit could be wrong. The finding stays.
+// there, so the edit could be wrong. A UTF-16 file keeps no fix: its
+// offsets are those of its UTF-8 decoding. The finding stays.
 func exactFixes(f *jsast.File, sfs []analysis.SuggestedFix) []analysis.SuggestedFix {
-	if f == nil || !f.Transformed() {
+	if f == nil || !f.Transformed() && f.Encoding == "" {
 		return sfs
 	}
 	var out []analysis.SuggestedFix

@@ -87,8 +87,8 @@ func generatedText(path string, src []byte) string {
 }
 
 // binaryText reports a file that is not text: NUL bytes near its start.
-// UTF-16 text has NUL bytes too but is left to the parser, whose
-// syntax-error says to re-save it as UTF-8.
+// UTF-16 text with a byte-order mark has NUL bytes too but is code: the
+// parser decodes it.
 func binaryText(src []byte) bool {
 	if bytes.HasPrefix(src, []byte{0xFF, 0xFE}) || bytes.HasPrefix(src, []byte{0xFE, 0xFF}) {
 		return false

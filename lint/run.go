@@ -96,26 +96,37 @@ func RunContext(ctx context.Context, files []string, opts Options) (*Result, err
 	if opts.FollowImports > 0 {
 		parsed = followImports(ctx, fset, res, parsed, opts, cfgOf)
 	}
+	raw := map[string][]byte{} // UTF-16 files as read: a re-parse must see the encoding
+	for i, f := range res.Files {
+		if parsed[i] != nil && parsed[i].Encoding != "" {
+			raw[f] = res.Sources[f]
+			res.Sources[f] = parsed[i].Src // positions are in the UTF-8 decoding; no fix edits it
+		}
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	root := opts.Root
+	if root == "" {
+		root = commonDir(res.Files)
+	}
+	g := buildGraph(overlayFS{opts.Overlay}, root, res.Files, parsed)
+	parsed = dropNonScripts(g, res, parsed)
+	res.Graph = g
 	files = res.Files
 	pkgs := make([]*packages.Package, len(files))
 	ctxs := make([]*runctx.Context, len(files))
 	programs := &runctx.Memo{}
 	for i, f := range files {
 		src := res.Sources[f]
+		if r, ok := raw[f]; ok {
+			src = r
+		}
 		pkgs[i] = runctx.NewPackage(fset, f)
 		ctxs[i] = &runctx.Context{Config: cfgOf(f), Source: src, Programs: programs, File: parsed[i], Done: ctx.Done()}
 		runctx.Set(pkgs[i].Types, ctxs[i])
 		defer runctx.Delete(pkgs[i].Types)
 	}
-	root := opts.Root
-	if root == "" {
-		root = commonDir(files)
-	}
-	g := buildGraph(overlayFS{opts.Overlay}, root, files, parsed)
-	res.Graph = g
 	linkImports(g, pkgs, ctxs)
 	markUntrained(g, parsed, ctxs)
 	markWorkers(g, parsed, ctxs)

@@ -21,6 +21,10 @@ func skipLabel(k lint.SkipKind) string {
 		return "minified or bundled"
 	case lint.SkipTooLarge:
 		return "too large"
+	case lint.SkipNotScript:
+		return "not JavaScript"
+	case lint.SkipFragment:
+		return "build fragment"
 	}
 	return string(k)
 }
@@ -60,20 +64,34 @@ func WriteSkipNotes(w io.Writer, skipped []lint.Skipped, opts NoteOptions) {
 	}
 	if total > 0 && !opts.Quiet {
 		var parts []string
-		for _, k := range []lint.SkipKind{lint.SkipGenerated, lint.SkipTooLarge, lint.SkipBinary, lint.SkipIgnored} {
+		overridable := 0
+		for _, k := range []lint.SkipKind{lint.SkipGenerated, lint.SkipTooLarge, lint.SkipBinary, lint.SkipIgnored, lint.SkipNotScript, lint.SkipFragment} {
 			if counts[k] > 0 {
 				parts = append(parts, fmt.Sprintf("%d %s", counts[k], skipLabel(k)))
+				if k.Overridable() {
+					overridable += counts[k]
+				}
 			}
 		}
 		them := "them"
 		if total == 1 {
 			them = "it"
 		}
-		how := "--verbose lists " + them + ", --no-ignore lints " + them
-		if opts.Verbose {
-			how = "--no-ignore lints " + them
+		var hows []string
+		if !opts.Verbose {
+			hows = append(hows, "--verbose lists "+them)
 		}
-		fmt.Fprintf(&b, "tfjslint: note: skipped %s (%s); %s\n", plural(total, "file"), strings.Join(parts, ", "), how)
+		switch {
+		case overridable == total:
+			hows = append(hows, "--no-ignore lints "+them)
+		case overridable > 0:
+			hows = append(hows, "--no-ignore lints the "+fmt.Sprint(overridable)+" minified, too large, binary or ignored ones")
+		}
+		how := ""
+		if len(hows) > 0 {
+			how = "; " + strings.Join(hows, ", ")
+		}
+		fmt.Fprintf(&b, "tfjslint: note: skipped %s (%s)%s\n", plural(total, "file"), strings.Join(parts, ", "), how)
 	}
 	io.WriteString(w, b.String())
 }

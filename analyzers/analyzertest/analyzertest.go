@@ -164,7 +164,7 @@ func exactFixes(fset *token.FileSet, name string, src []byte, diags []analysis.D
 		if f == nil {
 			f = jsast.Parse(token.NewFileSet(), name, src)
 		}
-		if !f.Transformed() {
+		if !f.Transformed() && f.Encoding == "" {
 			return out
 		}
 		var kept []analysis.SuggestedFix
@@ -199,6 +199,9 @@ var quotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
 // wants reads the want comments of a fixture, line by line.
 func wants(t testing.TB, file string, src []byte) []*want {
 	t.Helper()
+	if u, _ := jsast.DecodeUTF16(src); u != nil {
+		src = u // a UTF-16 fixture: its lines are those of the decoding
+	}
 	var out []*want
 	for i, text := range strings.Split(string(src), "\n") {
 		line := i + 1

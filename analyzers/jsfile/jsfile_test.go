@@ -48,6 +48,9 @@ func TestParsedScripts(t *testing.T) {
 		{file: "commonjs.cjs", errors: []string{"11:63"}},
 		{file: "crlf.js", errors: []string{"6:19"}},
 		{file: "bom.js", errors: []string{"1:24"}},
+		// UTF-16: lines as in the file, columns in its UTF-8 decoding ('é' is two bytes).
+		{file: "utf16le_error.js", errors: []string{"6:38"}},
+		{file: "utf16be.js", scripts: []string{"module"}, has: []string{"model", "título"}},
 		{file: "async_generator.mjs", scripts: []string{"module"}, has: []string{"batches"}},
 		{file: "for_await.mjs", scripts: []string{"module"}, has: []string{"batches", "model"}},
 		{file: "import_attributes.mjs", scripts: []string{"module"}, has: []string{"vocab", "labels", "config"}},
@@ -121,7 +124,7 @@ func TestParsedScripts(t *testing.T) {
 // TestFixtureEncodings guards the fixtures whose point is their bytes, in
 // case an editor or a checkout normalises them.
 func TestFixtureEncodings(t *testing.T) {
-	for _, r := range analyzertest.Analyze(t, jsfile.Analyzer, "testdata/crlf.js", "testdata/bom.js") {
+	for _, r := range analyzertest.Analyze(t, jsfile.Analyzer, "testdata/crlf.js", "testdata/bom.js", "testdata/utf16le_error.js", "testdata/utf16be.js") {
 		switch filepath.Base(r.File) {
 		case "crlf.js":
 			if n, crlf := bytes.Count(r.Src, []byte("\n")), bytes.Count(r.Src, []byte("\r\n")); n == 0 || n != crlf {
@@ -130,6 +133,10 @@ func TestFixtureEncodings(t *testing.T) {
 		case "bom.js":
 			if !bytes.HasPrefix(r.Src, []byte("\xef\xbb\xbf")) {
 				t.Errorf("bom.js does not start with a UTF-8 BOM")
+			}
+		case "utf16le_error.js", "utf16be.js":
+			if !bytes.HasPrefix(r.Src, []byte("\xff\xfe")) && !bytes.HasPrefix(r.Src, []byte("\xfe\xff")) {
+				t.Errorf("%s does not start with a UTF-16 BOM", filepath.Base(r.File))
 			}
 		}
 	}

@@ -30,7 +30,8 @@ func TestHostileFiles(t *testing.T) {
 		wantCode int
 		want     string
 	}{
-		{"utf16.js", []byte("\xff\xfec\x00o\x00n\x00s\x00t\x00"), exitFindings, "file is UTF-16 encoded"},
+		// UTF-16 is decoded: the error is the code's, and the excerpt readable.
+		{"utf16.js", utf16LE("const a = 1;\r\nconst b = ;\r\n"), exitFindings, ":2:11  error  Unexpected token ;  syntax-error\n    const b = ;\n"},
 		{"nul.js", []byte("\x7fELF\x02\x01\x01\x00\x00\x00"), exitFindings, "file looks binary"},
 		{"nulstring.js", []byte(strings.Repeat("const s = 'x';\n", 1000) + "const t = '\x00';\n"), exitOK, ""},
 		{"deep.js", []byte(strings.Repeat("(", 1_000_000) + "1" + strings.Repeat(")", 1_000_000)), exitFindings, "nested more than 5000 levels"},
@@ -52,6 +53,15 @@ func TestHostileFiles(t *testing.T) {
 			}
 		})
 	}
+}
+
+// utf16LE encodes ASCII text as UTF-16LE with a byte-order mark.
+func utf16LE(s string) []byte {
+	out := []byte{0xFF, 0xFE}
+	for i := 0; i < len(s); i++ {
+		out = append(out, s[i], 0)
+	}
+	return out
 }
 
 func truncate(s string) string {

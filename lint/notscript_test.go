@@ -1,0 +1,84 @@
+package lint
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNotScriptsAndFragments checks that a run leaves out, with a reason,
+// the .js files that are data, markup or build pieces nothing loads, and
+// still reports the syntax errors of code a page or import loads, and of
+// broken files that only look like pieces.
+func TestNotScriptsAndFragments(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		// A three.js JSON model and an HTML backup, saved as .js, loaded by nothing.
+		"assets/models/cube.js": "{\n\t\"metadata\": {\"formatVersion\": 3.1},\n\t\"vertices\": [0, 0, 1]\n}\n",
+		"backups/webcam-old.js": "\n<h1>Webcam</h1>\n<script src=\"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs\"></script>\n<button id=\"go\">Go</button>\n<script>\n  const x = tf.zeros([1]);\n</script>\n",
+		// A vendored library's build pieces: intro, members, outro.
+		"vendor/cropper/src/intro.js": "/*! Cropper v@VERSION */\n(function (factory) {\n  if (typeof define === 'function' && define.amd) {\n    define(['jquery'], factory);\n  } else {\n    factory(jQuery);\n  }\n})(function ($) {\n  'use strict';\n  function Cropper(element) { this.$element = $(element); }\n  Cropper.prototype = {\n",
+		"vendor/cropper/src/bind.js":  "    bind: function () {\n      this.$element.on('crop', this.options.crop);\n    },\n",
+		"vendor/cropper/src/outro.js": "  };\n  $.fn.cropper = function () { return new Cropper(this); };\n});\n",
+		// The same kinds of file, but a page loads them: the browser throws.
+		"web/index.html":    "<script src=\"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs\"></script>\n<script src=\"labels.js\"></script>\n<script src=\"wrap/start.js\"></script>\n<script src=\"wrap/end.js\"></script>\n<script src=\"app.js\"></script>\n",
+		"web/labels.js":     "{\"labels\": [\"cat\", \"dog\"]}\n",
+		"web/wrap/start.js": "(function (tf) {\n  const model = tf.sequential();\n",
+		"web/wrap/end.js":   "})(window.tf);\n",
+		"web/app.js":        "const model = tf.sequential();\n",
+		// A training script missing its last brace beside a helper that closes
+		// one too many: both broken, neither a piece of a build.
+		"train/train.js": "import * as tf from '@tensorflow/tfjs';\nasync function train(model, xs, ys) {\n  for (let i = 0; i < 10; i++) {\n    await model.fit(xs, ys);\n  }\n",
+		"train/util.js":  "export function norm(t) {\n  return t.div(255);\n}\n}\n",
+		// A real syntax error in code nothing loads stays a syntax error.
+		"scripts/eval.js": "const tf = require('@tensorflow/tfjs-node');\nconst acc = tf.scalar(0.9) +;\n",
+	})
+	var files []string
+	for _, f := range []string{"assets/models/cube.js", "backups/webcam-old.js", "vendor/cropper/src/intro.js",
+		"vendor/cropper/src/bind.js", "vendor/cropper/src/outro.js", "web/index.html", "web/labels.js",
+		"web/wrap/start.js", "web/wrap/end.js", "web/app.js", "train/train.js", "train/util.js", "scripts/eval.js"} {
+		files = append(files, filepath.Join(root, f))
+	}
+	res, err := Run(files, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var skipped []string
+	for _, s := range res.Skipped {
+		r, _ := filepath.Rel(root, s.File)
+		skipped = append(skipped, fmt.Sprintf("%s %s", filepath.ToSlash(r), s.Kind))
+		if s.Reason == "" {
+			t.Errorf("%s: skipped without a reason", s.File)
+		}
+	}
+	slices.Sort(skipped)
+	want := []string{
+		"assets/models/cube.js not-javascript",
+		"backups/webcam-old.js not-javascript",
+		"vendor/cropper/src/bind.js fragment",
+		"vendor/cropper/src/intro.js fragment",
+		"vendor/cropper/src/outro.js fragment",
+	}
+	if !slices.Equal(skipped, want) {
+		t.Errorf("skipped\n%s\nwant\n%s", strings.Join(skipped, "\n"), strings.Join(want, "\n"))
+	}
+	var errs []string
+	for _, f := range res.Findings {
+		if f.Rule == "syntax-error" {
+			r, _ := filepath.Rel(root, f.File)
+			errs = append(errs, fmt.Sprintf("%s:%d", filepath.ToSlash(r), f.Range.Start.Line))
+		}
+	}
+	slices.Sort(errs)
+	wantErrs := []string{"scripts/eval.js:2", "train/train.js:5", "train/util.js:4", "web/labels.js:1", "web/wrap/end.js:1", "web/wrap/start.js:2"}
+	if !slices.Equal(errs, wantErrs) {
+		t.Errorf("syntax errors %q\nwant %q", errs, wantErrs)
+	}
+	for _, s := range res.Skipped {
+		if slices.Contains(res.Files, s.File) || res.Sources[s.File] != nil {
+			t.Errorf("%s is both skipped and linted", s.File)
+		}
+	}
+}
