@@ -43,8 +43,9 @@ func TestHostileFiles(t *testing.T) {
 			path := write(c.name, c.data)
 			var stdout, stderr bytes.Buffer
 			// --no-ignore: binary and minified files are skipped by default;
-			// this is about what the linter does when made to read them.
-			code := run([]string{"--no-sim", "--no-ignore", path}, nil, &stdout, &stderr)
+			// this is about what the linter does when made to read them. codeframe
+			// shows the excerpt.
+			code := run([]string{"--no-sim", "--no-ignore", "-f", "codeframe", path}, nil, &stdout, &stderr)
 			if code != c.wantCode {
 				t.Errorf("exit %d, want %d; stdout %s; stderr %s", code, c.wantCode, truncate(stdout.String()), stderr.String())
 			}
