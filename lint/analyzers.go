@@ -11,8 +11,11 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
 	"github.com/tfjslint/tfjslint/analyzers/lossact"
+	"github.com/tfjslint/tfjslint/analyzers/manualexport"
 	"github.com/tfjslint/tfjslint/analyzers/minimizeargs"
+	"github.com/tfjslint/tfjslint/analyzers/pixels"
 	"github.com/tfjslint/tfjslint/analyzers/readback"
+	"github.com/tfjslint/tfjslint/analyzers/refetch"
 	"github.com/tfjslint/tfjslint/analyzers/resize"
 	"github.com/tfjslint/tfjslint/analyzers/separableconv"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
@@ -45,6 +48,9 @@ func Analyzers() []*analysis.Analyzer {
 		useafterdispose.Analyzer,
 		loopalloc.Analyzer,
 		readback.Analyzer,
+		refetch.Analyzer,
+		manualexport.Analyzer,
+		pixels.Analyzer,
 		sim.Analyzer,
 	}
 }

@@ -48,9 +48,12 @@ type checker struct {
 	// ownGetWeights: the file defines a getWeights of its own, so an
 	// untyped receiver's getWeights may be that one.
 	ownGetWeights bool
-	reads         []ast.Node                  // the weight reads
-	tainted       map[*jsast.Binding]ast.Node // variables holding read values, and the read
-	order         []*jsast.Binding            // tainted in the order found, for deterministic messages
+	// strict: only receivers typed as a tfjs model or layer count (the
+	// untyped getWeights fallback is off).
+	strict  bool
+	reads   []ast.Node                  // the weight reads
+	tainted map[*jsast.Binding]ast.Node // variables holding read values, and the read
+	order   []*jsast.Binding            // tainted in the order found, for deterministic messages
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -82,6 +85,7 @@ func run(pass *analysis.Pass) (any, error) {
 			c.reads = append(c.reads, call)
 		}
 	})
+	c.tensorJSON()
 	if len(c.reads) == 0 || !c.roundTrip() {
 		return nil, nil
 	}
@@ -207,7 +211,7 @@ func (c *checker) modelReceiver(e ast.Expression, call bool) bool {
 			return call || modelClasses[c.info.ClassOf(d.Left)] || c.info.KindOf(d.Left) == tfapi.KindModel
 		}
 	}
-	return call && !c.ownGetWeights
+	return call && !c.ownGetWeights && !c.strict
 }
 
 // propagate marks the variables whose value holds a read weight value:
@@ -394,4 +398,94 @@ func (c *checker) isXHR(e ast.Expression) bool {
 	}
 	cid, ok := n.Callee.(*ast.Identifier)
 	return ok && cid.Name == "XMLHttpRequest"
+}
+
+// tensorJSON reports JSON.stringify given a tfjs model's weight tensors
+// themselves: a Tensor serializes as its bookkeeping (kept, shape, dtype,
+// dataId …) and a LayerVariable as its name and shape, never the values,
+// so whatever stores or sends the string keeps no weights at all. Only
+// receivers typed as a tfjs model or layer count: classes of other
+// libraries have getWeights methods that return plain arrays. Printing
+// (console.*) is left alone.
+func (c *checker) tensorJSON() {
+	f := c.info.File
+	c.strict = true
+	defer func() { c.strict = false }()
+	f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		call := n.(*ast.CallExpression)
+		dot, ok := call.Callee.(*ast.DotExpression)
+		if !ok || dot.Identifier.Name != "stringify" || len(call.ArgumentList) == 0 {
+			return
+		}
+		if id, ok := dot.Left.(*ast.Identifier); !ok || id.Name != "JSON" || !c.info.Scope.IsFree(id) {
+			return
+		}
+		if len(call.ArgumentList) > 1 {
+			if _, isNull := call.ArgumentList[1].(*ast.NullLiteral); !isNull {
+				return // a replacer may read the values
+			}
+		}
+		w := c.weightIn(call.ArgumentList[0])
+		if w == nil || c.printed(call) {
+			return
+		}
+		ctx := c.cx.OfNode(call)
+		if ctx.Dead || ctx.Test {
+			return
+		}
+		c.pass.Report(analysis.Diagnostic{
+			Pos:      f.Start(call),
+			End:      f.End(call),
+			Category: runctx.Category(rule, rules.Warning),
+			Message: fmt.Sprintf("JSON.stringify of %s writes each weight tensor's bookkeeping (shape, dtype, ids), not its values: the string holds no weights at all; save the model with model.save('indexeddb://name') or 'downloads://name', or read the values first (await w.data()) (tip 9)",
+				short(f.Text(w))),
+		})
+	})
+}
+
+// weightIn returns the weight expression e is, or that an array or object
+// literal e lists directly.
+func (c *checker) weightIn(e ast.Expression) ast.Expression {
+	switch x := e.(type) {
+	case *ast.ArrayLiteral:
+		for _, v := range x.Value {
+			if v != nil && c.isWeight(v, 0) {
+				return v
+			}
+		}
+		return nil
+	case *ast.ObjectLiteral:
+		for _, p := range x.Value {
+			if pk, ok := p.(*ast.PropertyKeyed); ok && c.isWeight(pk.Value, 0) {
+				return pk.Value
+			}
+		}
+		return nil
+	}
+	if c.isWeight(e, 0) {
+		return e
+	}
+	return nil
+}
+
+// printed reports a call that is an argument of console.*: a debug print.
+func (c *checker) printed(n ast.Node) bool {
+	p, ok := c.info.File.Parent(n).(*ast.CallExpression)
+	if !ok {
+		return false
+	}
+	d, ok := p.Callee.(*ast.DotExpression)
+	if !ok {
+		return false
+	}
+	id, ok := d.Left.(*ast.Identifier)
+	return ok && id.Name == "console"
+}
+
+func short(s string) string {
+	r := []rune(strings.Join(strings.Fields(s), " "))
+	if len(r) > 40 {
+		return string(r[:37]) + "…"
+	}
+	return string(r)
 }

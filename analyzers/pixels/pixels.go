@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/grafana/sobek/ast"
+	"github.com/grafana/sobek/token"
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
@@ -233,7 +234,16 @@ func (c *checker) trace(e ast.Expression) (state, ast.Node) {
 	case *ast.ArrayLiteral:
 		// [xs] for a single-input model, or the list tf.stack gets.
 		return c.all(x.Value)
-	case *ast.Identifier, *ast.DotExpression:
+	case *ast.Identifier:
+		vals, ok := c.fl.ValuesOf(x)
+		if !ok {
+			vals, ok = c.moreValues(x)
+		}
+		if !ok {
+			return unknown, nil
+		}
+		return c.all(c.withPushes(x, vals))
+	case *ast.DotExpression:
 		vals, ok := c.fl.ValuesOf(x)
 		if !ok {
 			return unknown, nil
@@ -328,4 +338,117 @@ func (c *checker) traceCall(call *ast.CallExpression) (state, ast.Node) {
 		return c.all(rets)
 	}
 	return unknown, nil
+}
+
+// moreValues covers what flow leaves out: a name destructured from a local
+// function's returned object (`const {xs, ys} = makeBatch()`), and an
+// undeclared global assigned with plain `=` (sloppy scripts).
+func (c *checker) moreValues(id *ast.Identifier) ([]ast.Expression, bool) {
+	b := c.info.Scope.ObjectOf(id)
+	if b == nil {
+		if !c.info.Scope.IsFree(id) {
+			return nil, false
+		}
+		var vals []ast.Expression
+		complete := true
+		c.info.File.Inspector().Preorder([]ast.Node{(*ast.AssignExpression)(nil)}, func(n ast.Node) {
+			a := n.(*ast.AssignExpression)
+			if l, ok := a.Left.(*ast.Identifier); ok && l.Name == id.Name && c.info.Scope.IsFree(l) {
+				if a.Operator != token.ASSIGN {
+					complete = false
+				}
+				vals = append(vals, a.Right)
+			}
+		})
+		return vals, complete && len(vals) > 0
+	}
+	if b.Source == nil || len(b.Path) != 1 || b.Reassigned() {
+		return nil, false
+	}
+	var objs []ast.Expression
+	switch src := b.Source.(type) {
+	case *ast.CallExpression:
+		fn := c.fl.Callee(src)
+		if fn == nil {
+			return nil, false
+		}
+		rets, complete := flow.Returns(fn)
+		if !complete {
+			return nil, false
+		}
+		objs = rets
+	case *ast.AwaitExpression:
+		call, ok := src.Argument.(*ast.CallExpression)
+		if !ok || c.fl.Callee(call) == nil {
+			return nil, false
+		}
+		rets, complete := flow.Returns(c.fl.Callee(call))
+		if !complete {
+			return nil, false
+		}
+		objs = rets
+	default:
+		return nil, false
+	}
+	var vals []ast.Expression
+	for _, o := range objs {
+		v := property(o, b.Path[0])
+		if v == nil {
+			return nil, false
+		}
+		vals = append(vals, v)
+	}
+	return vals, len(vals) > 0
+}
+
+// property returns the value of key in an object literal (`{xs: v}` or
+// the shorthand `{xs}`), or nil.
+func property(e ast.Expression, key string) ast.Expression {
+	obj, ok := e.(*ast.ObjectLiteral)
+	if !ok {
+		return nil
+	}
+	for _, p := range obj.Value {
+		switch p := p.(type) {
+		case *ast.PropertyKeyed:
+			if k, ok := p.Key.(*ast.StringLiteral); ok && k.Value.String() == key {
+				return p.Value
+			}
+		case *ast.PropertyShort:
+			if p.Name.Name.String() == key {
+				return &p.Name
+			}
+		}
+	}
+	return nil
+}
+
+// withPushes replaces an empty array literal among a variable's values by
+// what the code pushes into it (`const batch = []; batch.push(img)`).
+func (c *checker) withPushes(id *ast.Identifier, vals []ast.Expression) []ast.Expression {
+	b := c.info.Scope.ObjectOf(id)
+	if b == nil {
+		return vals
+	}
+	var out []ast.Expression
+	for _, v := range vals {
+		if arr, ok := v.(*ast.ArrayLiteral); ok && len(arr.Value) == 0 {
+			pushed := &ast.ArrayLiteral{}
+			for _, r := range b.Refs {
+				dot, ok := c.info.File.Parent(r).(*ast.DotExpression)
+				if !ok || dot.Left != ast.Expression(r) || dot.Identifier.Name != "push" {
+					continue
+				}
+				if call, ok := c.info.File.Parent(dot).(*ast.CallExpression); ok && call.Callee == ast.Expression(dot) {
+					pushed.Value = append(pushed.Value, call.ArgumentList...)
+				}
+			}
+			if len(pushed.Value) > 0 {
+				out = append(out, pushed)
+				continue
+			}
+		}
+		out = append(out, v)
+	}
+	return out
 }
