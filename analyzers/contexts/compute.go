@@ -41,6 +41,7 @@ func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
 	c.indexLoops()
 	c.indexGlobalFunctions()
 	c.markHandlerAttributes()
+	c.indexEngineScopes()
 	ev := constant.New(tf.File)
 	c.ev = ev
 	in := tf.File.Inspector()

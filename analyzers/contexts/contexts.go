@@ -247,6 +247,8 @@ type Info struct {
 	// functions that make one, directly or through the functions they call.
 	trainCalls []ast.Node
 	trainers   map[ast.Node]bool
+	// scoped are the statements between startScope() and endScope().
+	scoped map[ast.Node]bool
 	// loops holds the repeated context of every loop.
 	loops map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).

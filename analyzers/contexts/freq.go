@@ -381,11 +381,15 @@ func siteFrequency(fn ast.Node, s site, freq map[ast.Node]Frequency, why map[ast
 	return freq[s.fn], why[s.fn]
 }
 
-// inTidy reports a tidy scope around the last node of stack (as Of does).
+// inTidy reports a tidy scope around the last node of stack (as Of does),
+// or a startScope()/endScope() pair in the code that runs it.
 func (c *Info) inTidy(stack []ast.Node) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		n := stack[i]
 		if !jsast.IsFunction(n) {
+			if c.scoped[n] {
+				return true // between startScope() and endScope()
+			}
 			continue
 		}
 		if c.tidy[n] {
