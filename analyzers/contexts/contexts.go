@@ -84,6 +84,10 @@ type Repeat struct {
 	// array marks an Array iteration callback, as opposed to a Dataset
 	// transform of the same name.
 	array bool
+	// finite marks a Dataset.forEachAsync callback that does not train:
+	// forEachAsync resolves only once the dataset is exhausted, so it walks
+	// a finite data set, as an array callback does.
+	finite bool
 	// External describes a Caller repeat: the call in another file.
 	External *runctx.CallerSite
 	// bounded marks a timer that re-arms itself only while a counter is
