@@ -101,10 +101,6 @@ type Repeat struct {
 // Bounded reports a timer that stops itself after a few ticks.
 func (r *Repeat) Bounded() bool { return r != nil && r.bounded }
 
-// Finite reports a Dataset.forEachAsync callback that does not train: it
-// walks a finite data set, whose size the file may not show.
-func (r *Repeat) Finite() bool { return r != nil && r.finite }
-
 // Frequency is how often code in the context runs.
 func (r *Repeat) Frequency() Frequency {
 	if r.External != nil {

@@ -92,9 +92,7 @@ func run(pass *analysis.Pass) (any, error) {
 // under a few KiB for any realistic number of clicks: info.
 func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity, bool) {
 	switch {
-	case ctx.BoundedLoop() && !(ctx.Outer == contexts.Unknown && ctx.Repeat.Finite()):
-		// (A dataset walked where the callers are out of sight may be a
-		// whole training set per request: as per iteration below.)
+	case ctx.BoundedLoop():
 		// Once per item of a loop over data: it grows as often as the code
 		// around the loop runs. Run once (data set-up), only image-sized
 		// tensors add up to something; per event, as below.
