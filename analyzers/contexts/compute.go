@@ -41,6 +41,7 @@ func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
 	c.indexLoops()
 	c.indexGlobalFunctions()
 	c.markHandlerAttributes()
+	c.indexEngineScopes()
 	ev := constant.New(tf.File)
 	c.ev = ev
 	in := tf.File.Inspector()
@@ -305,7 +306,9 @@ func (c *Info) visitAPICall(ev *constant.Evaluator, call *ast.CallExpression, ap
 	case "Dataset.forEachAsync", "Dataset.map", "Dataset.mapAsync", "Dataset.filter":
 		if len(call.ArgumentList) > 0 {
 			if fn := c.funcOf(call.ArgumentList[0]); fn != nil {
-				c.setRepeat(fn, &Repeat{Kind: ForEach, Node: fn, Detail: strings.TrimPrefix(api.Name, "Dataset.")})
+				r := &Repeat{Kind: ForEach, Node: fn, Detail: strings.TrimPrefix(api.Name, "Dataset.")}
+				r.finite = api.Name == "Dataset.forEachAsync" && !c.trainsIn(fn)
+				c.setRepeat(fn, r)
 			}
 		}
 	}
@@ -659,4 +662,14 @@ func contains(outer, inner ast.Node) bool {
 func (c *Info) wrapperContains(fn ast.Node, call ast.Node) bool {
 	target := c.wrapperTarget(fn)
 	return target != nil && contains(target, call)
+}
+
+// trainsIn reports a training call inside n.
+func (c *Info) trainsIn(n ast.Node) bool {
+	for _, t := range c.trainCalls {
+		if contains(n, t) {
+			return true
+		}
+	}
+	return false
 }

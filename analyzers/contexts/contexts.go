@@ -84,6 +84,10 @@ type Repeat struct {
 	// array marks an Array iteration callback, as opposed to a Dataset
 	// transform of the same name.
 	array bool
+	// finite marks a Dataset.forEachAsync callback that does not train:
+	// forEachAsync resolves only once the dataset is exhausted, so it walks
+	// a finite data set, as an array callback does.
+	finite bool
 	// External describes a Caller repeat: the call in another file.
 	External *runctx.CallerSite
 	// bounded marks a timer that re-arms itself only while a counter is
@@ -247,6 +251,8 @@ type Info struct {
 	// functions that make one, directly or through the functions they call.
 	trainCalls []ast.Node
 	trainers   map[ast.Node]bool
+	// scoped are the statements between startScope() and endScope().
+	scoped map[ast.Node]bool
 	// loops holds the repeated context of every loop.
 	loops map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).

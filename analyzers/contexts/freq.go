@@ -191,11 +191,12 @@ func (c *Info) computeFrequencies() {
 }
 
 // itemCallback reports an array-iteration callback (forEach, map, …):
-// it runs once per item of an array. A Dataset.map callback is not one: it
-// runs per element of a stream that training pulls.
+// it runs once per item of an array; so does a Dataset.forEachAsync one
+// that does not train. A Dataset.map callback is not one: it runs per
+// element of a stream that training pulls.
 func (c *Info) itemCallback(fn ast.Node) bool {
 	r := c.repeated[fn]
-	return r != nil && r.array
+	return r != nil && (r.array || r.finite)
 }
 
 // localGrowth is local with loops over data made transparent: it walks out
@@ -381,11 +382,15 @@ func siteFrequency(fn ast.Node, s site, freq map[ast.Node]Frequency, why map[ast
 	return freq[s.fn], why[s.fn]
 }
 
-// inTidy reports a tidy scope around the last node of stack (as Of does).
+// inTidy reports a tidy scope around the last node of stack (as Of does),
+// or a startScope()/endScope() pair in the code that runs it.
 func (c *Info) inTidy(stack []ast.Node) bool {
 	for i := len(stack) - 1; i >= 0; i-- {
 		n := stack[i]
 		if !jsast.IsFunction(n) {
+			if c.scoped[n] {
+				return true // between startScope() and endScope()
+			}
 			continue
 		}
 		if c.tidy[n] {
@@ -614,6 +619,10 @@ func (c *Info) indexLoops() {
 			c.notLoops[n] = true
 			return
 		}
+		if c.onePass(n, &ev) {
+			c.notLoops[n] = true // for (let i = 0; i < 1; i++): its body runs once
+			return
+		}
 		r := &Repeat{Kind: Loop, Node: n}
 		if trainingLoops[n] {
 			r.Detail = "training step"
@@ -709,6 +718,38 @@ func (c *Info) fewIterations(loop ast.Node, ev **constant.Evaluator) bool {
 		}
 		from, to, ok := countingBounds(*ev, l)
 		return ok && to-from <= fewLimit
+	}
+	return false
+}
+
+// onePass reports a counting loop whose constant bounds let its body run
+// at most once, training or not: `for (let i = 0; i < 1; i++)`, and a
+// for…of over a one-element array literal.
+func (c *Info) onePass(loop ast.Node, ev **constant.Evaluator) bool {
+	switch l := loop.(type) {
+	case *ast.ForOfStatement:
+		arr, ok := l.Source.(*ast.ArrayLiteral)
+		return ok && len(arr.Value) <= 1
+	case *ast.ForStatement:
+		if *ev == nil {
+			*ev = constant.New(c.File)
+		}
+		from, to, ok := countingBounds(*ev, l)
+		return ok && to-from <= 1 && incrementsByOne(l.Update)
+	}
+	return false
+}
+
+// incrementsByOne reports `i++`, `++i` or `i += 1` (a step that cannot
+// make a counting loop with to-from <= 1 run twice is any positive one,
+// but these are what such loops are written with).
+func incrementsByOne(e ast.Expression) bool {
+	switch u := e.(type) {
+	case *ast.UnaryExpression:
+		return u.Operator == token.INCREMENT
+	case *ast.AssignExpression:
+		n, ok := u.Right.(*ast.NumberLiteral)
+		return ok && u.Operator == token.PLUS && n.Literal == "1"
 	}
 	return false
 }

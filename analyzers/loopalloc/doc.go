@@ -33,7 +33,9 @@
 //     callbacks, under `if (i === 0)`;
 //   - the object is disposed in the same repeated body (`model.dispose()`,
 //     `tf.dispose(v)`, `tf.disposeVariables()` for variables), also when a
-//     local helper returns it and the loop disposes the result;
+//     local helper (or a helper returning another's result) returns it and
+//     the loop around the call disposes the result: a model per
+//     cross-validation fold;
 //   - layers, when the same repeated body (or a helper it calls) builds the
 //     model they belong to: the model is what is reported.
 package loopalloc

@@ -238,6 +238,9 @@ func (c *checker) storedIn(e ast.Expression, stack []ast.Node) string {
 	if len(stack) < 2 {
 		return ""
 	}
+	if aw, ok := stack[len(stack)-2].(*ast.AwaitExpression); ok && aw.Argument == e && len(stack) >= 3 {
+		e, stack = aw, stack[:len(stack)-1] // const m = await build()
+	}
 	switch p := stack[len(stack)-2].(type) {
 	case *ast.Binding:
 		if p.Initializer == e {
@@ -693,20 +696,74 @@ func (c *checker) disposed(cr *creation) bool {
 		return c.disposedIn(c.storedIn(cr.node, cr.stack), cr.kind, start, end)
 	}
 	// Built by a helper the body calls: follow `const m = helper()`.
-	b := c.helperBinding(cr)
-	if b == nil {
+	return c.helperDisposed(c.helperBinding(cr), cr.kind, start, end, 3)
+}
+
+// helperDisposed reports a call of the helper b whose stored result is
+// disposed in the same repeated body: in [start, end), or, when the call
+// is elsewhere, in the loop around that call (a cross-validation fold that
+// builds its model through the helper and disposes it). Helpers that
+// return another helper's result (`return buildDeep(cfg)`) are followed
+// up to depth levels.
+func (c *checker) helperDisposed(b *jsast.Binding, k kind, start, end, depth int) bool {
+	if b == nil || depth == 0 {
 		return false
 	}
 	for _, ref := range b.Refs {
-		t, ok := c.resultTarget[ref]
-		if !ok {
+		if t, ok := c.resultTarget[ref]; ok {
+			off, _ := c.span(ref)
+			if off >= start && off < end && c.disposedIn(t, k, start, end) {
+				return true
+			}
+			if cx := c.ctx.OfNode(ref); cx.Repeat != nil && cx.Repeat.Kind == contexts.Loop && cx.Repeat.Node != nil {
+				if ls, le := c.span(cx.Repeat.Node); off >= ls && off < le && c.disposedIn(t, k, ls, le) {
+					return true
+				}
+			}
 			continue
 		}
-		if off, _ := c.span(ref); off >= start && off < end && c.disposedIn(t, cr.kind, start, end) {
+		if fn := c.returnedFrom(ref); fn != nil && c.helperDisposed(c.functionBinding(fn), k, start, end, depth-1) {
 			return true
 		}
 	}
 	return false
+}
+
+// returnedFrom returns the function whose `return callee(…)` (or
+// `return await callee(…)`) calls the helper named by ref.
+func (c *checker) returnedFrom(ref *ast.Identifier) ast.Node {
+	call, ok := c.f.Parent(ref).(*ast.CallExpression)
+	if !ok || call.Callee != ref {
+		return nil
+	}
+	var n ast.Node = call
+	p := c.f.Parent(n)
+	if aw, ok := p.(*ast.AwaitExpression); ok {
+		n, p = aw, c.f.Parent(aw)
+	}
+	if _, ok := p.(*ast.ReturnStatement); !ok {
+		return nil
+	}
+	for x := c.f.Parent(p); x != nil; x = c.f.Parent(x) {
+		if jsast.IsFunction(x) {
+			return x
+		}
+	}
+	return nil
+}
+
+// functionBinding returns the binding that names fn (a declaration or
+// `const f = function/arrow`).
+func (c *checker) functionBinding(fn ast.Node) *jsast.Binding {
+	if fl, ok := fn.(*ast.FunctionLiteral); ok && fl.Name != nil {
+		return c.info.Scope.ObjectOf(fl.Name)
+	}
+	if bi, ok := c.f.Parent(fn).(*ast.Binding); ok && bi.Initializer == fn {
+		if id, ok := bi.Target.(*ast.Identifier); ok {
+			return c.info.Scope.ObjectOf(id)
+		}
+	}
+	return nil
 }
 
 func (c *checker) disposedIn(target string, k kind, start, end int) bool {

@@ -168,7 +168,8 @@ func disposal(stack []ast.Node) bool {
 		return false
 	}
 	if dot, ok := stack[n-2].(*ast.DotExpression); ok && dot.Identifier.Name == "dispose" {
-		return true
+		call, ok := stack[max(n-3, 0)].(*ast.CallExpression)
+		return n >= 3 && ok && call.Callee == dot // x.dispose without a call frees nothing
 	}
 	for i := n - 2; i >= 0 && i >= n-4; i-- {
 		if call, ok := stack[i].(*ast.CallExpression); ok {

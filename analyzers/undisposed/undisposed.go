@@ -35,11 +35,14 @@ type checker struct {
 	life   *tensorlife.Result
 	cfg    *rules.Config
 	models *modeldesc.Reader
+	// uncalledDone are the `x.dispose;` statements already reported with
+	// the tensor they fail to free.
+	uncalledDone map[*ast.DotExpression]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, life: pass.ResultOf[tensorlife.Analyzer].(*tensorlife.Result), cfg: runctx.Of(pass).Config,
-		models: pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader()}
+		models: pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader(), uncalledDone: map[*ast.DotExpression]bool{}}
 	overwritten := map[*tensorlife.Alloc]bool{}
 	for _, a := range c.life.Allocs {
 		if a.Fate == tensorlife.Bound && a.Assign != nil && c.checkOverwrite(a) {
@@ -74,6 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, k := range order {
 		c.checkTemporaries(groups[k])
 	}
+	c.checkUncalled(c.uncalledDone)
 	return nil, nil
 }
 
@@ -245,6 +249,15 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 		}
 	}
 	sev, ok := c.level(a.Ctx, a.Node)
+	if len(leaked) == 1 {
+		if dot := c.uncalledDispose(leaked[0]); dot != nil {
+			c.uncalledDone[dot] = true
+			if ok {
+				c.reportUncalled(a, leaked[0], dot, sev)
+			}
+			return
+		}
+	}
 	if len(leaked) == 0 || !ok {
 		return
 	}
