@@ -303,3 +303,63 @@ func TestClickAndTimerSeverities(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Per click, a model's answer of a size the file does not show is info
+// (like the dry run's 4 KiB a click); an image-sized tensor stays a
+// warning, and so does a prediction per request of a server, which many
+// clients call for as long as it runs.
+func TestPerClickPredictionSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	overlay := map[string][]byte{"page.html": []byte(classifyPage), "server.js": []byte(predictServer)}
+	res, err := Run([]string{"page.html", "server.js"}, Options{Config: cfg, Overlay: overlay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		fmt.Fprintf(&b, "%s:%d %s %s\n", f.File, f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"page.html:10 undisposed-tensor info",    // the logits of a loaded model, per click
+		"page.html:15 undisposed-tensor warning", // a camera frame, per click
+		"server.js:7 undisposed-tensor warning",  // the logits, per request
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const classifyPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<img id="photo" src="cat.jpg"><video id="cam"></video>
+<button id="classify">Classify</button><button id="snap">Snap</button>
+<script>
+  let model;
+  tf.loadLayersModel('model/model.json').then((m) => { model = m; });
+  document.getElementById('classify').addEventListener('click', async () => {
+    const img = tf.tidy(() => tf.browser.fromPixels(document.getElementById('photo')).toFloat().div(255).expandDims(0));
+    const logits = model.predict(img);
+    img.dispose();
+    document.title = (await logits.data())[0];
+  });
+  document.getElementById('snap').addEventListener('click', async () => {
+    const frame = tf.browser.fromPixels(document.getElementById('cam'));
+    document.title = frame.shape.join('x');
+  });
+</script>
+`
+
+const predictServer = `const tf = require('@tensorflow/tfjs-node');
+const express = require('express');
+const app = express();
+let model;
+app.post('/predict', express.json(), async (req, res) => {
+  const input = tf.tensor4d(req.body.pixels, [1, 224, 224, 3]);
+  const logits = model.predict(input);
+  input.dispose();
+  res.json(await logits.array());
+});
+tf.loadLayersModel('file://model/model.json').then((m) => { model = m; app.listen(3000); });
+`
