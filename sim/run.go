@@ -39,6 +39,7 @@ type run struct {
 	stepsAt   []stepAt         // the training call and epoch of each step
 	siteSteps map[string]int   // optimizer steps per training call site
 	ops       int              // tf API calls of the script
+	work      int              // loop iterations and function calls of the script (work.go)
 	lastOp    sobek.StackFrame // the user's frame of the latest tf operation
 	hasLastOp bool
 	reached   []Position // training call sites reached, in order
@@ -130,6 +131,7 @@ func (r *run) setup() {
 	r.shim.E.OnGradients = r.openWindow
 	r.mods = newLoader(r)
 	r.installGlobals()
+	r.installWork()
 	r.armSafetyNet()
 }
 
