@@ -40,6 +40,9 @@ type Handler struct {
 	Bytes   int64
 	// Steps are the optimizer steps its firings made.
 	Steps int
+	// Threw tells that a firing ended in an error: its growth is not
+	// measured, since the error skipped the handler's own cleanup.
+	Threw bool
 }
 
 // eventLog is what driving the page's handlers measured.
@@ -76,7 +79,10 @@ func (r *run) driveEvents() {
 		}
 		var snaps []map[*engine.Site]engine.SiteCount
 		before, callsBefore := len(r.steps), r.trainingCalls
+		threw := false
 		for range firings {
+			errsBefore, rejectedBefore := len(r.uncaught), len(r.rejected)
+			r.firing++
 			v, err := fire(sobek.Undefined(), h)
 			if err != nil {
 				r.handleTopError(err)
@@ -87,6 +93,12 @@ func (r *run) driveEvents() {
 			if r.stopped.Load() {
 				break
 			}
+			// A firing that threw stopped before its own cleanup (often
+			// on a stand-in the dry run made up): what it left behind is
+			// no growth of the handler.
+			if len(r.uncaught) > errsBefore || len(r.rejected) > rejectedBefore {
+				threw = true
+			}
 			m := r.shim.E.Memory()
 			mem := Memory{NumTensors: m.NumTensors, NumBytes: m.NumBytes}
 			rec.Memory = append(rec.Memory, mem)
@@ -94,7 +106,8 @@ func (r *run) driveEvents() {
 			snaps = append(snaps, r.shim.E.Sites())
 		}
 		rec.Steps = len(r.steps) - before
-		if n := len(rec.Memory); n >= 2 {
+		rec.Threw = threw
+		if n := len(rec.Memory); n >= 2 && !threw {
 			rec.Tensors = rec.Memory[n-1].NumTensors - rec.Memory[n-2].NumTensors
 			rec.Bytes = rec.Memory[n-1].NumBytes - rec.Memory[n-2].NumBytes
 			grown := growing(snaps[n-2:])

@@ -120,7 +120,7 @@ func callSite(site *engine.Site) string {
 func (h *host) Step(site *engine.Site) {
 	key := callSite(site)
 	h.siteSteps[key]++
-	at := stepAt{site: key, call: h.shim.Fitting.Call, epoch: h.shim.Fitting.Epoch}
+	at := stepAt{site: key, call: h.shim.Fitting.Call, epoch: h.shim.Fitting.Epoch, firing: h.firing}
 	if at.call == 0 {
 		// trainOnBatch, minimize, applyGradients: a call of one step.
 		at.call, at.epoch = h.shim.NewCall(), -1

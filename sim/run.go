@@ -44,6 +44,7 @@ type run struct {
 	hasLastOp     bool
 	reached       []Position // training call sites reached, in order
 	trainingCalls int        // training calls made, stepping or skipped
+	firing        int        // UI handler firings so far (driveEvents)
 	reachedAt     map[string]bool
 	history       []map[*engine.Site]engine.SiteCount
 	peakStep      int64
