@@ -53,7 +53,7 @@ const (
 	defaultModelSize  = 2 * mebibyte
 	defaultStepMemory = 256 * mebibyte
 	defaultSimSteps   = 50
-	defaultSimTimeout = 30 * time.Second
+	defaultSimTimeout = 5 * time.Minute
 )
 
 // DefaultConfig is the configuration used when no config file is found.

@@ -85,7 +85,7 @@ func TestDefaultConfig(t *testing.T) {
 	if c.Path != "" || c.Budgets.ModelSize != 2<<20 || c.Budgets.StepMemory != 256<<20 {
 		t.Errorf("default budgets = %+v", c.Budgets)
 	}
-	if c.Sim != (SimConfig{Enabled: true, Steps: 50, Timeout: 30 * time.Second}) {
+	if c.Sim != (SimConfig{Enabled: true, Steps: 50, Timeout: 5 * time.Minute}) {
 		t.Errorf("default sim = %+v", c.Sim)
 	}
 	if c.Files.MaxSize != 1<<20 {

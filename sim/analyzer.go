@@ -282,6 +282,12 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 // 4 KiB a click is 4 MB after a thousand clicks.
 const smallEventGrowth = 4096
 
+// smallRetrainGrowth is the same for a handler that trains (a "Train"
+// button): users click it a few times, each click waits for a training,
+// so what the handler keeps per click in all (an old model, its data) is
+// a warning only from 1 MB.
+const smallRetrainGrowth = 1 << 20
+
 // eventLeak reports a site that grows from one firing of a UI handler to
 // the next: at the allocation when it is in this file, or else at the
 // handler's registration.
@@ -300,8 +306,16 @@ func (d diagnoser) eventLeak(l Leak) {
 	// what a click makes on purpose (examples to train on). A few KB per
 	// click stay small for any number of clicks a user makes: info.
 	sev := rules.Warning
-	if l.BytesPerStep < smallEventGrowth {
+	if l.BytesPerStep < smallEventGrowth || l.Retrain && l.HandlerBytes < smallRetrainGrowth {
 		sev = rules.Info
+	}
+	if l.Model {
+		what = fmt.Sprintf("%s tensors (%s bytes) of weights and optimizer state more after every %s on %s", signedF(l.TensorsPerStep), signedF(l.BytesPerStep), l.Event, l.Target)
+		if pos, ok := d.pos(site); ok {
+			d.emit(pos, "memory-growth", sev, "the model built here by %s is built again and the previous one never disposed: %s%s; "+
+				"dispose the old model before building the next, or build it once (tip 13)", l.Op, what, handler)
+			return
+		}
 	}
 	if pos, ok := d.pos(site); ok {
 		d.emit(pos, "memory-growth", sev, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them, unless the page keeps them on purpose (tip 13)",

@@ -94,8 +94,8 @@ func reportText(t *testing.T, rep *Report) string {
 }
 
 // TestSlowMachineSameFindings runs every fixture as on this machine and as
-// on one where each tf call takes a second (a clock that advances with
-// the work): with the safety net far away, the reports are equal in every
+// on one where each tf call, loop iteration and function call of the
+// script takes a second (a clock that advances with the work): with the safety net far away, the reports are equal in every
 // field. With the safety net inside the run, the run ends there and says
 // that it was the safety net, not a budget.
 func TestSlowMachineSameFindings(t *testing.T) {
@@ -115,7 +115,7 @@ func TestSlowMachineSameFindings(t *testing.T) {
 			t.Parallel()
 			fast := Run(file, Options{Timeout: time.Hour})
 			slow := &fakeClock{perOp: time.Second}
-			slowRep := Run(file, Options{Timeout: 1000 * 24 * time.Hour, clock: slow, onOp: slow.op})
+			slowRep := Run(file, Options{Timeout: 1 << 62, clock: slow, onOp: slow.op, onWork: slow.op})
 			if a, b := reportText(t, fast), reportText(t, slowRep); a != b {
 				t.Errorf("the report depends on the machine's speed:\nfast:\n%s\nslow:\n%s", a, b)
 			}
@@ -126,7 +126,7 @@ func TestSlowMachineSameFindings(t *testing.T) {
 				return // too little work to stop it halfway
 			}
 			cut := &fakeClock{perOp: time.Second}
-			cutRep := Run(file, Options{Timeout: slow.now / 2, clock: cut, onOp: cut.op})
+			cutRep := Run(file, Options{Timeout: slow.now / 2, clock: cut, onOp: cut.op, onWork: cut.op})
 			if !cutRep.SafetyNet || cutRep.Incomplete == nil || !strings.Contains(*cutRep.Incomplete, "wall-clock safety net") {
 				t.Errorf("a run the safety net ended does not say so: SafetyNet=%v incomplete=%q", cutRep.SafetyNet, deref(cutRep.Incomplete))
 			}

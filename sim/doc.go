@@ -12,8 +12,8 @@
 // files.go), writes nothing to disk, opens no network connection, sees
 // no environment, and is bounded by
 // budgets that count work — optimizer steps per training call site, tf
-// calls, timer callbacks, animation frames, call depth and
-// materialized values — so that its findings do not depend on the
-// machine's speed. The wall clock is only a safety net (safetynet.go),
+// calls, the script's own loop iterations and function calls (work.go),
+// timer callbacks, animation frames, call depth and materialized values —
+// so that its findings do not depend on the machine's speed. The wall clock is only a safety net (safetynet.go),
 // and a run it ends says so.
 package sim

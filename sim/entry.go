@@ -71,7 +71,7 @@ func wantsBrowser(src []byte) bool { return browserAPIs.Match(src) }
 
 // runModule evaluates name as the top-level ES module.
 func (l *loader) runModule(name, src string) error {
-	rec, err := sobek.ParseModule(name, src, l.resolve)
+	rec, err := parseModuleCounted(name, src, l.resolve)
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func (l *loader) runClassic(name, src string) error {
 	_ = g.Set("require", req)
 	_ = g.Set("__filename", absPath(name))
 	_ = g.Set("__dirname", filepath.Dir(absPath(name)))
-	_, err := rt.RunScript(name, src)
+	_, err := l.r.runCounted(name, src)
 	return err
 }
 
@@ -267,7 +267,7 @@ func (l *loader) runPage(name string, src []byte) error {
 			modules = append(modules, func() error { return l.runModule(name, text) })
 			continue
 		}
-		if _, err := rt.RunScript(name, text); err != nil && l.pageError(err) {
+		if _, err := l.r.runCounted(name, text); err != nil && l.pageError(err) {
 			return nil
 		}
 	}
@@ -329,7 +329,7 @@ func (l *loader) pageScript(e jsast.ExternalScript, file string, src []byte, mod
 		*modules = append(*modules, func() error { return l.runModule(file, code) })
 		return nil
 	}
-	_, err = l.r.rt.RunScript(file, code)
+	_, err = l.r.runCounted(file, code)
 	return err
 }
 
@@ -419,7 +419,7 @@ func (l *loader) inlineHandlers(name string, src []byte, f *jsast.File) {
 		if !ok {
 			continue
 		}
-		v, err := rt.RunScript(name, text)
+		v, err := l.r.runCounted(name, text)
 		if err != nil {
 			l.r.handleTopError(err)
 			continue

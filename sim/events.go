@@ -40,6 +40,9 @@ type Handler struct {
 	Bytes   int64
 	// Steps are the optimizer steps its firings made.
 	Steps int
+	// Threw tells that a firing ended in an error: its growth is not
+	// measured, since the error skipped the handler's own cleanup.
+	Threw bool
 }
 
 // eventLog is what driving the page's handlers measured.
@@ -75,8 +78,11 @@ func (r *run) driveEvents() {
 			rec.At = r.wheres[i]
 		}
 		var snaps []map[*engine.Site]engine.SiteCount
-		before := len(r.steps)
+		before, callsBefore := len(r.steps), r.trainingCalls
+		threw := false
 		for range firings {
+			errsBefore, rejectedBefore := len(r.uncaught), len(r.rejected)
+			r.firing++
 			v, err := fire(sobek.Undefined(), h)
 			if err != nil {
 				r.handleTopError(err)
@@ -87,6 +93,12 @@ func (r *run) driveEvents() {
 			if r.stopped.Load() {
 				break
 			}
+			// A firing that threw stopped before its own cleanup (often
+			// on a stand-in the dry run made up): what it left behind is
+			// no growth of the handler.
+			if len(r.uncaught) > errsBefore || len(r.rejected) > rejectedBefore {
+				threw = true
+			}
 			m := r.shim.E.Memory()
 			mem := Memory{NumTensors: m.NumTensors, NumBytes: m.NumBytes}
 			rec.Memory = append(rec.Memory, mem)
@@ -94,14 +106,35 @@ func (r *run) driveEvents() {
 			snaps = append(snaps, r.shim.E.Sites())
 		}
 		rec.Steps = len(r.steps) - before
-		if n := len(rec.Memory); n >= 2 {
+		rec.Threw = threw
+		if n := len(rec.Memory); n >= 2 && !threw {
 			rec.Tensors = rec.Memory[n-1].NumTensors - rec.Memory[n-2].NumTensors
 			rec.Bytes = rec.Memory[n-1].NumBytes - rec.Memory[n-2].NumBytes
-			for _, g := range growing(snaps[n-2:]) {
-				if pos := position(g.site); pos != nil {
-					r.events.leaks = append(r.events.leaks, Leak{File: pos.File, Line: pos.Line, Column: pos.Column, Op: g.site.Op,
+			grown := growing(snaps[n-2:])
+			owners := r.modelOwners(grown)
+			byModel := map[*engine.Site]int{}
+			retrain := r.trainingCalls > callsBefore
+			for _, g := range grown {
+				site := g.site
+				model := owners[site]
+				if model != nil {
+					site = model
+					if i, ok := byModel[model]; ok {
+						l := &r.events.leaks[i]
+						l.Tensors += g.tensors
+						l.Bytes += g.bytes
+						l.TensorsPerStep, l.BytesPerStep = float64(l.Tensors), float64(l.Bytes)
+						continue
+					}
+				}
+				if pos := position(site); pos != nil {
+					if model != nil {
+						byModel[model] = len(r.events.leaks)
+					}
+					r.events.leaks = append(r.events.leaks, Leak{File: pos.File, Line: pos.Line, Column: pos.Column, Op: site.Op,
 						TensorsPerStep: float64(g.tensors), BytesPerStep: float64(g.bytes), Tensors: g.tensors, Bytes: g.bytes, Steps: 1,
-						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At})
+						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At, Model: model != nil, Retrain: retrain || rec.Steps > 0,
+						HandlerBytes: rec.Bytes})
 				}
 			}
 		}
@@ -110,6 +143,43 @@ func (r *run) driveEvents() {
 			return
 		}
 	}
+}
+
+// modelOwners maps the allocation sites of each compiled model's own
+// tensors to the site that built the model, so that a model rebuilt on
+// every click is one leak, not one per layer: its weights, and its
+// optimizer's state when the model's weights leak too (an optimizer
+// passed in outlives a disposed model, and is a leak of its own).
+func (r *run) modelOwners(grown []growth) map[*engine.Site]*engine.Site {
+	growing := map[*engine.Site]bool{}
+	for _, g := range grown {
+		growing[g.site] = true
+	}
+	out := map[*engine.Site]*engine.Site{}
+	for _, m := range r.shim.Models {
+		if m.Site == nil || m.Site.Internal || position(m.Site) == nil {
+			continue
+		}
+		weights, opt := m.OwnSites()
+		leaks := false
+		for _, s := range weights {
+			if growing[s] {
+				leaks = true
+			}
+		}
+		if !leaks {
+			continue
+		}
+		if opt != nil {
+			weights = append(weights, opt)
+		}
+		for _, s := range weights {
+			if _, ok := out[s]; !ok && !s.Internal {
+				out[s] = m.Site
+			}
+		}
+	}
+	return out
 }
 
 // handlerList is the page's handlers, as stubs.js lists them: inline

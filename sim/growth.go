@@ -11,6 +11,9 @@ import (
 type stepAt struct {
 	site        string
 	call, epoch int
+	// firing counts the UI handler firings before the step; 0 when the
+	// step ran outside any firing.
+	firing int
 }
 
 // Growth is how tf.memory() grows in steady state.

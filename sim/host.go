@@ -120,7 +120,7 @@ func callSite(site *engine.Site) string {
 func (h *host) Step(site *engine.Site) {
 	key := callSite(site)
 	h.siteSteps[key]++
-	at := stepAt{site: key, call: h.shim.Fitting.Call, epoch: h.shim.Fitting.Epoch}
+	at := stepAt{site: key, call: h.shim.Fitting.Call, epoch: h.shim.Fitting.Epoch, firing: h.firing}
 	if at.call == 0 {
 		// trainOnBatch, minimize, applyGradients: a call of one step.
 		at.call, at.epoch = h.shim.NewCall(), -1
@@ -155,6 +155,7 @@ func (r *run) openWindow() {
 // Training reports whether the training call at site has steps left.
 func (h *host) Training(site *engine.Site) bool {
 	key := callSite(site)
+	h.trainingCalls++
 	if p := position(site); p != nil && !h.reachedAt[key] {
 		if h.reachedAt == nil {
 			h.reachedAt = map[string]bool{}

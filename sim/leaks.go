@@ -54,23 +54,32 @@ func (r *run) leaks() []Leak {
 // the fine-tuning loop after it): a leak of the first phase stops growing
 // once the second starts, and the whole history would call it a cache that
 // filled while training warmed up.
+//
+// Steps made by UI handler firings are compared within one firing only:
+// what grows from one click's training to the next click's is growth per
+// click, which driveEvents measures, not per step (a fit of one batch per
+// click would otherwise read a per-click leak as one per step).
 func (r *run) growingByPhase() []growth {
-	out := growing(r.history)
+	at := r.stepsAt
+	if len(at) < len(r.history) {
+		return growing(r.history)
+	}
+	at = at[len(at)-len(r.history):] // history keeps only the latest steps
+	byFiring := slices.ContainsFunc(at, func(a stepAt) bool { return a.firing > 0 })
+	var out []growth
+	if !byFiring {
+		out = growing(r.history)
+	}
 	seen := map[*engine.Site]bool{}
 	for _, g := range out {
 		seen[g.site] = true
 	}
-	at := r.stepsAt
-	if len(at) < len(r.history) {
-		return out
-	}
-	at = at[len(at)-len(r.history):] // history keeps only the latest steps
 	for start := 0; start < len(at); {
 		end := start + 1
-		for end < len(at) && at[end].site == at[start].site {
+		for end < len(at) && at[end].site == at[start].site && at[end].firing == at[start].firing {
 			end++
 		}
-		if end-start >= 4 && (start > 0 || end < len(at)) {
+		if byFiring && end-start >= 2 || end-start >= 4 && (start > 0 || end < len(at)) {
 			for _, g := range growing(r.history[start:end]) {
 				if !seen[g.site] {
 					seen[g.site] = true

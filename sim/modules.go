@@ -159,7 +159,7 @@ func (l *loader) resolve(referrer any, spec string) (sobek.ModuleRecord, error) 
 			return l.r.rt.ToValue(map[string]any{"default": v}).ToObject(l.r.rt), nil
 		}, esDefault: true}
 	case moduleSyntax(name, []byte(code)):
-		rec, err := sobek.ParseModule(name, code, l.resolve)
+		rec, err := parseModuleCounted(name, code, l.resolve)
 		if err != nil {
 			return nil, err
 		}
@@ -275,9 +275,12 @@ func (l *loader) commonJS(name string) (*sobek.Object, error) {
 	m := l.maps[name]
 	m.shift = len(wrapper)
 	l.maps[name] = m
-	prg, err := sobek.Compile(name, wrapper+code+"\n})", false)
-	if err != nil {
-		return nil, err
+	prg, ok := compileCounted(name, wrapper+code+"\n})")
+	if !ok {
+		var err error
+		if prg, err = sobek.Compile(name, wrapper+code+"\n})", false); err != nil {
+			return nil, err
+		}
 	}
 	fnv, err := rt.RunProgram(prg)
 	if err != nil {

@@ -22,7 +22,10 @@ type Options struct {
 	// MaxOps is the budget of the script's tf API calls (default 2,000,000): a script
 	// that keeps computing without training ends there.
 	MaxOps int
-	// Timeout is the wall-clock safety net (default 30s). It decides no
+	// MaxWork is the budget of the script's own JavaScript work, in loop
+	// iterations and function calls (default 20,000,000; work.go).
+	MaxWork int
+	// Timeout is the wall-clock safety net (default 5m). It decides no
 	// result: every budget above counts work. A run it ends says so.
 	Timeout time.Duration
 	// MaxStack is the JavaScript call depth budget (default 2000).
@@ -34,17 +37,20 @@ type Options struct {
 	// Seed fixes Math.random and shuffles (default 1).
 	Seed uint64
 
-	// clock is the safety net's wall clock (tests give a fake one); onOp,
-	// when set, is called on every tf call of the script (tests slow the run down
-	// with it).
-	clock clock
-	onOp  func()
+	// clock is the safety net's wall clock (tests give a fake one); onOp
+	// and onWork, when set, are called on every tf call and every counted
+	// loop iteration or function call of the script (tests slow the run
+	// down with them).
+	clock  clock
+	onOp   func()
+	onWork func()
 }
 
 const (
 	defaultSteps       = 50
 	defaultMaxOps      = 2000000
-	defaultTimeout     = 30 * time.Second
+	defaultMaxWork     = 20000000
+	defaultTimeout     = 5 * time.Minute
 	defaultMaxStack    = 2000
 	defaultMaxFrames   = 600
 	defaultMaxElements = 1 << 24
@@ -64,6 +70,9 @@ func (o Options) withDefaults(file string) Options {
 	}
 	if o.MaxOps <= 0 {
 		o.MaxOps = defaultMaxOps
+	}
+	if o.MaxWork <= 0 {
+		o.MaxWork = defaultMaxWork
 	}
 	if o.Timeout <= 0 {
 		o.Timeout = defaultTimeout

@@ -220,6 +220,14 @@ type Leak struct {
 	Event     string    `json:"event,omitempty"`
 	Target    string    `json:"target,omitempty"`
 	HandlerAt *Position `json:"-"`
+	// Model marks a model built on every event and never disposed: the
+	// site is where it is built, and the growth is all its weights and
+	// optimizer state that stay behind (its layers are not listed apart).
+	Model bool `json:"model,omitempty"`
+	// Retrain tells that the event's handler trains (its firings reached
+	// a training call); HandlerBytes is all it keeps per firing.
+	Retrain      bool  `json:"-"`
+	HandlerBytes int64 `json:"-"`
 
 	// Tensors and Bytes grew over Steps optimizer steps (or one event).
 	Tensors int   `json:"-"`

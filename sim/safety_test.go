@@ -42,12 +42,14 @@ const opt = tf.train.sgd(0.1);
 		name, src, want string
 		opts            Options
 	}{
-		{"busy loop", "while (true) {}", "wall-clock safety net", Options{Timeout: 200 * time.Millisecond}},
+		{"busy loop", "while (true) {}", "work budget of 1000 ", Options{MaxWork: 1000, Timeout: time.Hour}},
+		{"busy loop past every budget", "while (true) {}", "wall-clock safety net", Options{MaxWork: 1 << 62, Timeout: 200 * time.Millisecond}},
 		{"computing forever", training + "while (true) { tf.tidy(() => x.matMul(w).sum()); }", "operation budget of 20000", Options{MaxOps: 20000, Timeout: time.Hour}},
 		{"training forever", training + "while (true) { opt.minimize(() => x.matMul(w).sum()); }", "step budget of 50", Options{}},
 		{"animation forever", "function frame() { requestAnimationFrame(frame); }\nframe();", "animation-frame budget", Options{MaxFrames: 30}},
 		{"timers forever", "function tick() { setTimeout(tick, 0); }\ntick();", "timer budget", Options{Timeout: time.Hour}},
-		{"microtasks forever", "function spin() { Promise.resolve().then(spin); }\nspin();", "wall-clock safety net", Options{Timeout: 200 * time.Millisecond}},
+		{"microtasks forever", "function spin() { Promise.resolve().then(spin); }\nspin();", "work budget of 1000 ", Options{MaxWork: 1000, Timeout: time.Hour}},
+		{"array work forever", "const a = new Array(1000).fill(0);\nfor (;;) a.map((x) => x + 1);", "work budget of 5000 ", Options{MaxWork: 5000, Timeout: time.Hour}},
 		{"deep recursion", "function f(n) { return f(n + 1) + 1; }\nf(0);", "call-depth budget", Options{}},
 		{"huge readback", training + "tf.zeros([100000, 100000]).dataSync();", "readback", Options{}},
 	}

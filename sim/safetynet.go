@@ -40,7 +40,7 @@ func (r *run) armSafetyNet() {
 
 // safetyNetReason is the note of a run the safety net ended.
 func safetyNetReason(d time.Duration) string {
-	return "the wall-clock safety net (" + d.String() + ") ended the run before any work budget did: the script kept running without training, " +
+	return "time limit: the wall-clock safety net (" + d.String() + ") ended the run before any work budget did: the script kept running without training, " +
 		"timers or tf calls, or this machine is too slow for it; what was measured until then is reported, and it depends on the machine " +
 		"(raise sim.timeout or --sim-timeout)"
 }

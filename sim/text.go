@@ -93,7 +93,11 @@ func (r *Report) WriteTextOptions(w io.Writer, opts TextOptions) error {
 			for _, m := range h.Memory {
 				mem = append(mem, fmt.Sprintf("%d/%s", m.NumTensors, thousands(m.NumBytes)))
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s tensors, %s bytes\t%s\n", h.Event(), h.At, strings.Join(mem, " "), signed(int64(h.Tensors)), signed(h.Bytes), plural(h.Steps, "step"))
+			steps := plural(h.Steps, "step")
+			if h.Threw {
+				steps += ", threw (its growth is not a leak: the error skipped its cleanup)"
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s tensors, %s bytes\t%s\n", h.Event(), h.At, strings.Join(mem, " "), signed(int64(h.Tensors)), signed(h.Bytes), steps)
 		}
 		tw.Flush()
 		if r.HandlersNotFired > 0 {

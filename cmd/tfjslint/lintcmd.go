@@ -61,7 +61,7 @@ func newLintFlagSet(stdout, stderr io.Writer) (*pflag.FlagSet, *lintFlags) {
 	boolFlag(fs, &fl.stats, "stats", "", "end the text report with the files, bytes and time of the run")
 	boolFlag(fs, &fl.noSim, "no-sim", "", "do not run the simulator")
 	fs.IntVar(&fl.simSteps, "sim-steps", 0, "simulator optimizer-step budget `N` per training call site (default from config: 50)")
-	fs.StringVar(&fl.simTimeout, "sim-timeout", "", "simulator wall-clock safety net `D`, e.g. 30s (default from config); results never depend on it")
+	fs.StringVar(&fl.simTimeout, "sim-timeout", "", "simulator wall-clock safety net `D`, e.g. 10m (default from config); results never depend on it")
 	boolFlag(fs, &fl.noIgnore, "no-ignore", "", "also lint generated, minified, binary and oversized files, and what .gitignore and the config's ignore globs leave out")
 	boolFlag(fs, &fl.verbose, "verbose", "", "list every skipped file and why on standard error, and how many files were linted")
 	fs.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in the baseline `FILE` (see --baseline-write)")

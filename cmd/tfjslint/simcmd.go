@@ -19,7 +19,7 @@ func runSim(args []string, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("tfjslint sim", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	steps := fs.Int("steps", 0, "optimizer-step budget per training call site (default 50)")
-	timeout := fs.String("timeout", "", "wall-clock safety net, e.g. 30s (default 30s); results never depend on it")
+	timeout := fs.String("timeout", "", "wall-clock safety net, e.g. 10m (default 5m); results never depend on it")
 	var asJSON, allSteps bool
 	boolFlag(fs, &asJSON, "json", "", "print the report as JSON (sim/json-schema.md)")
 	boolFlag(fs, &allSteps, "steps-table", "", "print a row for every optimizer step (by default a long trace shows its first and last steps)")

@@ -41,6 +41,8 @@ var kinds = []struct {
 	re   *regexp.Regexp
 }{
 	{"step budget (trained)", regexp.MustCompile(`step budget`)},
+	{"work budget", regexp.MustCompile(`work budget|operation budget`)},
+	{"time limit", regexp.MustCompile(`^time limit`)},
 	{"fetch of a remote URL", regexp.MustCompile(`^fetch\(https?:`)},
 	{"fetch of a local file", regexp.MustCompile(`^fetch\(`)},
 	{"XMLHttpRequest", regexp.MustCompile(`XMLHttpRequest`)},
@@ -70,7 +72,7 @@ func classify(inc string) string {
 func main() {
 	bin := flag.String("bin", "tfjslint", "the tfjslint binary to run")
 	corpus := flag.String("corpus", "/work/corpus", "directory of OWNER+NAME checkouts")
-	timeout := flag.Duration("timeout", 60*time.Second, "per run, outside the dry run's own safety net")
+	timeout := flag.Duration("timeout", 10*time.Minute, "per run, a crash guard outside the dry run's own safety net (5m by default); a run it kills is counted as such")
 	out := flag.String("json", "", "write every run's outcome here")
 	verbose := flag.Bool("v", false, "print each run")
 	flag.Parse()

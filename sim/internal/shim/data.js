@@ -596,6 +596,7 @@
   // columnConfigs' dtype, default and isLabel ({xs, ys}).
   function splitCSVLine(line, delimiter, whitespace) {
     if (whitespace) return line.split(/\s+/).filter((f) => f !== '');
+    if (line.indexOf('"') < 0) return line.split(delimiter); // most files: no quoting, and a native split is far faster
     const out = [];
     let field = '';
     let quoted = false;

@@ -140,6 +140,21 @@ func buildGraph(inputs, outputs []*Symbolic) (*graph, error) {
 	return g, nil
 }
 
+// OwnSites are the allocation sites of the model's own tensors: its
+// weights, and the state its optimizer allocated when it was constructed
+// (nil when it has none).
+func (m *Model) OwnSites() (weights []*engine.Site, optimizer *engine.Site) {
+	for _, w := range m.Weights() {
+		if w.V != nil && w.V.Site != nil {
+			weights = append(weights, w.V.Site)
+		}
+	}
+	if m.train != nil && m.train.optimizer != nil {
+		optimizer = m.train.optimizer.site
+	}
+	return weights, optimizer
+}
+
 // Layers is model.layers.
 func (m *Model) Layers() []*Layer {
 	if m.sequential {

@@ -101,12 +101,13 @@ func (m *Model) fit(t *async.Task, x, y sobek.Value, args cfg, site *engine.Site
 	if err != nil {
 		return nil, err
 	}
-	epochs := args.int("epochs", 1)
+	initial := args.int("initialEpoch", 0)
+	epochs := fitEpochs(args.get("epochs"), initial)
 	shuffle := args.get("shuffle") == nil || args.get("shuffle").ToBoolean()
 	if v := args.get("shuffle"); v != nil && v.String() == "batch" {
 		return nil, engine.Errorf(engine.NotImplemented, "batch shuffling is not implemneted yet")
 	}
-	h, err := r.loop(ins, labels, metrics, batchSize, epochs, args.int("initialEpoch", 0), shuffle, doValidation, valIns, callbacks)
+	h, err := r.loop(ins, labels, metrics, batchSize, epochs, initial, shuffle, doValidation, valIns, callbacks)
 	if err != nil {
 		return nil, err
 	}
@@ -164,6 +165,21 @@ func (r *fitRun) gather(ins []*engine.Tensor, ids *engine.Tensor) []*engine.Tens
 		return res, nil
 	})
 	return out
+}
+
+// fitEpochs is where fit's epoch loop ends: tfjs runs `for (epoch =
+// initialEpoch; epoch < epochs; ++epoch)` on the option as given, so a
+// string from an <input> ("50") runs all its epochs, 2.5 runs three and a
+// value that is not a number none; no option is one epoch.
+func fitEpochs(v sobek.Value, initial int) int {
+	if v == nil {
+		return 1
+	}
+	f := v.ToFloat() // JavaScript's ToNumber, as the comparison does
+	if math.IsNaN(f) || f <= float64(initial) {
+		return initial
+	}
+	return int(math.Min(math.Ceil(f), math.MaxInt32))
 }
 
 // loop is fitLoop.

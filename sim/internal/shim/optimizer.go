@@ -23,6 +23,7 @@ type Optimizer struct {
 	slots                         [][]*engine.Tensor
 	iterations                    int
 	disposed                      bool
+	site                          *engine.Site // the constructor call
 }
 
 // slotKinds is how many slot variables each class creates per variable.
@@ -43,7 +44,7 @@ func (o *Optimizer) slotKinds() int {
 
 // newOptimizer runs the constructor of class; site is the user's call.
 func (s *Shim) newOptimizer(class string, o *Optimizer, site *engine.Site) *Optimizer {
-	o.s, o.Class = s, class
+	o.s, o.Class, o.site = s, class, site
 	switch class {
 	case "SGDOptimizer", "MomentumOptimizer":
 		o.setLearningRate(o.lr, site)

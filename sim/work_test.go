@@ -1,0 +1,65 @@
+package sim
+
+import (
+	"testing"
+	"time"
+)
+
+// TestWorkBudgetCounts checks that a script that computes in plain
+// JavaScript stops at the same counted point whatever the wall clock
+// does: on a machine where each loop iteration takes a second, the report
+// is the one of a fast machine, and neither run is ended by the safety net.
+func TestWorkBudgetCounts(t *testing.T) {
+	const src = `import * as tf from '@tensorflow/tfjs';
+const rows = [];
+for (let i = 0; i < 100000; i++) rows.push(i % 7);
+const x = tf.tensor2d(rows.slice(0, 8), [4, 2]);
+const leak = [];
+for (;;) { leak.push(x.add(1)); rows.map((v) => v + 1); }
+`
+	opts := Options{MaxWork: 300000, Timeout: time.Hour}
+	fast := runSource(t, "main.mjs", src, opts)
+	slow := &fakeClock{perOp: time.Second}
+	opts.Timeout, opts.clock, opts.onOp, opts.onWork = 1<<62, slow, slow.op, slow.op
+	slowRep := runSource(t, "main.mjs", src, opts)
+	wantIncomplete(t, fast, "work budget of 300000 ")
+	if fast.SafetyNet || slowRep.SafetyNet {
+		t.Fatalf("the safety net ended a run")
+	}
+	if fast.Ran.Ops != slowRep.Ran.Ops || fast.Ran.Ops < 2 {
+		t.Errorf("tf calls: fast %d, slow %d; want the same, more than 1", fast.Ran.Ops, slowRep.Ran.Ops)
+	}
+	if *fast.Incomplete != *slowRep.Incomplete {
+		t.Errorf("stop reasons differ: %q vs %q", *fast.Incomplete, *slowRep.Incomplete)
+	}
+}
+
+// TestWorkCountingKeepsSemantics checks that counting does not change what
+// the code does: directives stay first, concise arrows return their value,
+// loop bodies without braces, labels, generators and positions of errors.
+func TestWorkCountingKeepsSemantics(t *testing.T) {
+	const src = `function strict() { "use strict"; return this; }
+if (strict() !== undefined) throw new Error('use strict lost');
+const sq = (v) => v * v;
+if (sq(3) !== 9) throw new Error('concise arrow');
+let n = 0;
+outer: for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) { if (j === 1) continue outer; n++; }
+if (n !== 3) throw new Error('labels ' + n);
+let k = 0;
+while (k < 5) k++;
+do k--; while (k > 2);
+if (k !== 2) throw new Error('loops ' + k);
+function* gen() { yield 1; yield 2; }
+if ([...gen()].join() !== '1,2') throw new Error('generator');
+class A { constructor() { this.v = 1; } get w() { return this.v + 1; } }
+class B extends A { constructor() { super(); this.v = 5; } }
+if (new B().w !== 6) throw new Error('classes');
+if (strict.toString().indexOf('__tfjslint') >= 0) throw new Error('source text');
+null.boom;
+`
+	rep := runSource(t, "main.cjs", src, Options{})
+	wantIncomplete(t, rep, "threw")
+	if rep.IncompleteAt == nil || rep.IncompleteAt.Line != 18 || rep.IncompleteAt.Column != 6 {
+		t.Errorf("threw at %v (%s), want main.cjs:18:6", rep.IncompleteAt, *rep.Incomplete)
+	}
+}
