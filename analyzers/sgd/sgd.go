@@ -73,7 +73,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, c := range info.Calls {
 		switch c.API.Name {
 		case "tf.train.sgd", "tf.SGDOptimizer":
-			if a.inTest(c.Node) {
+			if a.inTest(c.Node) || a.scheduled(c.Node) {
 				continue
 			}
 			a.seen = map[ast.Node]bool{}

@@ -1,0 +1,58 @@
+package sgd
+
+import (
+	"strings"
+
+	"github.com/grafana/sobek/ast"
+)
+
+// scheduled reports an SGD optimizer whose rate the code changes by hand:
+// `opt.setLearningRate(…)` on the variable or field it is stored in, or
+// `model.optimizer.setLearningRate(…)` when it is a compile's optimizer.
+// That is a tuned schedule (tip 6 done by hand), and Adam has no
+// setLearningRate (tfjs 4.22: only SGD and momentum do), so the suggested
+// switch would throw at the first call.
+func (a *checker) scheduled(call ast.Expression) bool {
+	holder := ""
+	switch p := a.f.Parent(call).(type) {
+	case *ast.Binding:
+		if p.Initializer == call {
+			holder = strings.TrimSpace(a.f.Text(p.Target))
+		}
+	case *ast.AssignExpression:
+		if p.Right == call {
+			holder = strings.TrimSpace(a.f.Text(p.Left))
+		}
+	case *ast.PropertyKeyed:
+		if p.Value == call && propName(p.Key) == "optimizer" {
+			holder = ".optimizer"
+		}
+	}
+	if holder == "" {
+		return false
+	}
+	found := false
+	a.f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression)
+		if found || !ok || dot.Identifier.Name != "setLearningRate" {
+			return
+		}
+		recv := strings.TrimSpace(a.f.Text(dot.Left))
+		if holder == ".optimizer" {
+			found = strings.HasSuffix(recv, ".optimizer")
+		} else {
+			found = recv == holder || strings.TrimPrefix(recv, "this.") == strings.TrimPrefix(holder, "this.")
+		}
+	})
+	return found
+}
+
+func propName(e ast.Expression) string {
+	switch k := e.(type) {
+	case *ast.Identifier:
+		return k.Name.String()
+	case *ast.StringLiteral:
+		return k.Value.String()
+	}
+	return ""
+}
