@@ -248,35 +248,28 @@ func (c *Info) fewSteps(loop ast.Node) bool {
 // fewCount reports a test that keeps a counter below a constant of at most
 // maxFewSteps: `i < 100`, `epochs - 1 > i`.
 func fewCount(ev *constant.Evaluator, test ast.Expression) bool {
-	t, ok := test.(*ast.BinaryExpression)
-	if !ok {
-		return false
-	}
-	var bound ast.Expression
-	switch t.Operator {
-	case token.LESS, token.LESS_OR_EQUAL:
-		bound = t.Right
-	case token.GREATER, token.GREATER_OR_EQUAL:
-		bound = t.Left
-	default:
-		return false
-	}
-	n, ok := ev.Number(bound)
-	return ok && n <= maxFewSteps
+	return smallBound(ev, test, []token.Token{token.LESS, token.LESS_OR_EQUAL}, []token.Token{token.GREATER, token.GREATER_OR_EQUAL})
 }
 
 // stopCount reports a test that turns true once a counter reaches a
 // constant of at most maxFewSteps: `n >= 10`, `count === 5`, `10 <= n`.
 func stopCount(ev *constant.Evaluator, test ast.Expression) bool {
+	return smallBound(ev, test, []token.Token{token.GREATER, token.GREATER_OR_EQUAL, token.STRICT_EQUAL, token.EQUAL}, []token.Token{token.LESS, token.LESS_OR_EQUAL})
+}
+
+// smallBound reports a comparison whose constant side is at most
+// maxFewSteps: the right operand under the operators boundRight, the left
+// under boundLeft.
+func smallBound(ev *constant.Evaluator, test ast.Expression, boundRight, boundLeft []token.Token) bool {
 	t, ok := test.(*ast.BinaryExpression)
 	if !ok {
 		return false
 	}
 	var bound ast.Expression
-	switch t.Operator {
-	case token.GREATER, token.GREATER_OR_EQUAL, token.STRICT_EQUAL, token.EQUAL:
+	switch {
+	case slices.Contains(boundRight, t.Operator):
 		bound = t.Right
-	case token.LESS, token.LESS_OR_EQUAL:
+	case slices.Contains(boundLeft, t.Operator):
 		bound = t.Left
 	default:
 		return false

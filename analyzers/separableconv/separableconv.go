@@ -159,24 +159,7 @@ func useBias(l modeldesc.Layer) bool {
 }
 
 func prop(l modeldesc.Layer, key string) ast.Expression {
-	for _, p := range l.Config.Value {
-		if kv, ok := p.(*ast.PropertyKeyed); ok {
-			if name, ok := keyName(kv.Key); ok && name == key {
-				return kv.Value
-			}
-		}
-	}
-	return nil
-}
-
-func keyName(e ast.Expression) (string, bool) {
-	switch k := e.(type) {
-	case *ast.StringLiteral:
-		return k.Value.String(), true
-	case *ast.Identifier:
-		return k.Name.String(), true
-	}
-	return "", false
+	return modeldesc.Property(l.Config, key)
 }
 
 func kernel(k []int) string { return fmt.Sprintf("%d×%d", k[0], k[1]) }

@@ -24,7 +24,7 @@ func (a *checker) scheduled(call ast.Expression) bool {
 			holder = strings.TrimSpace(a.f.Text(p.Left))
 		}
 	case *ast.PropertyKeyed:
-		if p.Value == call && propName(p.Key) == "optimizer" {
+		if key, ok := p.Key.(*ast.StringLiteral); ok && !p.Computed && p.Value == call && key.Value.String() == "optimizer" {
 			holder = ".optimizer"
 		}
 	}
@@ -45,14 +45,4 @@ func (a *checker) scheduled(call ast.Expression) bool {
 		}
 	})
 	return found
-}
-
-func propName(e ast.Expression) string {
-	switch k := e.(type) {
-	case *ast.Identifier:
-		return k.Name.String()
-	case *ast.StringLiteral:
-		return k.Value.String()
-	}
-	return ""
 }

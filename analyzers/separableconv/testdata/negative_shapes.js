@@ -57,4 +57,16 @@ describe('model', () => {
   });
 });
 
-module.exports = { small, tutorial, reshaped, unknown };
+// Layers whose configs are not literals: nothing to read, nothing to say.
+function fromConfigs(convCfg, depthCfg) {
+  return tf.sequential({
+    layers: [
+      tf.layers.conv2d({ inputShape: [64, 64, 3], filters: 32, kernelSize: 3 }),
+      tf.layers.depthwiseConv2d(depthCfg),
+      tf.layers.conv2d(convCfg),
+      tf.layers.conv2d({ filters: 64, kernelSize: 3 }),
+    ],
+  });
+}
+
+module.exports = { small, tutorial, reshaped, unknown, fromConfigs };
