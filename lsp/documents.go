@@ -299,6 +299,7 @@ func (s *Server) didChangeFolders(p DidChangeWorkspaceFoldersParams) {
 // documents again.
 func (s *Server) reloadConfigsLocked() {
 	s.configs.reset()
+	s.imports.forget() // what the walk leaves out may have changed
 	s.clearConfigDiagnosticsLocked()
 	for _, uri := range s.sortedURIsLocked() {
 		if d := s.docs[uri]; d.lintable {

@@ -50,13 +50,14 @@ func (ix *importIndex) claim(folder string) bool {
 	return true
 }
 
-// forget drops a folder's walk (a folder removed or ignores changed) so
-// that the next lint there walks it again; the files' loads stay until
-// then.
+// forget drops everything known (ignores or configs changed): the next
+// lint in each folder walks it again.
 func (ix *importIndex) forget() {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	clear(ix.indexed)
+	clear(ix.loads)
+	clear(ix.loadBy)
 }
 
 // set records what file loads, returning the files whose importers
@@ -173,7 +174,9 @@ func (s *Server) indexFolderLocked(folder string) {
 // reindexFile reads again what a file changed on disk loads.
 func (s *Server) reindexFile(path, folder string, deleted bool) {
 	var loads []string
-	if !deleted {
+	// What a walk of the project leaves out is no importer, as in the
+	// folder's first walk (Discover).
+	if !deleted && lint.WalkSkips(path, folder, s.configFor(path)) == "" {
 		loads = sourceLoads(lint.BuildGraph([]string{path}, folder, nil))[path]
 	}
 	changed := s.imports.set(path, loads)
@@ -198,19 +201,14 @@ func (s *Server) importersChangedLocked(files []string) {
 }
 
 // importersLocked returns the files a lint of d reads with it: those that
-// load it and that a run over the project would lint.
+// load it. The index holds only files a run over the project lints, so
+// nothing is checked again here, on every keystroke's lint.
 func (s *Server) importersLocked(d *document, root string) []string {
 	if root == "" {
 		return nil
 	}
 	s.indexFolderLocked(root)
-	var out []string
-	for _, f := range s.imports.importersOf(d.path, maxImporters) {
-		if lint.WalkSkips(f, root, s.configForLocked(f)) == "" {
-			out = append(out, f)
-		}
-	}
-	return out
+	return s.imports.importersOf(d.path, maxImporters)
 }
 
 // configFor is the config that governs path (for a walk, unlocked).
