@@ -10,7 +10,8 @@
 //
 // A verdict describes the code at one line, so it stays valid across builds:
 // a "real" finding must still be reported at warning or error, a "wrong" or
-// "noise" one must not be. The command prints every disagreement, the
+// "noise" one must not be (with -severity info: at info or above, for the
+// verdicts on info rules). The command prints every disagreement, the
 // precision per rule over the reviewed findings, and how many current
 // findings have no verdict yet (candidates for the next review). It exits
 // 1 when a verdict disagrees with the build.
@@ -51,7 +52,13 @@ func main() {
 	verbose := flag.Bool("v", false, "list the findings that have no verdict")
 	list := flag.Bool("list", false, "list the reported findings that have a verdict, with their messages")
 	dryRun := flag.Bool("sim", false, "also run the dry run, so that the verdicts of its rules (memory-growth, shape-mismatch, …) are checked; slower")
+	floorName := flag.String("severity", "warning", "the lowest severity a finding counts at: info checks the verdicts of info rules (testdata/realworld/info-review.tsv)")
 	flag.Parse()
+	floor, err := rules.ParseSeverity(*floorName)
+	if err != nil || floor == rules.Off {
+		fmt.Fprintln(os.Stderr, "realworld: -severity must be info, warning or error")
+		os.Exit(2)
+	}
 	if *corpus == "" {
 		fmt.Fprintln(os.Stderr, "realworld: -corpus DIR is required (see testdata/realworld/README.md)")
 		os.Exit(2)
@@ -61,7 +68,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "realworld:", err)
 		os.Exit(2)
 	}
-	code, err := check(os.Stdout, *corpus, vs, *verbose, *list, *dryRun)
+	code, err := check(os.Stdout, *corpus, vs, *verbose, *list, *dryRun, floor)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "realworld:", err)
 		os.Exit(2)
@@ -102,7 +109,7 @@ func readVerdicts(path string) ([]verdict, error) {
 }
 
 // check lints each reviewed repository and compares.
-func check(w io.Writer, corpus string, vs []verdict, verbose, list, withSim bool) (int, error) {
+func check(w io.Writer, corpus string, vs []verdict, verbose, list, withSim bool, floor rules.Severity) (int, error) {
 	byKey := map[key]verdict{}
 	var repos []string
 	commits := map[string]string{}
@@ -146,7 +153,7 @@ func check(w io.Writer, corpus string, vs []verdict, verbose, list, withSim bool
 			linted[[2]string{repo, filepath.ToSlash(rel)}] = true
 		}
 		for _, f := range res.Findings {
-			if f.Severity < rules.Warning {
+			if f.Severity < floor {
 				continue
 			}
 			rel, _ := filepath.Rel(dir, f.File)
@@ -210,7 +217,11 @@ func check(w io.Writer, corpus string, vs []verdict, verbose, list, withSim bool
 		all.noise += t.noise
 	}
 	fmt.Fprintf(w, "%-22s %8d %8d %6d %6d %6d %9s\n", "all", all.findings, all.reviewed, all.real, all.wrong, all.noise, pct(all.real, all.reviewed))
-	fmt.Fprintf(w, "\n%d verdicts, %d disagree with this build; %d warning/error findings have no verdict", len(vs), disagree, len(unreviewed))
+	counted := "warning/error"
+	if floor == rules.Info {
+		counted = "info/warning/error"
+	}
+	fmt.Fprintf(w, "\n%d verdicts, %d disagree with this build; %d %s findings have no verdict", len(vs), disagree, len(unreviewed), counted)
 	if missing > 0 {
 		fmt.Fprintf(w, "; %d repositories not checked out", missing)
 	}

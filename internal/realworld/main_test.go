@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/tfjslint/tfjslint/rules"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,7 +51,7 @@ func TestCheck(t *testing.T) {
 		{repo: "someone/demo", commit: "abc", path: "dist/app.min.js", line: 1, rule: "undisposed-tensor", verdict: "real"},
 	}
 	var out strings.Builder
-	code, err := check(&out, corpus, vs, true, false, false)
+	code, err := check(&out, corpus, vs, true, false, false, rules.Warning)
 	if err != nil {
 		t.Fatal(err)
 	}
