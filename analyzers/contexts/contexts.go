@@ -146,6 +146,21 @@ func (r *Repeat) Unit() string {
 	return "run"
 }
 
+// UserAction reports a repetition a person drives one at a time: a click,
+// a form change or submit, a drop, a paste. Pointer moves, key presses
+// (held keys repeat), messages, timers and a server's requests (many
+// clients, for as long as it runs) are not. A nil Repeat is none.
+func (r *Repeat) UserAction() bool {
+	if r == nil {
+		return false
+	}
+	switch r.Unit() {
+	case "click", "double click", "change", "submit", "drop", "paste", "action":
+		return true
+	}
+	return false
+}
+
 // eventUnit names one event for messages: "click", "key press".
 func eventUnit(event string) string {
 	switch event {

@@ -101,7 +101,7 @@ func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity
 			return rules.Info, true
 		case ctx.Outer == contexts.PerEvent && c.allFew(nodes):
 			return rules.Info, true
-		case c.anyLarge(nodes), ctx.Outer == contexts.PerEvent && c.anyInference(nodes) && !userAction(ctx.OuterRepeat):
+		case c.anyLarge(nodes), ctx.Outer == contexts.PerEvent && c.anyInference(nodes) && !ctx.OuterRepeat.UserAction():
 			return rules.Warning, true
 		}
 		return rules.Info, true
@@ -115,7 +115,7 @@ func (c *checker) level(ctx contexts.Context, nodes ...ast.Node) (rules.Severity
 		if c.allFew(nodes) || c.life.Ctx.TrainingRun(ctx) || !(c.anyLarge(nodes) || c.anyInference(nodes)) {
 			return rules.Info, true
 		}
-		if !c.anyLarge(nodes) && userAction(ctx.Repeat) {
+		if !c.anyLarge(nodes) && ctx.Repeat.UserAction() {
 			// A prediction of a size the file does not show, per click:
 			// like the dry run's 4 KiB a click, too little to matter for
 			// the clicks a user makes.
@@ -211,21 +211,6 @@ func (c *checker) outputUnits(call *ast.CallExpression) int {
 		units = max(units, last[0].Units)
 	}
 	return units
-}
-
-// userAction reports a repetition a person drives one at a time: a click,
-// a form change or submit, a drop, a paste. Pointer moves, key presses
-// (held keys repeat), messages, timers and a server's requests (many
-// clients, for as long as it runs) are not.
-func userAction(r *contexts.Repeat) bool {
-	if r == nil {
-		return false
-	}
-	switch r.Unit() {
-	case "click", "double click", "change", "submit", "drop", "paste", "action":
-		return true
-	}
-	return false
 }
 
 // anyLarge reports a tensor the file shows to be image-sized or larger.
