@@ -1,6 +1,7 @@
 package jsast
 
 import (
+	"bytes"
 	"errors"
 	"go/token"
 	"path/filepath"
@@ -80,7 +81,9 @@ type File struct {
 	Scripts []*Script
 	// ExternalScripts are a page's <script src> elements, in document order.
 	ExternalScripts []ExternalScript
-	Comments        []Comment
+	// Comments are the file's comments, lexed only when the file may hold
+	// a tfjslint- directive or was transformed (their only readers).
+	Comments []Comment
 	// Errors are the syntax errors of scripts that did not parse; the other
 	// scripts of a page are still analysed.
 	Errors []*SyntaxError
@@ -169,7 +172,11 @@ func Parse(fset *token.FileSet, name string, src []byte) *File {
 	default:
 		f.parseTransformed(text, kind, module)
 	}
-	f.Comments = f.scanComments(text)
+	// Only directives and a transformed file's fix checks read comments;
+	// lexing costs about as much as a quarter of the parse.
+	if f.pm != nil || bytes.Contains(text, []byte("tfjslint-")) {
+		f.Comments = f.scanComments(text)
+	}
 	return f
 }
 
