@@ -76,18 +76,15 @@ func RunContext(ctx context.Context, files []string, opts Options) (*Result, err
 		cfgOf = opts.ConfigFor
 	}
 	res := &Result{Files: []string{}, Sources: map[string][]byte{}}
-	for _, f := range files {
-		src, ok := opts.Overlay[f]
-		if !ok {
-			var err error
-			if src, err = os.ReadFile(f); err != nil {
-				// A per-file problem, not the end of the run.
-				res.Skipped = append(res.Skipped, Skipped{File: f, Kind: SkipUnreadable, Reason: reason(err)})
-				continue
-			}
+	srcs, errs := readAll(files, opts.Overlay)
+	for i, f := range files {
+		if errs[i] != nil {
+			// A per-file problem, not the end of the run.
+			res.Skipped = append(res.Skipped, Skipped{File: f, Kind: SkipUnreadable, Reason: reason(errs[i])})
+			continue
 		}
 		res.Files = append(res.Files, f)
-		res.Sources[f] = src
+		res.Sources[f] = srcs[i]
 	}
 	fset := token.NewFileSet()
 	parsed := parseAll(fset, res.Files, res.Sources)
@@ -207,6 +204,32 @@ func followImports(ctx context.Context, fset *token.FileSet, res *Result, parsed
 		parsed = append(parsed, frontierParsed...)
 	}
 	return parsed
+}
+
+// readAll reads files (Overlay first) on every core: reading one after
+// another kept the cores idle until the last file was in.
+func readAll(files []string, overlay map[string][]byte) ([][]byte, []error) {
+	srcs := make([][]byte, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				if src, ok := overlay[files[i]]; ok {
+					srcs[i] = src
+					continue
+				}
+				srcs[i], errs[i] = os.ReadFile(files[i])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return srcs, errs
 }
 
 // parseAll parses every file once, on every core, for the module graph and
