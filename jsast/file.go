@@ -1,6 +1,7 @@
 package jsast
 
 import (
+	"bytes"
 	"errors"
 	"go/token"
 	"path/filepath"
@@ -80,7 +81,9 @@ type File struct {
 	Scripts []*Script
 	// ExternalScripts are a page's <script src> elements, in document order.
 	ExternalScripts []ExternalScript
-	Comments        []Comment
+	// Comments are the file's comments, lexed only when the file may hold
+	// a tfjslint- directive or was transformed (their only readers).
+	Comments []Comment
 	// Errors are the syntax errors of scripts that did not parse; the other
 	// scripts of a page are still analysed.
 	Errors []*SyntaxError
@@ -169,7 +172,11 @@ func Parse(fset *token.FileSet, name string, src []byte) *File {
 	default:
 		f.parseTransformed(text, kind, module)
 	}
-	f.Comments = f.scanComments(text)
+	// Only directives and a transformed file's fix checks read comments;
+	// lexing costs about as much as a quarter of the parse.
+	if f.pm != nil || bytes.Contains(text, []byte("tfjslint-")) {
+		f.Comments = f.scanComments(text)
+	}
 	return f
 }
 
@@ -496,6 +503,39 @@ func (f *File) Parent(n ast.Node) ast.Node {
 		return in.nodes[p]
 	}
 	return nil
+}
+
+// PreorderWithin calls fn, in preorder, for each node of the given types
+// (all when empty) whose span lies within root's: the nodes of root's
+// subtree and of any ancestor spanning no more than root. It visits only
+// that subtree, not the whole file, so that a walk per function stays
+// linear in the function's size.
+func (f *File) PreorderWithin(root ast.Node, types []ast.Node, fn func(ast.Node)) {
+	in := f.Inspector()
+	start, end := f.Span(root)
+	within := func(n ast.Node) bool {
+		a, b := f.Span(n)
+		return a >= start && b <= end
+	}
+	f.parentsOnce.Do(func() { f.parents = in.parentIndex() })
+	i, ok := in.find(f.parents, root)
+	if !ok {
+		in.Preorder(types, func(n ast.Node) {
+			if within(n) {
+				fn(n)
+			}
+		})
+		return
+	}
+	for p := in.meta[i].parent; p >= 0 && within(in.nodes[p]); p = in.meta[p].parent {
+		i = p
+	}
+	mask := maskOf(types)
+	for k := i; k < in.meta[i].end; k++ {
+		if mask&(1<<in.meta[k].typ) != 0 && within(in.nodes[k]) {
+			fn(in.nodes[k])
+		}
+	}
 }
 
 // Pos maps a sobek index of this file to a token.Pos of the original file.

@@ -3,7 +3,6 @@ package lint
 import (
 	"cmp"
 	"context"
-	"fmt"
 	"go/token"
 	"os"
 	"path/filepath"
@@ -13,7 +12,6 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
@@ -78,18 +76,15 @@ func RunContext(ctx context.Context, files []string, opts Options) (*Result, err
 		cfgOf = opts.ConfigFor
 	}
 	res := &Result{Files: []string{}, Sources: map[string][]byte{}}
-	for _, f := range files {
-		src, ok := opts.Overlay[f]
-		if !ok {
-			var err error
-			if src, err = os.ReadFile(f); err != nil {
-				// A per-file problem, not the end of the run.
-				res.Skipped = append(res.Skipped, Skipped{File: f, Kind: SkipUnreadable, Reason: reason(err)})
-				continue
-			}
+	srcs, errs := readAll(files, opts.Overlay)
+	for i, f := range files {
+		if errs[i] != nil {
+			// A per-file problem, not the end of the run.
+			res.Skipped = append(res.Skipped, Skipped{File: f, Kind: SkipUnreadable, Reason: reason(errs[i])})
+			continue
 		}
 		res.Files = append(res.Files, f)
-		res.Sources[f] = src
+		res.Sources[f] = srcs[i]
 	}
 	fset := token.NewFileSet()
 	parsed := parseAll(fset, res.Files, res.Sources)
@@ -131,20 +126,30 @@ func RunContext(ctx context.Context, files []string, opts Options) (*Result, err
 	markUntrained(g, parsed, ctxs)
 	markWorkers(g, parsed, ctxs)
 	markNodePackages(overlayFS{opts.Overlay}, files, ctxs)
-	// Analyse in batches: checker keeps every result of a graph until it
-	// returns, so one graph for a whole large project would hold all its ASTs.
-	outgoing := map[string][]runctx.CallerSite{} // file -> its calls of other files' exports
-	for start := 0; start < len(pkgs); start += batchSize {
-		end := min(start+batchSize, len(pkgs))
-		if err := analyzeBatch(fset, pkgs[start:end], cfgOf, opts, res, outgoing); err != nil {
-			return nil, cmp.Or(ctx.Err(), err)
-		}
-		for _, c := range ctxs[start:end] {
-			c.File = nil // a later batch that imports it parses it again
-		}
+	// Analyse every file once, in dependency order on a worker pool (facts
+	// of the files a file imports are published before it starts).
+	outgoing := make([][]runctx.CallerSite, len(pkgs)) // file -> its calls of other files' exports
+	all := make([]bool, len(pkgs))
+	for i := range all {
+		all[i] = true
+	}
+	var mu sync.Mutex
+	done := 0
+	findings, err := analyzeFiles(fset, pkgs, all, cfgOf, opts, outgoing, func(i int) {
+		ctxs[i].File = nil // a later analysis that needs it parses it again
 		if opts.Progress != nil {
-			opts.Progress(end, len(pkgs))
+			mu.Lock()
+			if done++; done%progressEvery == 0 || done == len(pkgs) {
+				opts.Progress(done, len(pkgs))
+			}
+			mu.Unlock()
 		}
+	})
+	if err != nil {
+		return nil, cmp.Or(ctx.Err(), err)
+	}
+	for _, fs := range findings {
+		res.Findings = append(res.Findings, fs...)
 	}
 	if err := reanalyzeCalled(fset, pkgs, ctxs, cfgOf, opts, res, outgoing); err != nil {
 		return nil, cmp.Or(ctx.Err(), err)
@@ -199,6 +204,32 @@ func followImports(ctx context.Context, fset *token.FileSet, res *Result, parsed
 		parsed = append(parsed, frontierParsed...)
 	}
 	return parsed
+}
+
+// readAll reads files (Overlay first) on every core: reading one after
+// another kept the cores idle until the last file was in.
+func readAll(files []string, overlay map[string][]byte) ([][]byte, []error) {
+	srcs := make([][]byte, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				if src, ok := overlay[files[i]]; ok {
+					srcs[i] = src
+					continue
+				}
+				srcs[i], errs[i] = os.ReadFile(files[i])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return srcs, errs
 }
 
 // parseAll parses every file once, on every core, for the module graph and
@@ -355,79 +386,69 @@ const maxCallerRounds = 3
 // file to its importers only, and how often a function runs is its
 // callers' to say. A file whose callers change (a caller that was itself
 // called again) is analysed again, up to maxCallerRounds times.
-func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runctx.Context, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
+func reanalyzeCalled(fset *token.FileSet, pkgs []*packages.Package, ctxs []*runctx.Context, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing [][]runctx.CallerSite) error {
 	index := make(map[string]int, len(pkgs))
 	for i, p := range pkgs {
 		index[p.PkgPath] = i
 	}
 	for round := 0; round < maxCallerRounds; round++ {
 		callers := map[int][]runctx.CallerSite{}
-		for _, p := range pkgs { // in file order, for determinism
-			for _, cs := range outgoing[p.PkgPath] {
+		for _, out := range outgoing { // in file order, for determinism
+			for _, cs := range out {
 				if i, ok := index[cs.Target]; ok {
 					callers[i] = append(callers[i], cs)
 				}
 			}
 		}
-		var redo []*packages.Package
+		redo := make([]bool, len(pkgs))
 		redone := map[string]bool{}
 		for i, p := range pkgs {
 			if cs := callers[i]; len(cs) > 0 && !slices.Equal(cs, ctxs[i].Callers) {
 				ctxs[i].Callers = cs
-				redo = append(redo, p)
+				redo[i] = true
 				redone[p.PkgPath] = true
 			}
 		}
-		if len(redo) == 0 {
+		if len(redone) == 0 {
 			return nil
 		}
 		res.Findings = slices.DeleteFunc(res.Findings, func(f Finding) bool { return redone[f.File] })
-		for start := 0; start < len(redo); start += batchSize {
-			if err := analyzeBatch(fset, redo[start:min(start+batchSize, len(redo))], cfgOf, opts, res, outgoing); err != nil {
-				return err
-			}
+		findings, err := analyzeFiles(fset, pkgs, redo, cfgOf, opts, outgoing, nil)
+		if err != nil {
+			return err
+		}
+		for _, fs := range findings {
+			res.Findings = append(res.Findings, fs...)
 		}
 	}
 	return nil
 }
 
-// batchSize is how many files one checker graph analyses; enough to keep
-// every core busy.
-const batchSize = 256
+// progressEvery is how many files Options.Progress hears of at a time.
+const progressEvery = 256
 
-func analyzeBatch(fset *token.FileSet, pkgs []*packages.Package, cfgOf func(string) *rules.Config, opts Options, res *Result, outgoing map[string][]runctx.CallerSite) error {
-	roots := Analyzers()
+// analyzeFiles analyses the packages roots marks (with, for their facts,
+// those they import) and returns the findings of each root, by package;
+// it records each root's calls of other files in outgoing and then calls
+// finished (if set) from the worker.
+func analyzeFiles(fset *token.FileSet, pkgs []*packages.Package, roots []bool, cfgOf func(string) *rules.Config, opts Options, outgoing [][]runctx.CallerSite, finished func(i int)) ([][]Finding, error) {
+	analyzers := Analyzers()
 	if opts.SimOnly {
 		// jsfile and contexts for what the run reads of their results.
-		roots = []*analysis.Analyzer{jsfile.Analyzer, contexts.Analyzer, sim.Analyzer}
+		analyzers = []*analysis.Analyzer{jsfile.Analyzer, contexts.Analyzer, sim.Analyzer}
 	}
-	graph, err := checker.Analyze(roots, pkgs, nil)
-	if err != nil {
-		return err
-	}
-	parsed := map[string]*jsast.File{}
-	diags := map[string][]analysis.Diagnostic{}
-	for act := range graph.All() {
-		path := act.Package.PkgPath
-		if act.Err != nil {
-			return fmt.Errorf("%s: internal error in analyzer %s: %v (please report it)", path, act.Analyzer.Name, act.Err)
+	findings := make([][]Finding, len(pkgs))
+	err := analyzePool(analyzers, pkgs, roots, func(i int, r poolResult) {
+		f := pkgs[i].PkgPath
+		if info, ok := r.results[contexts.Analyzer].(*contexts.Info); ok {
+			outgoing[i] = info.Outgoing
 		}
-		if !act.IsRoot {
-			continue // a file of another batch, analysed here for its facts
+		findings[i] = fileFindings(fset, r.results[jsfile.Analyzer].(*jsast.File), r.diags, cfgOf(f), opts)
+		if finished != nil {
+			finished(i)
 		}
-		switch act.Analyzer {
-		case jsfile.Analyzer:
-			parsed[path] = act.Result.(*jsast.File)
-		case contexts.Analyzer:
-			outgoing[path] = act.Result.(*contexts.Info).Outgoing
-		}
-		diags[path] = append(diags[path], act.Diagnostics...)
-	}
-	for _, pkg := range pkgs {
-		f := pkg.PkgPath
-		res.Findings = append(res.Findings, fileFindings(fset, parsed[f], diags[f], cfgOf(f), opts)...)
-	}
-	return nil
+	})
+	return findings, err
 }
 
 func compareFindings(a, b Finding) int {

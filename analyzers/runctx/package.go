@@ -7,8 +7,8 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// NewPackage makes the synthetic one-file package that checker.Analyze runs
-// the analyzers on: the JS or HTML file is its only OtherFile.
+// NewPackage makes the synthetic one-file package the analyzers run on (lint's
+// worker pool; checker.Analyze in tests): the JS or HTML file is its only OtherFile.
 func NewPackage(fset *token.FileSet, path string) *packages.Package {
 	return &packages.Package{
 		ID:         path,

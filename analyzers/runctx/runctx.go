@@ -1,6 +1,6 @@
 // Package runctx carries what one lint run hands its analyzers beyond the
 // go/analysis Pass: the effective configuration and in-memory file contents.
-// checker.Analyze has no per-run hook for either, so lint registers a
+// go/analysis' Pass has no per-run hook for either, so lint registers a
 // Context for each synthetic package before the run and removes it after;
 // analyzers look it up by pass.Pkg.
 package runctx

@@ -55,9 +55,8 @@ func (fl *Flow) Before(a, b ast.Node) bool {
 
 // eachIn calls fn for every node inside root (root included), in preorder.
 func (fl *Flow) eachIn(root ast.Node, fn func(ast.Node)) {
-	start, end := fl.File.Span(root)
-	fl.File.Inspector().Preorder(nil, func(n ast.Node) {
-		if a, b := fl.File.Span(n); a >= start && b <= end && a < b {
+	fl.File.PreorderWithin(root, nil, func(n ast.Node) {
+		if a, b := fl.File.Span(n); a < b {
 			fn(n)
 		}
 	})
@@ -65,13 +64,8 @@ func (fl *Flow) eachIn(root ast.Node, fn func(ast.Node)) {
 
 // EachCall calls fn for every call expression inside root.
 func (fl *Flow) EachCall(root ast.Node, fn func(*ast.CallExpression)) {
-	start, end := fl.File.Span(root)
-	fl.File.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
-		c, ok := n.(*ast.CallExpression)
-		if !ok {
-			return
-		}
-		if a, b := fl.File.Span(c); a >= start && b <= end {
+	fl.File.PreorderWithin(root, []ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		if c, ok := n.(*ast.CallExpression); ok {
 			fn(c)
 		}
 	})
