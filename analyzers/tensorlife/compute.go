@@ -27,6 +27,7 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 		return r
 	}
 	r.TFName = namespaceName(tf)
+	r.ev = constant.New(tf.File)
 	r.collectMethods()
 	r.collectParamReads()
 	for round := 0; round < 2; round++ { // the second round finds producers that call producers
