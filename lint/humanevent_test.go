@@ -101,3 +101,65 @@ func TestHumanEventAndQueueSeverities(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// Models loaded where the code runs again and never disposed: a constant
+// location per click or per request reloads the same weights (warning); a
+// location the user typed is one load per choice, and a Train button's
+// base model one per training run (info).
+const modelPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<input id="url" value="model/model.json"><button id="go">Go</button><button id="load">Load</button><button id="train">Train</button>
+<script>
+  document.getElementById('go').addEventListener('click', async () => {
+    const model = await tf.loadLayersModel('model/model.json');
+    document.title = String(tf.tidy(() => model.predict(tf.zeros([1, 4])).dataSync())[0]);
+  });
+  document.getElementById('load').addEventListener('click', async () => {
+    const chosen = await tf.loadLayersModel(document.getElementById('url').value);
+    chosen.summary();
+  });
+  document.getElementById('train').addEventListener('click', async () => {
+    const base = await tf.loadLayersModel('base/model.json');
+    const xs = tf.zeros([8, 4]);
+    const ys = tf.zeros([8, 2]);
+    await base.fit(xs, ys, {epochs: 5});
+    tf.dispose([xs, ys]);
+  });
+</script>
+`
+
+const modelServer = `const tf = require('@tensorflow/tfjs-node');
+const express = require('express');
+const app = express();
+app.post('/predict', express.json(), async (req, res) => {
+  const model = await tf.loadLayersModel('file://model/model.json');
+  res.json(tf.tidy(() => model.predict(tf.tensor2d([req.body.features])).arraySync()));
+});
+app.listen(3000);
+`
+
+func TestModelReloadSeverities(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	overlay := map[string][]byte{"page.html": []byte(modelPage), "server.js": []byte(modelServer)}
+	res, err := Run([]string{"page.html", "server.js"}, Options{Config: cfg, Overlay: overlay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if strings.Contains(f.Message, "weights are loaded again") {
+			fmt.Fprintf(&b, "%s:%d %s %s\n", f.File, f.Range.Start.Line, f.Rule, f.Severity)
+		}
+	}
+	want := strings.Join([]string{
+		"page.html:6 undisposed-tensor warning", // the same weights again per click
+		"page.html:10 undisposed-tensor info",   // the model the user typed
+		"page.html:14 undisposed-tensor info",   // once per training run
+		"server.js:5 undisposed-tensor warning", // per request
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}

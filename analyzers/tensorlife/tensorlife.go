@@ -52,6 +52,9 @@ type Alloc struct {
 	Field *ast.DotExpression
 	// Stack is the path from the root to Node.
 	Stack []ast.Node
+	// Model marks a loaded model (`await tf.loadLayersModel(…)`): it holds
+	// every weight tensor of the model until model.dispose().
+	Model bool
 }
 
 // Result is the tensorlife result for one file.
