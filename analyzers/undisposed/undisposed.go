@@ -560,15 +560,16 @@ func (c *checker) checkModel(a *tensorlife.Alloc) {
 	if r := ctx.Rate(); r != "" {
 		how = r + ctx.Via(f, a.Node)
 	}
+	what := "the model's weights are loaded again " + how + " and never freed"
 	if ctx.Freq == contexts.Once {
-		how = "once"
+		what = "this code runs once, so its weights stay loaded for as long as the page or process lives"
 	}
 	c.pass.Report(analysis.Diagnostic{
 		Pos:      f.Start(a.Node),
 		End:      f.End(a.Node),
 		Category: runctx.Category(ruleUndisposed, sev),
-		Message: fmt.Sprintf("`%s` from %s is never disposed: the model's weights are loaded again %s and never freed; load the model once and reuse it, or call %s.dispose() after its last use (tip 13)",
-			leaked.Name, a.Name, how, leaked.Name),
+		Message: fmt.Sprintf("`%s` from %s is never disposed: %s; load the model once and reuse it, or call %s.dispose() after its last use (tip 13)",
+			leaked.Name, a.Name, what, leaked.Name),
 		Related: ctx.Related(f),
 	})
 }
