@@ -59,6 +59,7 @@ func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
 			c.visitCallbackClass(n)
 		}
 	})
+	c.indexQueueGuards()
 	c.propagateTidy()
 	c.computeFrequencies()
 	c.collectOutgoing()

@@ -147,7 +147,8 @@ func (r *Repeat) Unit() string {
 }
 
 // UserAction reports a repetition a person drives one at a time: a click,
-// a form change or submit, a drop, a paste. Pointer moves, key presses
+// a press or release of the pointer (a drawn stroke), a form change or
+// submit, a drop, a paste. Pointer moves, key presses
 // (held keys repeat), messages, timers and a server's requests (many
 // clients, for as long as it runs) are not. A nil Repeat is none.
 func (r *Repeat) UserAction() bool {
@@ -155,7 +156,7 @@ func (r *Repeat) UserAction() bool {
 		return false
 	}
 	switch r.Unit() {
-	case "click", "double click", "change", "submit", "drop", "paste", "action":
+	case "click", "double click", "pointer press", "change", "submit", "drop", "paste", "action":
 		return true
 	}
 	return false
@@ -174,10 +175,13 @@ func eventUnit(event string) string {
 		return "key press"
 	case "mousemove", "pointermove", "touchmove":
 		return "pointer move"
-	case "mousedown", "mouseup", "pointerdown", "pointerup", "touchstart", "touchend":
+	case "mousedown", "mouseup", "pointerdown", "pointerup", "touchstart", "touchend", "mouse:down", "mouse:up":
+		// (mouse:down and mouse:up are fabric.js canvas events)
 		return "pointer press"
 	case "timeupdate":
 		return "video time update"
+	case "job":
+		return "queued job"
 	}
 	return "'" + event + "' event"
 }
@@ -199,6 +203,9 @@ func (r *Repeat) Describe() (what, unit string) {
 	case Interval:
 		return "this setInterval callback runs every tick", unit
 	case Listener:
+		if r.Detail == "job" {
+			return "this queued-job branch runs once per job a timer takes from its queue", unit
+		}
 		if r.Detail != "" {
 			return "this '" + r.Detail + "' handler runs on every " + unit, unit
 		}
@@ -270,6 +277,9 @@ type Info struct {
 	scoped map[ast.Node]bool
 	// loops holds the repeated context of every loop.
 	loops map[ast.Node]*Repeat
+	// queued maps the statements a timer runs only when it takes a job
+	// from a queue to that per-job context (see indexQueueGuards).
+	queued map[ast.Node]*Repeat
 	// node is true for files that run in Node (tfjs-node, require, process).
 	node bool
 	ev   *constant.Evaluator
@@ -635,6 +645,9 @@ func (c *Info) growth(stack []ast.Node) (Frequency, *Repeat, bool) {
 func (c *Info) local(stack []ast.Node) (*Repeat, ast.Node) {
 	for i := len(stack) - 1; i >= 0; i-- {
 		n := stack[i]
+		if r := c.queued[n]; r != nil {
+			return r, nil
+		}
 		if jsast.IsFunction(n) {
 			if c.repeated[n] == nil && c.loadOf[n] == nil && InlineArgument(stack, i) {
 				continue

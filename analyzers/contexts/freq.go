@@ -206,6 +206,9 @@ func (c *Info) localGrowth(stack []ast.Node) (*Repeat, ast.Node, bool) {
 	loopy := false
 	for i := len(stack) - 1; i >= 0; i-- {
 		n := stack[i]
+		if r := c.queued[n]; r != nil {
+			return r, nil, loopy
+		}
 		if jsast.IsFunction(n) {
 			if c.itemCallback(n) && InlineArgument(stack, i) {
 				loopy = true

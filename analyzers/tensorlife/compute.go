@@ -27,6 +27,7 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 		return r
 	}
 	r.TFName = namespaceName(tf)
+	r.ev = constant.New(tf.File)
 	r.collectMethods()
 	r.collectParamReads()
 	for round := 0; round < 2; round++ { // the second round finds producers that call producers
@@ -39,6 +40,11 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 			return true
 		}
 		name, ok := r.produces(n.(ast.Expression))
+		if r.loadsModel(n.(ast.Expression)) {
+			// Followed like a tensor (see Alloc.Model), but not a tensor
+			// producer: a function returning it returns a model.
+			name, ok = r.displayName(n.(*ast.AwaitExpression).Argument, mustAPI(r.TF, n.(*ast.AwaitExpression).Argument)), true
+		}
 		if !ok {
 			return true
 		}
@@ -46,7 +52,7 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 		if c.Dead || c.Test || c.Lazy {
 			return true // a branch that never runs; a test body; a lazy initialisation, run the first time
 		}
-		a := &Alloc{Node: n.(ast.Expression), Name: name, Ctx: c.ForLeaks(), Stack: slices.Clone(stack)}
+		a := &Alloc{Node: n.(ast.Expression), Name: name, Ctx: c.ForLeaks(), Stack: slices.Clone(stack), Model: r.loadsModel(n.(ast.Expression))}
 		a.Fate, a.Use, a.Bindings, a.Assign = r.fateOf(stack)
 		if a.Ctx.Tidy && a.Fate != Bound {
 			a.Fate = Released // the tidy scope disposes it
@@ -55,7 +61,7 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 		}
 		for _, b := range a.Bindings {
 			followed[b] = true
-			if a.Assign == nil && len(b.Path) == 0 && b.Stable() {
+			if a.Assign == nil && len(b.Path) == 0 && b.Stable() && !a.Model {
 				r.tensorVars[b] = true
 			}
 		}
@@ -80,6 +86,26 @@ func compute(tf *tfapi.Info, ctx *contexts.Info, imported map[string]*Producers)
 		return true
 	})
 	return r
+}
+
+// modelLoaders load a model's weights into tensors of their own: a model
+// loaded and dropped without dispose() leaks all of them.
+var modelLoaders = map[string]bool{"tf.loadLayersModel": true, "tf.loadGraphModel": true}
+
+// loadsModel reports `await tf.loadLayersModel(…)` (or loadGraphModel, and
+// their 0.x names).
+func (r *Result) loadsModel(e ast.Expression) bool {
+	aw, ok := e.(*ast.AwaitExpression)
+	if !ok {
+		return false
+	}
+	api, ok := r.TF.API(aw.Argument)
+	return ok && modelLoaders[api.Name]
+}
+
+func mustAPI(tf *tfapi.Info, e ast.Expression) tfapi.API {
+	api, _ := tf.API(e)
+	return api
 }
 
 // produces reports whether e creates a tensor, and how messages name it.

@@ -216,6 +216,9 @@ func (r *Result) large(e ast.Expression, depth int) bool {
 			return false
 		}
 		op := name[strings.LastIndex(name, ".")+1:]
+		if n, ok := r.knownElements(x, op); ok {
+			return n >= largeElements
+		}
 		switch {
 		case imageSources[name]:
 			return true
@@ -323,6 +326,9 @@ func (r *Result) few(e ast.Expression, outUnits func(*ast.CallExpression) int, d
 			return false
 		}
 		op := name[strings.LastIndex(name, ".")+1:]
+		if n, ok := r.knownElements(x, op); ok {
+			return n <= fewElements
+		}
 		method := !strings.HasPrefix(name, "tf.")
 		var input ast.Expression // the tensor the op works on
 		axisArgs := x.ArgumentList
@@ -375,3 +381,93 @@ func (r *Result) few(e ast.Expression, outUnits func(*ast.CallExpression) int, d
 }
 
 func isPredict(op string) bool { _, ok := predictMethods[op]; return ok }
+
+// maxChannels bounds the channels of a picture tensor (fromPixels takes 1
+// to 4).
+const maxChannels = 4
+
+// knownElements is how many elements the result of call has when the code
+// names its size: a reshape to a constant shape (reshape throws on any
+// other element count), or a resize of one picture to a constant height
+// and width (at most maxChannels channels). ok is false otherwise.
+func (r *Result) knownElements(call *ast.CallExpression, op string) (int, bool) {
+	if r.ev == nil {
+		return 0, false
+	}
+	method := !strings.HasPrefix(r.opName(call), "tf.")
+	arg := func(i int) ast.Expression {
+		if !method {
+			i++
+		}
+		return jsast.Arg(call.ArgumentList, i)
+	}
+	var input ast.Expression
+	if dot, ok := call.Callee.(*ast.DotExpression); ok && method {
+		input = dot.Left
+	} else {
+		input = jsast.Arg(call.ArgumentList, 0)
+	}
+	switch op {
+	case "reshape":
+		return r.constShape(arg(0))
+	case "resizeBilinear", "resizeNearestNeighbor":
+		if !r.onePicture(input, 0) {
+			return 0, false
+		}
+		if n, ok := r.constShape(arg(0)); ok {
+			return n * maxChannels, true
+		}
+	}
+	return 0, false
+}
+
+// constShape multiplies a shape whose dimensions fold to constants.
+func (r *Result) constShape(e ast.Expression) (int, bool) {
+	if a, ok := e.(*ast.AssignExpression); ok {
+		e = a.Right // tf.reshape(x, shape = [1, 28, 28, 4])
+	}
+	if id, ok := e.(*ast.Identifier); ok {
+		e = r.through(id)
+	}
+	arr, ok := e.(*ast.ArrayLiteral)
+	if !ok || len(arr.Value) == 0 {
+		return 0, false
+	}
+	p := 1
+	for _, v := range arr.Value {
+		f, ok := r.ev.Number(v)
+		if !ok || f < 1 || f > 1<<20 || f != float64(int(f)) {
+			return 0, false // -1 (inferred), unknown or absurd
+		}
+		p = min(p*int(f), 1<<40)
+	}
+	return p, true
+}
+
+// onePicture reports a tensor of one picture or frame: a fromPixels (or
+// decodeImage, capture) result, through the ops that keep its shape's
+// meaning (casts, arithmetic, resizes), not through ones that may batch.
+func (r *Result) onePicture(e ast.Expression, depth int) bool {
+	if depth > 8 || e == nil {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.AwaitExpression, *ast.Identifier:
+		return r.onePicture(r.through(x), depth+1)
+	case *ast.CallExpression:
+		name := r.opName(x)
+		if imageSources[name] {
+			return true
+		}
+		switch name[strings.LastIndex(name, ".")+1:] {
+		case "toFloat", "cast", "div", "mul", "sub", "add", "resizeBilinear", "resizeNearestNeighbor", "clone":
+		default:
+			return false
+		}
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && !strings.HasPrefix(name, "tf.") {
+			return r.onePicture(dot.Left, depth+1)
+		}
+		return r.onePicture(jsast.Arg(x.ArgumentList, 0), depth+1)
+	}
+	return false
+}

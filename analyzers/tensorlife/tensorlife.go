@@ -6,6 +6,7 @@ import (
 	"github.com/grafana/sobek/ast"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
@@ -51,6 +52,9 @@ type Alloc struct {
 	Field *ast.DotExpression
 	// Stack is the path from the root to Node.
 	Stack []ast.Node
+	// Model marks a loaded model (`await tf.loadLayersModel(…)`): it holds
+	// every weight tensor of the model until model.dispose().
+	Model bool
 }
 
 // Result is the tensorlife result for one file.
@@ -73,6 +77,7 @@ type Result struct {
 	globals     map[string]*jsast.Binding // made-up bindings of implicit globals (implicitGlobal)
 	tensorVars  map[*jsast.Binding]bool   // stable variables initialized with a tensor this file makes
 	fieldReads  map[fieldKey][]fieldRead  // reads of the tensor fields of Alloc.Field
+	ev          *constant.Evaluator       // folds the sizes a resize or reshape names
 }
 
 type paramState int

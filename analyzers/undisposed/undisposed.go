@@ -45,10 +45,10 @@ func run(pass *analysis.Pass) (any, error) {
 		models: pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader(), uncalledDone: map[*ast.DotExpression]bool{}}
 	overwritten := map[*tensorlife.Alloc]bool{}
 	for _, a := range c.life.Allocs {
-		if a.Fate == tensorlife.Bound && a.Assign != nil && c.checkOverwrite(a) {
+		if a.Fate == tensorlife.Bound && a.Assign != nil && !a.Model && c.checkOverwrite(a) {
 			overwritten[a] = true
 		}
-		if a.Field != nil {
+		if a.Field != nil && !a.Model {
 			c.checkFieldOverwrite(a)
 		}
 	}
@@ -60,11 +60,14 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, a := range c.life.Allocs {
 		switch a.Fate {
 		case tensorlife.Bound:
-			if !overwritten[a] {
+			switch {
+			case a.Model:
+				c.checkModel(a)
+			case !overwritten[a]:
 				c.checkBound(a)
 			}
 		case tensorlife.Discarded, tensorlife.Chained, tensorlife.ReadOnce, tensorlife.PassedToOp, tensorlife.Sunk:
-			if a.Ctx.Tidy {
+			if a.Ctx.Tidy || a.Model {
 				continue // the tidy scope frees it
 			}
 			k := key{statementOf(a.Stack), a.Ctx.Func}
@@ -475,5 +478,98 @@ func (c *checker) checkFieldOverwrite(a *tensorlife.Alloc) {
 		Category: runctx.Category(ruleOverwritten, sev),
 		Message: fmt.Sprintf("`%s` (declared a tensor) is reassigned to a new tensor from %s without disposing the previous one: %s; dispose the old value first (%s?.dispose()), or keep it in a tf.variable and use %s.assign(…) (tip 13)",
 			name, a.Name, c.growth(a.Ctx, a.Node, 1), name, name),
+	})
+}
+
+// userChosen reports a model loader whose location the page reads when
+// it runs (a text field's value, picked files): each click loads the
+// model the user chose, a set-up step like loading data, not the same
+// weights again.
+func (c *checker) userChosen(n ast.Expression) bool {
+	aw, ok := n.(*ast.AwaitExpression)
+	if !ok {
+		return false
+	}
+	call, ok := aw.Argument.(*ast.CallExpression)
+	if !ok || len(call.ArgumentList) == 0 {
+		return false
+	}
+	found := false
+	var look func(e ast.Node, depth int)
+	look = func(e ast.Node, depth int) {
+		jsast.NewInspector(e).Preorder([]ast.Node{(*ast.DotExpression)(nil), (*ast.Identifier)(nil)}, func(m ast.Node) {
+			switch m := m.(type) {
+			case *ast.DotExpression:
+				switch m.Identifier.Name {
+				case "value", "files", "browserFiles":
+					found = true
+				}
+			case *ast.Identifier:
+				// const name = document.getElementById('url').value
+				if b := c.life.TF.Scope.ObjectOf(m); depth == 0 && b != nil && b.Init != nil && b.Stable() {
+					look(b.Init, depth+1)
+				}
+			}
+		})
+	}
+	look(call.ArgumentList[0], 0)
+	return found
+}
+
+// checkModel reports a model loaded into a local variable and never
+// disposed (nor returned, stored or handed on): each run of its code loads
+// another copy of every weight, and nothing frees the previous ones. A
+// model is megabytes, so per event it is a warning whatever the event;
+// in a handler that trains it is paid once per training run (info).
+func (c *checker) checkModel(a *tensorlife.Alloc) {
+	ctx := a.Ctx
+	if ctx.Tidy {
+		return
+	}
+	var leaked *jsast.Binding
+	for _, b := range a.Bindings {
+		if localTo(b, ctx) && !c.life.Released(b) {
+			leaked = b
+			break
+		}
+	}
+	if leaked == nil || len(a.Bindings) != 1 {
+		return
+	}
+	var sev rules.Severity
+	switch {
+	case ctx.BoundedLoop():
+		if ctx.Outer < contexts.PerEvent {
+			sev = rules.Info
+		} else {
+			sev = rules.Warning
+		}
+	case ctx.Freq == contexts.PerIteration:
+		sev = rules.Error
+	case ctx.Freq == contexts.PerEvent && !c.life.Ctx.TrainingRun(ctx) && !(ctx.Repeat.UserAction() && c.userChosen(a.Node)):
+		sev = rules.Warning
+	case ctx.Freq == contexts.PerEvent, ctx.Freq == contexts.Unknown:
+		sev = rules.Info
+	case c.cfg != nil && c.cfg.ReportOnce:
+		sev = rules.Info
+	default:
+		return
+	}
+	f := c.life.File
+	how := "each time this function runs"
+	if r := ctx.Rate(); r != "" {
+		how = r + ctx.Via(f, a.Node)
+	}
+	what := "the model's weights are loaded again " + how + " and never freed"
+	if ctx.Freq == contexts.Once {
+		what = "this code runs once, so its weights stay loaded for as long as the page or process lives"
+	}
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      f.Start(a.Node),
+		End:      f.End(a.Node),
+		Category: runctx.Category(ruleUndisposed, sev),
+		Message: fmt.Sprintf("`%s` from %s is never disposed: %s; load the model once and reuse it, or call %s.dispose() after its last use (tip 13)",
+			leaked.Name, a.Name, what, leaked.Name),
+		Related: ctx.Related(f),
 	})
 }
