@@ -337,8 +337,8 @@ func (c *checker) jsValues(e ast.Expression, depth int) (ok, scalars bool) {
 	switch x := e.(type) {
 	case *ast.Identifier:
 		b := c.info.Scope.ObjectOf(x)
-		if b == nil || !b.Stable() || b.Init == nil || b.Scope == c.info.Scope.Global {
-			return false, false // a parameter, a global or a name set elsewhere
+		if b == nil || !b.Stable() || b.Init == nil || b.Scope == nil || b.Scope.Kind == jsast.GlobalScope || b.Scope.Kind == jsast.ModuleScope {
+			return false, false // a parameter, a top-level tensor (made once: data) or a name set elsewhere
 		}
 		return c.jsValues(b.Init, depth+1)
 	case *ast.CallExpression:
