@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -212,6 +213,12 @@ func buildFragment(f *jsast.File) string {
 	needOpeners := len(b.closers) > 0 || len(b.openers) == 0 // an outro or a middle piece
 	sibling := siblingPiece(f.Name, needOpeners)
 	if sibling == "" {
+		if len(b.closers) == 0 && wrapperHeader.Match(f.Src) {
+			// A wrapper's header (a UMD template) ends right where the
+			// wrapped code goes: a broken or cut-off script has code
+			// after its last opener.
+			return fmt.Sprintf("a build fragment: it ends by opening the wrapper function that the build puts the code into, leaving %q open; nothing in the run loads it", b.openers)
+		}
 		return ""
 	}
 	switch {
@@ -222,6 +229,10 @@ func buildFragment(f *jsast.File) string {
 	}
 	return fmt.Sprintf("a build fragment: it leaves %q open for pieces beside it such as %s to close; nothing in the run loads it", b.openers, sibling)
 }
+
+// wrapperHeader matches text that ends by opening a function body, with
+// at most a 'use strict' directive and comments after the brace.
+var wrapperHeader = regexp.MustCompile(`function\s*[\w$]*\s*\([\w$,\s]*\)\s*\{\s*(?:(?://[^\n]*\n\s*)|(?:/\*[^*]*\*/\s*))*(?:['"]use strict['"];?\s*)?(?:(?://[^\n]*\n?\s*)|(?:/\*[^*]*\*/\s*))*$`)
 
 // maxSiblings and maxSiblingSize bound the search for a fragment's partner.
 const (

@@ -204,6 +204,8 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 				r := &Repeat{Kind: Interval, Node: fn, Detail: name, bounded: c.countedClear(ev, fn)}
 				if d, ok := ev.Number(jsast.Arg(call.ArgumentList, 1)); ok && d > 0 {
 					r.Delay = d
+				} else if d, ok := c.TF.ImportedNumber(jsast.Arg(call.ArgumentList, 1)); ok && d > 0 {
+					r.Delay = d // a period another module exports
 				}
 				c.setRepeat(fn, r)
 			}

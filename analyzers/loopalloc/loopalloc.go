@@ -284,6 +284,11 @@ func (c *checker) decide() {
 		case setup && !c.works(r):
 		case c.lazyStack(cr.stack, cr.repeat), c.lazyHelper(cr):
 		case c.disposed(cr):
+		case c.ctx.OfNode(cr.node).Test:
+			// A test builds what each case needs; the runner exits after.
+		case cr.kind == model && c.wrapsExisting(cr.node):
+			// tf.model over another model's inputs and a layer's output
+			// owns no weights: disposing it would free the shared layers.
 		default:
 			c.report(cr)
 		}
@@ -864,4 +869,42 @@ func (c *checker) where(cr *creation) string {
 		return fmt.Sprintf("every iteration of the loop on line %d that calls this function", line)
 	}
 	return fmt.Sprintf("every %s (this function is called from the %s on line %d)", unit, r.Subject(), line)
+}
+
+// wrapsExisting reports tf.model({inputs, outputs}) whose outputs are the
+// symbolic output of layers that exist already (`base.getLayer('x').output`,
+// `layer.output`, `base.outputs`), not of layers applied here: the new
+// model builds no layer and holds no weights of its own.
+func (c *checker) wrapsExisting(e ast.Expression) bool {
+	call, ok := e.(*ast.CallExpression)
+	if !ok || c.info.Name(call.Callee) != "tf.model" {
+		return false
+	}
+	cfg := constant.New(c.f).Object(jsast.Arg(call.ArgumentList, 0))
+	if cfg == nil {
+		return false
+	}
+	outs := constant.Property(cfg, "outputs")
+	if arr, ok := outs.(*ast.ArrayLiteral); ok && len(arr.Value) > 0 {
+		for _, v := range arr.Value {
+			if !layerOutput(v) {
+				return false
+			}
+		}
+		return true
+	}
+	return layerOutput(outs)
+}
+
+// layerOutput reports X.output or X.outputs (X.outputs[0]).
+func layerOutput(e ast.Expression) bool {
+	if b, ok := e.(*ast.BracketExpression); ok {
+		e = b.Left
+	}
+	dot, ok := e.(*ast.DotExpression)
+	if !ok {
+		return false
+	}
+	name := dot.Identifier.Name.String()
+	return name == "output" || name == "outputs"
 }

@@ -12,6 +12,7 @@ import (
 	jstoken "github.com/grafana/sobek/token"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
@@ -141,6 +142,7 @@ type checker struct {
 	lastReadLine int
 	// awaits are the file's await expressions, collected on first need.
 	awaits []*ast.AwaitExpression
+	ev     *constant.Evaluator
 }
 
 func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
@@ -174,15 +176,20 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	}
 	var sev rules.Severity
 	perOuter, paced, scalarStep, perFile := false, false, false, false
+	note := "" // why a per-iteration read is info
 	switch ctx.Freq {
 	case contexts.PerIteration:
 		sev = rules.Warning
-		if c.synchronous(ctx.Repeat) || ctx.Sparse || perEpoch(ctx.Repeat) {
+		if c.synchronous(ctx.Repeat) || ctx.Sparse || fitCallback(ctx.Repeat) {
 			// A loop that never yields (no await) blocks the page by
 			// itself, so the readback adds a GPU stall but no frozen frame;
 			// one every Nth step (a progress log) costs little.
 			sev = rules.Info
+			if fitCallback(ctx.Repeat) {
+				note = " (fit has already waited for the step's logs)"
+			}
 			if perOuter = c.readsPerOuterStep(ctx, stack); perOuter {
+				note = ""
 				// The loop walks items inside code a yielding context
 				// repeats (a fit callback, a frame): every step pays one
 				// GPU round trip per item.
@@ -216,6 +223,22 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			sev = rules.Info
 			scalarStep = true
 		}
+		switch {
+		case sev != rules.Warning:
+		case c.fewSteps(ctx.Repeat):
+			// A handful of steps, once: a few short pauses.
+			sev, note = rules.Info, " (a loop of a few steps)"
+		case c.computedBySyncingCode(dot.Left):
+			sev, note = rules.Info, " (the code computing it already reads back synchronously in this step)"
+		case c.feedsYieldingLoop(ctx, call):
+			sev, note = rules.Info, " (the next step needs the value, and the loop yields to the page after each step)"
+		default:
+			if ok, scalars := c.jsValues(dot.Left, 0); ok && (scalars || c.awaitsModel(ctx.Repeat)) {
+				// A few ops on numbers the step itself made: little GPU
+				// work to wait for (after an awaited model, none else).
+				sev, note = rules.Info, " (a small tensor made from JS values in this step)"
+			}
+		}
 	case contexts.PerEvent:
 		sev = rules.Info
 	default:
@@ -246,6 +269,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		msg += " (once per file the user picks)"
 	} else if scalarStep {
 		msg += " (one number, in a loop that yields a frame each step)"
+	} else {
+		msg += note
 	}
 	switch {
 	case sev != rules.Warning:
@@ -456,12 +481,6 @@ func (c *checker) calledSparsely(fn ast.Node) bool {
 		}
 	}
 	return false
-}
-
-// perEpoch reports an epoch-level fit callback: one read per epoch is
-// negligible next to the epoch's work.
-func perEpoch(r *contexts.Repeat) bool {
-	return r != nil && r.Kind == contexts.FitCallback && strings.HasPrefix(r.Detail, "onEpoch")
 }
 
 // synchronous reports a loop or per-element callback that never yields:

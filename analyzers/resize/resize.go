@@ -181,6 +181,8 @@ func (c *checker) check(call *ast.CallExpression) {
 	rate := ""
 	if r := ctx.Rate(); r != "" {
 		rate = ", " + r
+	} else if freq == contexts.Unknown && !ctx.BoundedLoop() {
+		rate = ", as often as callers the file does not show"
 	}
 	note := ""
 	if w, h, ok := c.target(call, name); ok && src.kind != "image" && w*h >= vgaPixels {
@@ -193,9 +195,11 @@ func (c *checker) check(call *ast.CallExpression) {
 		// One resize per click or upload costs a few milliseconds the user
 		// does not see; per frame it costs the frame rate.
 		category = runctx.Category(rule, rules.Info)
-	case freq == contexts.Unknown && src.kind == "":
-		// Neither how often it runs nor what it resizes is known: an
-		// uploaded photo or a small frame as likely as a full video frame.
+	case freq == contexts.Unknown && (src.kind == "" || !ctx.BoundedLoop()):
+		// How often it runs is not known (its callers are out of sight): a
+		// single capture costs a few milliseconds on the GPU; per frame it
+		// would cost the frame rate, which the file does not show. A loop
+		// of resizes (every crop of a page) costs that many each call.
 		category = runctx.Category(rule, rules.Info)
 	case note != "":
 		// getUserMedia without constraints delivers 640x480: resizing to

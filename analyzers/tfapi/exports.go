@@ -43,6 +43,9 @@ type Export struct {
 	// Func marks a function: its importers' calls of it are its callers,
 	// even when it returns nothing tfjs.
 	Func bool
+	// Number is the value of an exported const initialized with a number
+	// literal (a period, a size), else 0.
+	Number float64
 }
 
 func (*Exports) AFact() {}
@@ -70,6 +73,9 @@ type imports struct {
 	classes map[string]map[string]map[string]bool // file -> its exported classes -> their own methods
 	globals []string                              // the page's classic scripts before this file, in load order
 	global  map[string]map[string]Export          // file -> its globals
+	// numbersOnly marks imports whose files export only numeric
+	// constants (numberExports): they bring no tfjs into the file.
+	numbersOnly bool
 }
 
 // Imported names one export of one linted file: Name of File's exports, or
@@ -356,7 +362,7 @@ func (info *Info) summarize(ex Exported) Export {
 		if k := ex.Binding.Kind; k == jsast.ClassName || k == jsast.FunctionName {
 			return Export{}
 		}
-		return Export{Class: info.classOfBinding(ex.Binding)}
+		return Export{Class: info.classOfBinding(ex.Binding), Number: constNumber(ex.Binding)}
 	}
 	return Export{Class: info.classOf(ex.Value, 0)}
 }
@@ -479,6 +485,70 @@ func (info *Info) importedExport(e ast.Expression) (Export, bool) {
 		return info.imported.global[ref.File][ref.Name], true
 	}
 	return info.imported.names[ref.File][ref.Name], true
+}
+
+// ImportedNumber is the value of the imported const that e names, when
+// its file exports it initialized with a number literal.
+func (info *Info) ImportedNumber(e ast.Expression) (float64, bool) {
+	info.mu.Lock()
+	defer info.mu.Unlock()
+	if info.imported == nil {
+		return 0, false
+	}
+	x, ok := info.importedExport(e)
+	return x.Number, ok && x.Number != 0
+}
+
+// numberExports are the file's own `export const NAME = <number>`
+// declarations, as Exports names holding only Number; read from the syntax
+// alone, since files without tfjs have no scopes resolved.
+func (info *Info) numberExports() map[string]Export {
+	var out map[string]Export
+	for _, s := range info.File.Scripts {
+		for _, ex := range s.Program.ExportEntries {
+			d := ex.LexicalDeclaration
+			if d == nil || d.Token != token.CONST {
+				continue
+			}
+			for _, b := range d.List {
+				id, ok := b.Target.(*ast.Identifier)
+				if !ok {
+					continue
+				}
+				if v := numberLiteral(b.Initializer); v != 0 {
+					if out == nil {
+						out = map[string]Export{}
+					}
+					out[id.Name.String()] = Export{Number: v}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// constNumber is the value of a const initialized with a number literal,
+// else 0.
+func constNumber(b *jsast.Binding) float64 {
+	if b.Kind != jsast.Const {
+		return 0
+	}
+	return numberLiteral(b.Init)
+}
+
+// numberLiteral is the value of a number literal, else 0.
+func numberLiteral(e ast.Expression) float64 {
+	lit, ok := e.(*ast.NumberLiteral)
+	if !ok {
+		return 0
+	}
+	switch v := lit.Value.(type) {
+	case float64:
+		return v
+	case int64:
+		return float64(v)
+	}
+	return 0
 }
 
 // importedBinding is the summary of the export an imported binding holds.

@@ -73,7 +73,7 @@ type fieldKey struct {
 func run(pass *analysis.Pass) (any, error) {
 	f := pass.ResultOf[jsfile.Analyzer].(*jsast.File)
 	info := resolve(f, importsOf(pass))
-	if info.UsesTF || info.imported != nil {
+	if info.UsesTF || info.imported != nil && !info.imported.numbersOnly {
 		names, classes := info.exports()
 		fact := &Exports{Names: names, Classes: classes}
 		if runctx.Of(pass).Classic {
@@ -82,6 +82,10 @@ func run(pass *analysis.Pass) (any, error) {
 		if len(fact.Names) > 0 || len(fact.Globals) > 0 || len(fact.Classes) > 0 {
 			pass.ExportPackageFact(fact)
 		}
+	} else if nums := info.numberExports(); len(nums) > 0 {
+		// A constants module without tfjs: its numbers (a timer period)
+		// still tell its importers how often their code runs.
+		pass.ExportPackageFact(&Exports{Names: nums})
 	}
 	return info, nil
 }
@@ -108,8 +112,13 @@ func importsOf(pass *analysis.Pass) *imports {
 			}
 		}
 	}
+	constants := false
 	for _, file := range ctx.Imports {
 		if im.names[file] != nil {
+			if len(im.classes[file]) == 0 && numbersOnly(im.names[file]) {
+				constants = true
+				continue
+			}
 			return im
 		}
 	}
@@ -118,6 +127,10 @@ func importsOf(pass *analysis.Pass) *imports {
 			return im
 		}
 	}
+	if constants {
+		im.numbersOnly = true // only constants modules: no tfjs reaches the file through them
+		return im
+	}
 	return nil
 }
 
@@ -125,7 +138,7 @@ func importsOf(pass *analysis.Pass) *imports {
 func Resolve(f *jsast.File) *Info { return resolve(f, nil) }
 
 func resolve(f *jsast.File, imported *imports) *Info {
-	if imported == nil && !mentionsTF(f.Src) {
+	if (imported == nil || imported.numbersOnly) && !mentionsTF(f.Src) {
 		// Without the word tf, a tfjs package name or an import of a file
 		// that exports tfjs values nothing can reach tfjs; skipping scope
 		// resolution speeds up non-tfjs files.
@@ -155,7 +168,7 @@ func resolve(f *jsast.File, imported *imports) *Info {
 			}
 		}
 	})
-	info.UsesTF = len(info.Calls) > 0 || info.namespaceBound() || imported != nil
+	info.UsesTF = len(info.Calls) > 0 || info.namespaceBound() || imported != nil && !imported.numbersOnly
 	return info
 }
 
@@ -204,4 +217,17 @@ func mentionsTF(src []byte) bool {
 
 func isIdentByte(c byte) bool {
 	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
+// numbersOnly reports exports that are all plain numeric constants.
+func numbersOnly(names map[string]Export) bool {
+	if len(names) == 0 {
+		return false
+	}
+	for _, x := range names {
+		if x != (Export{Number: x.Number}) {
+			return false
+		}
+	}
+	return true
 }

@@ -34,7 +34,7 @@ export class Evaluator {
       callbacks: {
         onBatchEnd: (batch, logs) => {
           const w = this.model.getWeights()[0];
-          onLoss(logs.loss, w.norm().dataSync()[0]); // want "^dataSync\\(\\) blocks the UI thread until the GPU finishes, once per batch: use await x\\.data\\(\\) in an async callback \\(tip 17\\)$"
+          onLoss(logs.loss, w.norm().dataSync()[0]); // want "^dataSync\\(\\) blocks the UI thread until the GPU finishes, once per batch \\(fit has already waited for the step's logs\\): use await x\\.data\\(\\) in an async callback \\(tip 17\\)$"
         },
         onEpochEnd: async () => {
           console.log('accuracy', await this.accuracy(xs, ys));

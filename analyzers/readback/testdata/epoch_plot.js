@@ -18,7 +18,7 @@ function drawROC(model, xs) {
   return tf.tidy(() => {
     const rates = [];
     for (const t of [0.1, 0.3, 0.5, 0.7, 0.9]) {
-      rates.push(model.predict(xs).greater(t).mean().dataSync()[0]); // want "^dataSync\\(\\) blocks the UI thread until the GPU finishes, once per epoch \\(called from the onEpochEnd callback on line 31\\): return the tensor from the tidy and read it after with .* \\(tip 17\\)$"
+      rates.push(model.predict(xs).greater(t).mean().dataSync()[0]); // want "^dataSync\\(\\) blocks the UI thread until the GPU finishes, once per epoch \\(called from the onEpochEnd callback on line 31\\) \\(fit has already waited for the step's logs\\): return the tensor from the tidy and read it after with .* \\(tip 17\\)$"
     }
     return rates;
   });

@@ -1,6 +1,7 @@
 // A curve-fit demo that animates its coefficients: the loop sleeps on a
 // timer each step to slow the animation down, so its reads cost one short
-// wait per paced step. The generation loop below never sleeps.
+// wait per paced step. The generation loop below never sleeps, but it
+// yields a frame per token and needs each token for the next step.
 import * as tf from '@tensorflow/tfjs';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,7 +31,7 @@ export async function generate(model: tf.LayersModel, seed: number[], length: nu
   const out = [...seed];
   for (let i = 0; i < length; i++) {
     const next = tf.tidy(() => (model.predict(tf.tensor2d([out.slice(-seed.length)])) as tf.Tensor).argMax(-1));
-    out.push(next.dataSync()[0]); // want "^dataSync\\(\\) blocks the UI thread until the GPU finishes, once per iteration; in this async function use \\(await next\\.data\\(\\)\\) \\(tip 17\\)$"
+    out.push(next.dataSync()[0]); // want "^dataSync\\(\\) blocks the UI thread until the GPU finishes, once per iteration \\(the next step needs the value, and the loop yields to the page after each step\\); in this async function use \\(await next\\.data\\(\\)\\) \\(tip 17\\)$"
     next.dispose();
     await tf.nextFrame();
   }

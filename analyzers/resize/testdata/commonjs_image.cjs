@@ -21,7 +21,7 @@ function classifyCopy(model, video) {
   ctx.drawImage(video, 0, 0);
   return tf.tidy(() => {
     const pixels = tf.browser.fromPixels(canvas);
-    return model.predict(tf.image.resizeBilinear(pixels, [224, 224]).expandDims(0)); // want "tf\\.image\\.resizeBilinear resizes the full-size canvas from tf\\.browser\\.fromPixels \\(line 23\\): draw into the canvas at the target size \\(drawImage with a width and height\\)"
+    return model.predict(tf.image.resizeBilinear(pixels, [224, 224]).expandDims(0)); // want "tf\\.image\\.resizeBilinear resizes the full-size canvas from tf\\.browser\\.fromPixels \\(line 23\\), as often as callers the file does not show: draw into the canvas at the target size \\(drawImage with a width and height\\)"
   });
 }
 

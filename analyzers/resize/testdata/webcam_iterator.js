@@ -18,7 +18,7 @@ export async function collect(model, count) {
 
 export async function once() {
   const frame = await (await tf.data.webcam(video)).capture();
-  return tf.image.cropAndResize(frame.expandDims(0).toFloat(), [[0.25, 0.25, 0.75, 0.75]], [0], [64, 64]); // want "tf\\.image\\.cropAndResize crops and resizes the full camera frame from a tf\\.data\\.webcam capture\\(\\) \\(line 20\\): draw the region of the video into a canvas of the target size \\(drawImage with a source rectangle\\)"
+  return tf.image.cropAndResize(frame.expandDims(0).toFloat(), [[0.25, 0.25, 0.75, 0.75]], [0], [64, 64]); // want "tf\\.image\\.cropAndResize crops and resizes the full camera frame from a tf\\.data\\.webcam capture\\(\\) \\(line 20\\), as often as callers the file does not show: draw the region of the video into a canvas of the target size \\(drawImage with a source rectangle\\)"
 }
 
 // A frame variable reassigned on every iteration: every value it takes is a capture.
