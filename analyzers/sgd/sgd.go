@@ -14,6 +14,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -54,8 +55,10 @@ type checker struct {
 	r    *modeldesc.Reader
 	seen map[ast.Node]bool
 
-	random, randomDone bool
-	mod, modKnown      bool // the file has module syntax (see moduleSyntax)
+	random, randomDone    bool
+	steps                 float64 // see trainingSteps
+	stepsKnown, stepsDone bool
+	mod, modKnown         bool // the file has module syntax (see moduleSyntax)
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -218,7 +221,23 @@ func (a *checker) reportCall(c tfapi.Call, ev *evidence) {
 			}}
 		}
 	}
+	if arg := firstArg(c.Node); arg != nil {
+		v, known := a.number(arg)
+		if note, ok := a.converges(ev, v, known); ok {
+			d.Category = runctx.Category(rule, rules.Info)
+			d.Message = strings.TrimSuffix(d.Message, " (tip 5)") + note + " (tip 5)"
+			d.SuggestedFixes = nil
+		}
+	}
 	a.pass.Report(d)
+}
+
+// firstArg returns a call's first argument, or nil.
+func firstArg(n ast.Node) ast.Expression {
+	if args := jsast.Arguments(n); len(args) > 0 {
+		return args[0]
+	}
+	return nil
 }
 
 // runtimeRate reports a learning rate argument whose value is only known
@@ -348,7 +367,7 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 	seen[lit] = true
 	f := a.f
 	quote := f.Text(lit)[:1]
-	a.pass.Report(analysis.Diagnostic{
+	d := analysis.Diagnostic{
 		Pos:      f.Start(lit),
 		End:      f.End(lit),
 		Category: rule,
@@ -357,7 +376,13 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 			Message:   "Use 'adam'",
 			TextEdits: []analysis.TextEdit{{Pos: f.Start(lit), End: f.End(lit), NewText: []byte(quote + "adam" + quote)}},
 		}},
-	})
+	}
+	if note, ok := a.converges(ev, sgdDefaultRate, true); ok {
+		d.Category = runctx.Category(rule, rules.Info)
+		d.Message = strings.TrimSuffix(d.Message, " (tip 5)") + note + " (tip 5)"
+		d.SuggestedFixes = nil
+	}
+	a.pass.Report(d)
 }
 
 // recompiledNext reports a compile whose very next statement compiles the
