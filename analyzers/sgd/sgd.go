@@ -45,6 +45,12 @@ const (
 	// plateau (measured in tfjs on XOR and 3-4-2-3 nets), while 0.01 trains
 	// them faster than SGD.
 	smallWeights = 1000
+
+	// smallRate is Adam's rate for such small nets. In tfjs 4.22 (3
+	// seeds) a 3-4-3-1 relu net fitted to 2x+3y-z on 1000 rows, 50 epochs
+	// of batch 32, ended at MSE 0.25-0.41 with SGD(0.001), 0.38-1.23 with
+	// Adam(0.001) and 0.005-0.24 with Adam(0.01).
+	smallRate = 0.01
 )
 
 // checker holds the per-file state of the rule.
@@ -256,7 +262,7 @@ func (a *checker) runtimeRate(args []ast.Expression) bool {
 func (a *checker) adamRate(args []ast.Expression, small bool) (rate, note string) {
 	fallback, named := "0.001", "Adam's default"
 	if small {
-		fallback, named = "0.01", "0.01, Adam's rate for a small dense network"
+		fallback, named = format(smallRate), "0.01, Adam's rate for a small dense network"
 	}
 	if len(args) == 0 {
 		return fallback, ""
@@ -270,6 +276,12 @@ func (a *checker) adamRate(args []ast.Expression, small bool) (rate, note string
 	switch {
 	case !ok:
 		return fallback, fmt.Sprintf(": the learning rate changes to %s (%s was tuned for SGD)", named, text)
+	case small && lr >= adamMin && lr < smallRate:
+		// Adam moves each weight by about its rate per step, SGD by the
+		// rate times the gradient: on a small net a low rate that suits
+		// SGD leaves Adam far behind it.
+		return fallback, fmt.Sprintf(": the learning rate changes to %s (at %s Adam moves each weight by about the rate per step and trains a net this small slower than SGD did)",
+			named, text)
 	case lr >= adamMin && lr <= adamMax:
 		return strings.TrimSpace(a.f.Text(arg)), ""
 	}
