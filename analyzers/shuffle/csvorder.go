@@ -18,7 +18,7 @@ import (
 
 const (
 	// maxCSVBytes bounds how much of a local data file is read.
-	maxCSVBytes = 8 << 20
+	maxCSVBytes = 4 << 20
 	// maxUp is how many folders above the file a root-relative URL
 	// ('/data/x.csv') is looked for: the page may be served from any of them.
 	maxUp = 6
