@@ -12,12 +12,19 @@ import (
 )
 
 // sgdBudget is the learning rate × optimizer steps from which plain SGD has
-// trained a small dense network to convergence. On a small net SGD's
-// progress goes with rate × steps: in tfjs 4.22 (cpu, full-batch MSE, 3
-// seeds) a 2-4-1 sigmoid XOR net was at loss 0.08–0.25 after 5000 steps
-// of SGD(0.1) and after 1000 of SGD(0.5) (both 500), 0.004–0.07 at 1250
-// and 0.001–0.002 at 2500, where Adam(0.01) also ends.
-const sgdBudget = 2500
+// trained a small dense network with one hidden layer to convergence. On a
+// small net SGD's progress goes with rate × steps: in tfjs 4.22 (cpu,
+// full-batch MSE, 3 seeds) a 2-4-1 sigmoid XOR net was at loss 0.08–0.25
+// after 5000 steps of SGD(0.1) and after 1000 of SGD(0.5) (both 500),
+// 0.004–0.08 at 1250 and 0.001–0.0025 at 2500 (SGD(0.5) × 5000, SGD(5) ×
+// 500); 2-10-1 at 0.0015–0.002 at 2500. deepBudget is the same for two
+// hidden layers or more: a 2-4-5-1 sigmoid XOR net still had a seed on its
+// plateau (0.25) at 2500 and 5000 (SGD(0.5), SGD(2), SGD(5)), none at
+// 10000 and 12500 (at most 0.0002).
+const (
+	sgdBudget  = 2500
+	deepBudget = 10000
+)
 
 // sgdDefaultRate is the rate of optimizer: 'sgd' in tfjs 4.22.
 const sgdDefaultRate = 0.01
@@ -203,9 +210,13 @@ func (a *checker) converges(ev *evidence, rate float64, rateKnown bool) (string,
 		a.stepsDone = true
 		a.steps, a.stepsKnown = a.trainingSteps()
 	}
-	if !a.stepsKnown || rate*a.steps < sgdBudget {
+	budget := sgdBudget
+	if ev.dense > 2 {
+		budget = deepBudget
+	}
+	if !a.stepsKnown || rate*a.steps < float64(budget) {
 		return "", false
 	}
 	return fmt.Sprintf("; a tip only: this net has %d weights and trains for %s steps at rate %s (rate × steps = %s, from %d on a net this small SGD converges)",
-		ev.weights, format(a.steps), format(rate), format(rate*a.steps), sgdBudget), true
+		ev.weights, format(a.steps), format(rate), format(rate*a.steps), budget), true
 }
