@@ -13,6 +13,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -91,13 +92,21 @@ func run(pass *analysis.Pass) (any, error) {
 		default:
 			data = "one step per sample"
 		}
-		pass.Report(analysis.Diagnostic{
+		d := analysis.Diagnostic{
 			Pos:      f.Start(bs),
 			End:      f.End(bs),
 			Category: rule,
 			Message: fmt.Sprintf("batchSize: 1 trains one sample per optimizer step (%s): every step pays the backend's full per-step overhead for one row and the gradient is as noisy as it gets; use a batch of 16–64 (tip 15)",
 				data),
-		})
+		}
+		if w := modelWeights(r, dot.Left, call); w > 0 && w <= smallModel {
+			// A model this small costs a step's overhead at any batch
+			// size; batch 1 is a trade of time for updates, not a defect.
+			d.Category = runctx.Category(rule, rules.Info)
+			d.Message = fmt.Sprintf("batchSize: 1 trains one sample per optimizer step (%s); a tip only: the model has %d weights, so a step costs about the same at any batch size and batch 1 buys more updates per epoch; a batch of 16–64 runs each epoch faster but needs more epochs for the same training (tip 15)",
+				data, w)
+		}
+		pass.Report(d)
 	})
 	return nil, nil
 }
@@ -123,6 +132,10 @@ func fixedBatch(r *modeldesc.Reader) bool {
 	})
 	return found
 }
+
+// InputRows returns the number of samples of a fit input when the code
+// makes it known, else -1 (for sgd's count of training steps).
+func InputRows(r *modeldesc.Reader, e ast.Expression) int { return inputRows(r, e) }
 
 // inputRows returns the samples of a fit input: of its first tensor when
 // it is an array of inputs.

@@ -9,6 +9,9 @@
 // the input); not for a known handful of rows (an XOR table, where per-sample
 // steps are a fair choice and cost nothing), nor for a model whose input
 // fixes its batch to 1 (batchInputShape, inputLayer batchSize, stateful
-// recurrent layers), where batchSize: 1 is required. The dry run reports the other half (a step
+// recurrent layers), where batchSize: 1 is required. On a small model
+// (a dense/recurrent stack of at most 1000 weights, weights.go) it is
+// reported at info: a step costs its overhead at any batch size there, and
+// batch 1 buys more updates per epoch. The dry run reports the other half (a step
 // over the step-memory budget).
 package batchsize

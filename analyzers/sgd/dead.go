@@ -44,15 +44,21 @@ func (a *checker) deadCode(n ast.Node) bool {
 }
 
 // moduleSyntax reports a file that is a module by its own syntax: it has
-// an import or export declaration, or calls CommonJS require. A plain script
-// (a p5 sketch whose setup() the library calls) is not one.
+// an import or export declaration, an await outside any function (which
+// only a module allows), or calls CommonJS require. A plain script (a p5
+// sketch whose setup() the library calls) is not one.
 func (a *checker) moduleSyntax() bool {
 	if a.modKnown {
 		return a.mod
 	}
 	a.modKnown = true
-	a.f.Inspector().Preorder([]ast.Node{(*ast.ImportDeclaration)(nil), (*ast.ExportDeclaration)(nil), (*ast.CallExpression)(nil)}, func(n ast.Node) {
+	a.f.Inspector().Preorder([]ast.Node{(*ast.ImportDeclaration)(nil), (*ast.ExportDeclaration)(nil), (*ast.CallExpression)(nil), (*ast.AwaitExpression)(nil)}, func(n ast.Node) {
 		switch n := n.(type) {
+		case *ast.AwaitExpression:
+			// A page mixes classic and module scripts: only a file is one.
+			if a.f.Kind != jsast.HTML && a.topLevel(n) {
+				a.mod = true
+			}
 		case *ast.CallExpression:
 			if id, ok := n.Callee.(*ast.Identifier); ok && id.Name == "require" && a.info.Scope.ObjectOf(id) == nil {
 				a.mod = true
@@ -94,4 +100,15 @@ func (a *checker) exportedName(name string) bool {
 		}
 	})
 	return found
+}
+
+// topLevel reports a node outside every function.
+func (a *checker) topLevel(n ast.Node) bool {
+	for p := a.f.Parent(n); p != nil; p = a.f.Parent(p) {
+		switch p.(type) {
+		case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+			return false
+		}
+	}
+	return true
 }

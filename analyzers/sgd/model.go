@@ -15,8 +15,9 @@ type evidence struct {
 	desc    string // "dense layer with activation 'relu'"; "" for none
 	subject string // what SGD trains; "" for "a model with a hidden non-linear layer"
 	// weights is the model's trainable weight count when every layer's
-	// size is known from its config (dense layers only), else 0.
-	weights int
+	// size is known from its config (dense layers only), else 0; dense is
+	// then the number of its dense layers.
+	weights, dense int
 }
 
 // layerKind classifies a tf.layers factory for the hidden-layer test.
@@ -178,7 +179,7 @@ func combine(ms []*modeldesc.Model) model {
 func hidden(m *modeldesc.Model) *evidence {
 	ev := hiddenLayer(m)
 	if ev != nil {
-		ev.weights = weights(m)
+		ev.weights, ev.dense = weights(m)
 	}
 	return ev
 }
@@ -229,6 +230,7 @@ var passThrough = map[string]bool{
 // the weights counted; ok is false once a layer's size is not known.
 type size struct {
 	width, weights int
+	dense          int // dense layers counted
 	ok             bool
 }
 
@@ -255,6 +257,7 @@ func (s size) then(l modeldesc.Layer) size {
 			break
 		}
 		s.weights += (in + 1) * l.Units
+		s.dense++
 		s.width = l.Units
 	case classify(l).kind == kindActivation || passThrough[l.Class]:
 	default:
@@ -267,12 +270,12 @@ func (s size) then(l modeldesc.Layer) size {
 // known and sized (dense layers, weightless layers that keep the width) on
 // a single path: an exact sequential stack, or a functional model with one
 // output whose chain starts at a tf.input of a known width.
-func weights(m *modeldesc.Model) int {
+func weights(m *modeldesc.Model) (weights, dense int) {
 	var s size
 	switch m.Kind {
 	case modeldesc.Sequential:
 		if !m.Exact {
-			return 0
+			return 0, 0
 		}
 		s.ok = true
 		for _, l := range m.Layers() {
@@ -280,14 +283,14 @@ func weights(m *modeldesc.Model) int {
 		}
 	case modeldesc.Functional:
 		if len(m.Outputs) != 1 {
-			return 0
+			return 0, 0
 		}
 		s = nodeSize(m.Outputs[0], 0)
 	}
 	if !s.ok {
-		return 0
+		return 0, 0
 	}
-	return s.weights
+	return s.weights, s.dense
 }
 
 // nodeSize counts the weights on the chain of applies that leads to a

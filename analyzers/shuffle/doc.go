@@ -17,7 +17,8 @@
 //     tf.data.generator and tf.data.func pipelines are not known: generators
 //     often sample at random;
 //     A pipeline of known size that is one batch (.batch(n) with n at least
-//     its size) is not reported either;
+//     its size) is not reported either; one whose tf.data.csv source is a
+//     local file in no label order is reported at info (csvorder.go);
 //   - .batch(n) before the first .shuffle(…) of a pipeline, which shuffles
 //     whole batches, unless every model of the file is one dense layer
 //     (a convex regression, where reordered batches are enough);

@@ -11,9 +11,11 @@ import (
 
 	"github.com/tfjslint/tfjslint/analyzers/constant"
 	"github.com/tfjslint/tfjslint/analyzers/modeldesc"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
 	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -343,6 +345,12 @@ func (c *checker) checkFitDataset(call *ast.CallExpression) {
 		Category: rule,
 		Message:  fmt.Sprintf("fitDataset on a pipeline that never shuffles (built at line %d): %s (tip 8)", line, advice),
 	}
+	if o, ok := c.rootOrder(p); ok && !o.ordered {
+		// Rows in no label order already make mixed batches: the fixed
+		// order costs little, so this is a tip, not a warning.
+		d.Category = runctx.Category(rule, rules.Info)
+		d.Message = fmt.Sprintf("fitDataset on a pipeline that never shuffles (built at line %d): %s, so the batches already mix the labels; still, %s for a new order each epoch (tip 8)", line, o, advice)
+	}
 	if len(edits) > 0 && !p.noFix {
 		d.SuggestedFixes = []analysis.SuggestedFix{{
 			Message:   fmt.Sprintf("%s (%s)", fixMsg, why),
@@ -504,4 +512,14 @@ func (c *checker) convexModels() bool {
 		}
 	}
 	return true
+}
+
+// rootOrder measures the label order of the local CSV file a pipeline
+// with a single tf.data.csv source reads.
+func (c *checker) rootOrder(p pipe) (labelOrder, bool) {
+	call, ok := p.root.(*ast.CallExpression)
+	if !ok || p.roots != 1 || c.info.Name(call.Callee) != "tf.data.csv" {
+		return labelOrder{}, false
+	}
+	return c.csvOrder(call)
 }
