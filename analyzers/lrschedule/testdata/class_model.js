@@ -1,0 +1,21 @@
+import * as tf from '@tensorflow/tfjs';
+
+export class Forecaster {
+  constructor() {
+    this.model = tf.sequential();
+    this.model.add(tf.layers.lstm({ units: 16, inputShape: [10, 1] }));
+    this.model.add(tf.layers.dense({ units: 1 }));
+    this.model.compile({ optimizer: tf.train.rmsprop(0.001), loss: 'meanSquaredError' });
+  }
+
+  async train(xs, ys, onProgress) {
+    return this.model.fit(xs, ys, {
+      batchSize: 64,
+      epochs: 50, // want "fit runs 50 epochs"
+      shuffle: true,
+      callbacks: {
+        onEpochEnd: (epoch, logs) => onProgress((epoch + 1) / 50, logs.loss),
+      },
+    });
+  }
+}
