@@ -112,7 +112,7 @@ func TestRuleOptions(t *testing.T) {
 		{"learning-rate", "min-rmsprop", 1e-6},
 		{"learning-rate", "max-rmsprop", 0.1},
 		{"deep-without-skip", "min-layers", 8},
-		{"no-lr-schedule", "min-epochs", 50},
+		{"no-lr-schedule", "min-epochs", 150},
 	}
 	count := map[string]int{}
 	for _, tt := range tests {

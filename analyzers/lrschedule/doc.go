@@ -1,7 +1,8 @@
 // Package lrschedule defines an Analyzer that reports a long fit or
 // fitDataset run with neither a learning-rate schedule nor early stopping
-// (rule no-lr-schedule, tip 6): epochs ≥ the rule's min-epochs option (50)
-// and a callbacks config that visibly does neither.
+// (rule no-lr-schedule, tip 6): epochs ≥ the rule's min-epochs option (150),
+// validation data to stop on (validationSplit > 0, validationData), and a
+// callbacks config that visibly does neither.
 //
 // A run is left alone when its callbacks are not all visible (a variable,
 // a call the file does not explain), when a callback names learningRate,

@@ -72,6 +72,9 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok || epochs < float64(minEpochs) {
 			return
 		}
+		if !validates(ev, cfg) {
+			return // nothing held out: early stopping has nothing to watch
+		}
 		if c := ctxs.OfNode(call); c.Test || c.Dead {
 			return
 		}
@@ -135,6 +138,22 @@ func plain(info *tfapi.Info, ev *constant.Evaluator, words []ast.Node, cb ast.Ex
 		}
 	}
 	return false
+}
+
+// validates reports a fit config that holds data out (validationSplit > 0,
+// validationData): the run then measures what early stopping watches.
+func validates(ev *constant.Evaluator, cfg *ast.ObjectLiteral) bool {
+	if v := constant.Property(cfg, "validationData"); v != nil {
+		if _, null := v.(*ast.NullLiteral); !null {
+			return true
+		}
+	}
+	split := constant.Property(cfg, "validationSplit")
+	if split == nil {
+		return false
+	}
+	n, ok := ev.Number(split)
+	return !ok || n > 0
 }
 
 // minRows is the data size under which a long run is a toy's.

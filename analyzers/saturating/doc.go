@@ -1,6 +1,7 @@
-// Package saturating defines an Analyzer that reports a sigmoid (or
-// hardSigmoid) activation on a hidden dense or convolution layer of a model
-// with three or more weighted layers (rule saturating-activation, tip 4).
+// Package saturating defines an Analyzer that reports the sigmoid (or
+// hardSigmoid) activations on hidden dense or convolution layers of a model
+// with four or more weighted layers and at least two such hidden layers
+// (rule saturating-activation, tip 4).
 // The derivative of a sigmoid is at most 1/4, so each such layer shrinks the
 // gradient reaching the layers before it; relu (or elu, leakyReLU) does not.
 //

@@ -11,10 +11,11 @@ export class Forecaster {
   async train(xs, ys, onProgress) {
     return this.model.fit(xs, ys, {
       batchSize: 64,
-      epochs: 50, // want "fit runs 50 epochs"
+      epochs: 150, // want "fit runs 150 epochs"
       shuffle: true,
+      validationSplit: 0.15,
       callbacks: {
-        onEpochEnd: (epoch, logs) => onProgress((epoch + 1) / 50, logs.loss),
+        onEpochEnd: (epoch, logs) => onProgress((epoch + 1) / 150, logs.loss),
       },
     });
   }

@@ -6,6 +6,7 @@ export function Trainer({ model, xs, ys }: { model: tf.LayersModel; xs: tf.Tenso
   const train = async () => {
     await model.fit(xs, ys, {
       epochs: 1000, // want "fit runs 1000 epochs"
+      validationSplit: 0.1,
       callbacks: { onEpochEnd: (_: number, logs?: tf.Logs) => setLoss(logs?.loss ?? 0) },
     });
   };
