@@ -153,7 +153,7 @@ func validates(ev *constant.Evaluator, cfg *ast.ObjectLiteral) bool {
 		return false
 	}
 	n, ok := ev.Number(split)
-	return !ok || n > 0
+	return !ok || n > 0 && n < 1 // 1 holds everything out: a bug of its own
 }
 
 // minRows is the data size under which a long run is a toy's.
