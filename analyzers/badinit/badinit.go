@@ -9,7 +9,9 @@ import (
 
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/modeldesc"
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
+	"github.com/tfjslint/tfjslint/jsast"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -35,6 +37,11 @@ var normals = map[string]bool{"randomNormal": true, "truncatedNormal": true}
 func run(pass *analysis.Pass) (any, error) {
 	info := pass.ResultOf[tfapi.Analyzer].(*tfapi.Info)
 	if !info.UsesTF {
+		return nil, nil
+	}
+	if !info.Trains && len(info.Exported()) == 0 && !runctx.Of(pass).Classic && info.File.Kind != jsast.HTML {
+		// A network that is never trained (a CPPN drawing random art) is
+		// initialized for its looks: stddev 1 is its point.
 		return nil, nil
 	}
 	ctxs := pass.ResultOf[contexts.Analyzer].(*contexts.Info)

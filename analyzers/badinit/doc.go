@@ -9,5 +9,7 @@
 // Layers come from modeldesc's exact models. The output layer (or a
 // single-layer linear model) may start constant: its units are trained
 // toward different targets, and a linear regression is convex, so zeros
-// there are harmless. The rule is info.
+// there are harmless. A Node or module file that neither trains nor exports
+// its model (a CPPN drawing random patterns) is left alone: its weights are
+// never trained, their scale is the picture. The rule is info.
 package badinit
