@@ -54,7 +54,7 @@ var catalog = []Rule{
 	{ID: "saturating-activation", Tips: []int{4}, DefaultSeverity: Info, Implemented: true,
 		Summary: "two or more sigmoid/hardSigmoid hidden dense or convolution layers in a model of ≥ 4 weighted layers (tanh trains: not reported)"},
 	{ID: "no-lr-schedule", Tips: []int{6}, DefaultSeverity: Info, Implemented: true,
-		Summary: "long fit/fitDataset runs with no learning-rate schedule or early stopping",
+		Summary: "long fit/fitDataset runs with validation data but no learning-rate schedule or early stopping",
 		Options: []Option{{Key: "min-epochs", Default: 150, Doc: "epochs from which a run without schedule is flagged"}}},
 	{ID: "bad-initializer", Tips: []int{7}, DefaultSeverity: Info, Implemented: true,
 		Summary: "zeros/ones/constant kernel initializers on a hidden layer, or normal initializers with stddev ≥ 1"},
