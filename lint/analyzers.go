@@ -4,6 +4,7 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tfjslint/tfjslint/analyzers/asynctidy"
+	"github.com/tfjslint/tfjslint/analyzers/badinit"
 	"github.com/tfjslint/tfjslint/analyzers/batchsize"
 	"github.com/tfjslint/tfjslint/analyzers/contexts"
 	"github.com/tfjslint/tfjslint/analyzers/deepstack"
@@ -11,12 +12,15 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/learningrate"
 	"github.com/tfjslint/tfjslint/analyzers/loopalloc"
 	"github.com/tfjslint/tfjslint/analyzers/lossact"
+	"github.com/tfjslint/tfjslint/analyzers/lrschedule"
 	"github.com/tfjslint/tfjslint/analyzers/manualexport"
 	"github.com/tfjslint/tfjslint/analyzers/minimizeargs"
+	"github.com/tfjslint/tfjslint/analyzers/nondiff"
 	"github.com/tfjslint/tfjslint/analyzers/pixels"
 	"github.com/tfjslint/tfjslint/analyzers/readback"
 	"github.com/tfjslint/tfjslint/analyzers/refetch"
 	"github.com/tfjslint/tfjslint/analyzers/resize"
+	"github.com/tfjslint/tfjslint/analyzers/saturating"
 	"github.com/tfjslint/tfjslint/analyzers/separableconv"
 	"github.com/tfjslint/tfjslint/analyzers/sgd"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle"
@@ -39,6 +43,10 @@ func Analyzers() []*analysis.Analyzer {
 		lossact.Analyzer,
 		separableconv.Analyzer,
 		deepstack.Analyzer,
+		saturating.Analyzer,
+		badinit.Analyzer,
+		lrschedule.Analyzer,
+		nondiff.Analyzer,
 		resize.Analyzer,
 		shuffle.Analyzer,
 		undisposed.Analyzer,

@@ -75,7 +75,7 @@ func TestOptionAccessors(t *testing.T) {
 	if got := nilConfig.Float("learning-rate", "max-sgd"); got != 1 {
 		t.Errorf("nil config max-sgd = %v", got)
 	}
-	if got := DefaultConfig().Int("no-lr-schedule", "min-epochs"); got != 50 {
+	if got := DefaultConfig().Int("no-lr-schedule", "min-epochs"); got != 150 {
 		t.Errorf("default min-epochs = %v", got)
 	}
 	for _, call := range []struct {
