@@ -89,7 +89,7 @@ func (r *run) driveEvents() {
 			} else if p, ok := v.Export().(*sobek.Promise); ok {
 				r.pending = append(r.pending, p)
 			}
-			r.loop.drain()
+			r.loop.drainUpTo(idleCallbacks)
 			if r.stopped.Load() {
 				break
 			}

@@ -161,8 +161,16 @@ func (r *run) incomplete(reason string, at *Position) {
 func (r *run) execute(src []byte) {
 	err := r.mods.runEntry(r.file, src)
 	r.handleTopError(err)
-	r.loop.drain()
-	r.driveEvents()
+	if !r.browser {
+		r.loop.drain()
+		r.driveEvents()
+	} else {
+		// A page's handlers are clicked even while an interval it started
+		// keeps running; what is left runs to its end (or budget) after.
+		r.loop.drainUpTo(idleCallbacks)
+		r.driveEvents()
+		r.loop.drain()
+	}
 	r.tasks.Abort()
 }
 

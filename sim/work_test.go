@@ -63,3 +63,31 @@ null.boom;
 		t.Errorf("threw at %v (%s), want main.cjs:18:6", rep.IncompleteAt, *rep.Incomplete)
 	}
 }
+
+// TestEndlessIntervalStillClicked checks that a page whose preview
+// interval never stops still gets its buttons clicked: the dry run moves
+// on after a bounded number of callbacks instead of spending the run's
+// timer budget before the first click.
+func TestEndlessIntervalStillClicked(t *testing.T) {
+	const src = `const model = tf.sequential({layers: [tf.layers.dense({inputShape: [4], units: 1})]});
+model.compile({optimizer: 'sgd', loss: 'meanSquaredError'});
+setInterval(() => {
+  const y = tf.tidy(() => model.predict(tf.zeros([1, 4])).dataSync()[0]);
+  document.getElementById('out').textContent = String(y);
+}, 100);
+document.getElementById('train').addEventListener('click', async () => {
+  const xs = tf.zeros([8, 4]);
+  const ys = tf.zeros([8, 1]);
+  await model.fit(xs, ys, {epochs: 2, batchSize: 4});
+  tf.dispose([xs, ys]);
+});
+`
+	rep := runSource(t, "main.js", src, Options{})
+	if len(rep.Handlers) != 1 || rep.Handlers[0].Steps != 8 || len(rep.Steps) != 8 {
+		t.Fatalf("handlers %+v, %d steps; want the train button clicked twice, 8 steps", rep.Handlers, len(rep.Steps))
+	}
+	wantIncomplete(t, rep, "timer budget")
+	if len(rep.Leaks) != 0 {
+		t.Errorf("leaks %+v", rep.Leaks)
+	}
+}
