@@ -96,7 +96,7 @@ func (r *run) driveEvents() {
 			// A firing that threw stopped before its own cleanup (often
 			// on a stand-in the dry run made up): what it left behind is
 			// no growth of the handler.
-			if len(r.uncaught) > errsBefore || len(r.rejected) > rejectedBefore {
+			if r.threwSince(errsBefore, rejectedBefore) {
 				threw = true
 			}
 			m := r.shim.E.Memory()
@@ -143,6 +143,24 @@ func (r *run) driveEvents() {
 			return
 		}
 	}
+}
+
+// threwSince reports an error or unhandled rejection after the given
+// counts, other than one on what a training call skipped past the step
+// budget returned: that stop is the dry run's, and what the handler built
+// before it is measured as before.
+func (r *run) threwSince(errs, rejected int) bool {
+	for _, e := range r.uncaught[min(errs, len(r.uncaught)):] {
+		if !r.afterSkip[e] {
+			return true
+		}
+	}
+	for _, p := range r.rejected[min(rejected, len(r.rejected)):] {
+		if !r.afterSkip[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // modelOwners maps the allocation sites of each compiled model's own

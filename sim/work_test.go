@@ -91,3 +91,30 @@ document.getElementById('train').addEventListener('click', async () => {
 		t.Errorf("leaks %+v", rep.Leaks)
 	}
 }
+
+// TestSkippedTrainingStillMeasured checks that a firing that failed only on
+// what a training call skipped past the step budget returned still has its
+// growth measured: the stop is the dry run's, not the page's.
+func TestSkippedTrainingStillMeasured(t *testing.T) {
+	const src = `const model = tf.sequential({layers: [tf.layers.dense({inputShape: [4], units: 1})]});
+model.compile({optimizer: 'sgd', loss: 'meanSquaredError'});
+document.getElementById('train').addEventListener('click', async () => {
+  const xs = tf.zeros([4, 4]);
+  const h = await model.fit(xs, tf.zeros([4, 1]), {epochs: 2, batchSize: 4});
+  document.getElementById('loss').textContent = h.history.loss[1].toFixed(3);
+});
+`
+	rep := runSource(t, "main.js", src, Options{Steps: 2})
+	if len(rep.Handlers) != 1 || rep.Handlers[0].Threw {
+		t.Fatalf("handlers %+v", rep.Handlers)
+	}
+	found := false
+	for _, l := range rep.Leaks {
+		if l.Line == 4 && l.Event == "click" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no leak per click at line 4: %+v (%s)", rep.Leaks, deref(rep.Incomplete))
+	}
+}
