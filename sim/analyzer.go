@@ -282,8 +282,8 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 // 4 KiB a click is 4 MB after a thousand clicks.
 const smallEventGrowth = 4096
 
-// smallRetrainGrowth is the same for a handler that trains (a "Train"
-// button): users click it a few times, each click waits for a training,
+// smallRetrainGrowth is the same for a handler that trains more than one
+// step per click (a "Train" button): users click it a few times, each click waits for a training,
 // so what the handler keeps per click in all (an old model, its data) is
 // a warning only from 1 MB.
 const smallRetrainGrowth = 1 << 20

@@ -78,7 +78,7 @@ func (r *run) driveEvents() {
 			rec.At = r.wheres[i]
 		}
 		var snaps []map[*engine.Site]engine.SiteCount
-		before, callsBefore := len(r.steps), r.trainingCalls
+		before, skippedBefore := len(r.steps), r.skipped
 		threw := false
 		for range firings {
 			errsBefore, rejectedBefore := len(r.uncaught), len(r.rejected)
@@ -113,7 +113,10 @@ func (r *run) driveEvents() {
 			grown := growing(snaps[n-2:])
 			owners := r.modelOwners(grown)
 			byModel := map[*engine.Site]int{}
-			retrain := r.trainingCalls > callsBefore
+			// A click that trains more than one step (or more than the budget
+			// let it) waits for a training; one step per click is a manual
+			// stepping loop, clicked often.
+			retrain := len(r.steps)-before > firings || r.skipped > skippedBefore
 			for _, g := range grown {
 				site := g.site
 				model := owners[site]
@@ -133,7 +136,7 @@ func (r *run) driveEvents() {
 					}
 					r.events.leaks = append(r.events.leaks, Leak{File: pos.File, Line: pos.Line, Column: pos.Column, Op: site.Op,
 						TensorsPerStep: float64(g.tensors), BytesPerStep: float64(g.bytes), Tensors: g.tensors, Bytes: g.bytes, Steps: 1,
-						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At, Model: model != nil, Retrain: retrain || rec.Steps > 0,
+						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At, Model: model != nil, Retrain: retrain,
 						HandlerBytes: rec.Bytes})
 				}
 			}

@@ -155,7 +155,6 @@ func (r *run) openWindow() {
 // Training reports whether the training call at site has steps left.
 func (h *host) Training(site *engine.Site) bool {
 	key := callSite(site)
-	h.trainingCalls++
 	if p := position(site); p != nil && !h.reachedAt[key] {
 		if h.reachedAt == nil {
 			h.reachedAt = map[string]bool{}

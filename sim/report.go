@@ -224,8 +224,8 @@ type Leak struct {
 	// site is where it is built, and the growth is all its weights and
 	// optimizer state that stay behind (its layers are not listed apart).
 	Model bool `json:"model,omitempty"`
-	// Retrain tells that the event's handler trains (its firings reached
-	// a training call); HandlerBytes is all it keeps per firing.
+	// Retrain tells that the event's handler trains more than one step per
+	// firing; HandlerBytes is all it keeps per firing.
 	Retrain      bool  `json:"-"`
 	HandlerBytes int64 `json:"-"`
 

@@ -35,24 +35,23 @@ type run struct {
 	notes      []string  // what the run did not simulate faithfully, in order
 	noteAt     *Position // where the first note arose
 
-	steps         []Memory
-	stepsAt       []stepAt         // the training call and epoch of each step
-	siteSteps     map[string]int   // optimizer steps per training call site
-	ops           int              // tf API calls of the script
-	work          int              // loop iterations and function calls of the script (work.go)
-	lastOp        sobek.StackFrame // the user's frame of the latest tf operation
-	hasLastOp     bool
-	reached       []Position // training call sites reached, in order
-	trainingCalls int        // training calls made, stepping or skipped
-	firing        int        // UI handler firings so far (driveEvents)
-	reachedAt     map[string]bool
-	history       []map[*engine.Site]engine.SiteCount
-	peakStep      int64
-	peakAt        *Position
-	window        bool
-	baseline      int64
-	skipped       int       // training calls skipped by the step budget
-	skippedAt     *Position // the first one
+	steps     []Memory
+	stepsAt   []stepAt         // the training call and epoch of each step
+	siteSteps map[string]int   // optimizer steps per training call site
+	ops       int              // tf API calls of the script
+	work      int              // loop iterations and function calls of the script (work.go)
+	lastOp    sobek.StackFrame // the user's frame of the latest tf operation
+	hasLastOp bool
+	reached   []Position // training call sites reached, in order
+	firing    int        // UI handler firings so far (driveEvents)
+	reachedAt map[string]bool
+	history   []map[*engine.Site]engine.SiteCount
+	peakStep  int64
+	peakAt    *Position
+	window    bool
+	baseline  int64
+	skipped   int       // training calls skipped by the step budget
+	skippedAt *Position // the first one
 
 	materialized int
 	sites        map[siteKey]*engine.Site
