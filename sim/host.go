@@ -165,6 +165,9 @@ func (h *host) Training(site *engine.Site) bool {
 	return h.siteSteps[key] < h.opts.Steps
 }
 
+// Planned keeps the most steps a training call of the current firing makes.
+func (h *host) Planned(steps int) { h.planned = max(h.planned, steps) }
+
 func (h *host) Skipped(api string, site *engine.Site) {
 	h.skipped++
 	if h.skippedAt == nil {

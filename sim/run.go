@@ -51,6 +51,7 @@ type run struct {
 	window    bool
 	baseline  int64
 	skipped   int       // training calls skipped by the step budget
+	planned   int       // most steps a training call of the current handler makes (driveEvents)
 	skippedAt *Position // the first one
 
 	materialized int

@@ -118,3 +118,48 @@ document.getElementById('train').addEventListener('click', async () => {
 		t.Errorf("no leak per click at line 4: %+v (%s)", rep.Leaks, deref(rep.Incomplete))
 	}
 }
+
+// TestLongClickMeasuredWhenDone checks that an async handler still running
+// after the idle callbacks (a training loop that awaits a frame per game
+// step, collecting gradients it disposes at the end) is measured once it
+// has settled, not in flight; a handler that keeps a tensor after such a
+// loop still leaks per click.
+func TestLongClickMeasuredWhenDone(t *testing.T) {
+	const src = `const kept = [];
+async function play(keep) {
+  const grads = [];
+  for (let i = 0; i < 6000; i++) {
+    grads.push(tf.zeros([4]));
+    await tf.nextFrame();
+  }
+  tf.dispose(grads);
+  if (keep) kept.push(tf.zeros([64, 64, 3]));
+}
+document.getElementById('train').addEventListener('click', async () => { await play(false); });
+document.getElementById('record').addEventListener('click', async () => { await play(true); });
+`
+	rep := runSource(t, "main.js", src, Options{})
+	if len(rep.Handlers) != 2 || rep.Handlers[0].Unfinished || rep.Handlers[1].Unfinished {
+		t.Fatalf("handlers %+v (%s)", rep.Handlers, deref(rep.Incomplete))
+	}
+	if len(rep.Leaks) != 1 || rep.Leaks[0].Line != 9 || rep.Leaks[0].Target != "#record" {
+		t.Errorf("leaks %+v, want one at line 9 per click on #record", rep.Leaks)
+	}
+}
+
+// TestUnfinishedClickNotMeasured checks that a firing whose async handler
+// never settles has no per-click growth: what it holds is work in flight.
+func TestUnfinishedClickNotMeasured(t *testing.T) {
+	const src = `document.getElementById('play').addEventListener('click', async () => {
+  const state = tf.zeros([4]);
+  for (;;) await tf.nextFrame();
+});
+`
+	rep := runSource(t, "main.js", src, Options{})
+	if len(rep.Leaks) != 0 {
+		t.Errorf("leaks %+v", rep.Leaks)
+	}
+	if len(rep.Handlers) == 1 && !rep.Handlers[0].Unfinished && len(rep.Handlers[0].Memory) == 2 {
+		t.Errorf("handler %+v measured as finished", rep.Handlers[0])
+	}
+}
