@@ -110,6 +110,8 @@ type Model struct {
 
 	Class string    `json:"-"`
 	At    *Position `json:"-"` // where the model was made
+	// Loaded tells a model loaded from the project's model.json.
+	Loaded bool `json:"-"`
 	// QuantizedBytes are the sizes of the float32 weights stored as
 	// uint16, uint8 and float16 by the tfjs converter (other weights kept).
 	Uint16Bytes, Uint8Bytes, Float16Bytes int64 `json:"-"`
