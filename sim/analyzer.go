@@ -211,8 +211,12 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 		}
 	}
 	for _, m := range rep.Models {
-		if d.node && !saved(rep, m.Name) {
-			continue // a Node program's model reaches no browser unless it is saved
+		// Download size is what the budget bounds: a model reaches users
+		// when it is saved, or (on a page) loaded from a model file; one
+		// built in the page and trained on a few examples there is never
+		// downloaded, and a Node program's reaches no browser unless saved.
+		if !saved(rep, m.Name) && (d.node || !m.Loaded) {
+			continue
 		}
 		if pos, ok := d.posOrElsewhere(m.At); ok && m.WeightBytes > cfg.Budgets.ModelSize {
 			d.emit(pos, "model-size", rules.Off, "model %s%s has %s of float32 weights (%s params), over the %s budget; largest layers: %s (tip 1)",
@@ -282,8 +286,8 @@ func (d diagnoser) report(rep *Report, cfg *rules.Config) {
 // 4 KiB a click is 4 MB after a thousand clicks.
 const smallEventGrowth = 4096
 
-// smallRetrainGrowth is the same for a handler that trains (a "Train"
-// button): users click it a few times, each click waits for a training,
+// smallRetrainGrowth is the same for a handler that trains more than one
+// step per click (a "Train" button): users click it a few times, each click waits for a training,
 // so what the handler keeps per click in all (an old model, its data) is
 // a warning only from 1 MB.
 const smallRetrainGrowth = 1 << 20

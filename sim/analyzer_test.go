@@ -15,9 +15,11 @@ func TestAnalyzer(t *testing.T) {
 	// Per-click growth is a warning from 4 KiB, or from 1 MB in all for a
 	// handler that trains (a deliberate retrain click).
 	sev := map[string]string{
-		"#train ":     "memory-growth:info",
-		"#train-big ": "memory-growth:warning",
-		"#capture ":   "memory-growth:warning",
+		"#train ":      "memory-growth:info",
+		"#train-big ":  "memory-growth:warning",
+		"#capture ":    "memory-growth:warning",
+		"#train-file ": "memory-growth:info",
+		"#step ":       "memory-growth:warning",
 	}
 	for _, r := range results {
 		if filepath.Base(r.File) != "retrain_click.js" {

@@ -43,6 +43,10 @@ type Handler struct {
 	// Threw tells that a firing ended in an error: its growth is not
 	// measured, since the error skipped the handler's own cleanup.
 	Threw bool
+	// Unfinished tells that a firing's async handler had not settled when
+	// the page was measured: what it holds then is work in flight (an
+	// unfinished training loop's gradients), not growth.
+	Unfinished bool
 }
 
 // eventLog is what driving the page's handlers measured.
@@ -78,25 +82,35 @@ func (r *run) driveEvents() {
 			rec.At = r.wheres[i]
 		}
 		var snaps []map[*engine.Site]engine.SiteCount
-		before, callsBefore := len(r.steps), r.trainingCalls
-		threw := false
+		before, skippedBefore := len(r.steps), r.skipped
+		r.planned = 0
+		threw, unfinished := false, false
 		for range firings {
 			errsBefore, rejectedBefore := len(r.uncaught), len(r.rejected)
 			r.firing++
 			v, err := fire(sobek.Undefined(), h)
+			var p *sobek.Promise
 			if err != nil {
 				r.handleTopError(err)
-			} else if p, ok := v.Export().(*sobek.Promise); ok {
-				r.pending = append(r.pending, p)
+			} else if pr, ok := v.Export().(*sobek.Promise); ok {
+				r.pending = append(r.pending, pr)
+				p = pr
 			}
-			r.loop.drain()
+			r.loop.drainUpTo(idleCallbacks)
+			settled := func() bool { return p == nil || p.State() != sobek.PromiseStatePending }
+			if !settled() {
+				r.loop.drainUntil(finishCallbacks, settled)
+			}
 			if r.stopped.Load() {
 				break
+			}
+			if !settled() {
+				unfinished = true
 			}
 			// A firing that threw stopped before its own cleanup (often
 			// on a stand-in the dry run made up): what it left behind is
 			// no growth of the handler.
-			if len(r.uncaught) > errsBefore || len(r.rejected) > rejectedBefore {
+			if r.threwSince(errsBefore, rejectedBefore) {
 				threw = true
 			}
 			m := r.shim.E.Memory()
@@ -106,14 +120,18 @@ func (r *run) driveEvents() {
 			snaps = append(snaps, r.shim.E.Sites())
 		}
 		rec.Steps = len(r.steps) - before
-		rec.Threw = threw
-		if n := len(rec.Memory); n >= 2 && !threw {
+		rec.Threw, rec.Unfinished = threw, unfinished
+		if n := len(rec.Memory); n >= 2 && !threw && !unfinished {
 			rec.Tensors = rec.Memory[n-1].NumTensors - rec.Memory[n-2].NumTensors
 			rec.Bytes = rec.Memory[n-1].NumBytes - rec.Memory[n-2].NumBytes
 			grown := growing(snaps[n-2:])
 			owners := r.modelOwners(grown)
 			byModel := map[*engine.Site]int{}
-			retrain := r.trainingCalls > callsBefore
+			// A click that trains more than one step (or more than the budget
+			// let it, or than the data the dry run could read let it: a fit
+			// of many epochs) waits for a training; one step per click is a
+			// manual stepping loop, clicked often.
+			retrain := len(r.steps)-before > firings || r.skipped > skippedBefore || r.planned > 1
 			for _, g := range grown {
 				site := g.site
 				model := owners[site]
@@ -133,7 +151,7 @@ func (r *run) driveEvents() {
 					}
 					r.events.leaks = append(r.events.leaks, Leak{File: pos.File, Line: pos.Line, Column: pos.Column, Op: site.Op,
 						TensorsPerStep: float64(g.tensors), BytesPerStep: float64(g.bytes), Tensors: g.tensors, Bytes: g.bytes, Steps: 1,
-						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At, Model: model != nil, Retrain: retrain || rec.Steps > 0,
+						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At, Model: model != nil, Retrain: retrain,
 						HandlerBytes: rec.Bytes})
 				}
 			}
@@ -143,6 +161,24 @@ func (r *run) driveEvents() {
 			return
 		}
 	}
+}
+
+// threwSince reports an error or unhandled rejection after the given
+// counts, other than one on what a training call skipped past the step
+// budget returned: that stop is the dry run's, and what the handler built
+// before it is measured as before.
+func (r *run) threwSince(errs, rejected int) bool {
+	for _, e := range r.uncaught[min(errs, len(r.uncaught)):] {
+		if !r.afterSkip[e] {
+			return true
+		}
+	}
+	for _, p := range r.rejected[min(rejected, len(r.rejected)):] {
+		if !r.afterSkip[p] {
+			return true
+		}
+	}
+	return false
 }
 
 // modelOwners maps the allocation sites of each compiled model's own

@@ -121,7 +121,7 @@ func (r *run) mapPositions(rep *Report) {
 
 // describeModel is the report of one compiled model.
 func describeModel(m *shim.Model) Model {
-	out := Model{Name: m.Name, Class: m.Class, Params: m.CountParams(), At: position(m.Site)}
+	out := Model{Name: m.Name, Class: m.Class, Params: m.CountParams(), At: position(m.Site), Loaded: m.Loaded}
 	for _, w := range m.Weights() {
 		b := w.V.Bytes()
 		out.WeightBytes += b

@@ -155,7 +155,6 @@ func (r *run) openWindow() {
 // Training reports whether the training call at site has steps left.
 func (h *host) Training(site *engine.Site) bool {
 	key := callSite(site)
-	h.trainingCalls++
 	if p := position(site); p != nil && !h.reachedAt[key] {
 		if h.reachedAt == nil {
 			h.reachedAt = map[string]bool{}
@@ -165,6 +164,9 @@ func (h *host) Training(site *engine.Site) bool {
 	}
 	return h.siteSteps[key] < h.opts.Steps
 }
+
+// Planned keeps the most steps a training call of the current firing makes.
+func (h *host) Planned(steps int) { h.planned = max(h.planned, steps) }
 
 func (h *host) Skipped(api string, site *engine.Site) {
 	h.skipped++

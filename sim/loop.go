@@ -114,15 +114,31 @@ func (l *loop) nextFrameTime() float64 {
 
 // drain runs timers and frames in virtual-time order until none is left or
 // a budget ends the run.
-func (l *loop) drain() {
+func (l *loop) drain() { l.drainUpTo(-1) }
+
+// drainUpTo is drain that returns, with timers still pending, once n more
+// callbacks have run (n < 0: no bound): a page whose interval never stops
+// (a webcam preview, a drawing loop) is idle enough for its next click,
+// as a user's page is.
+func (l *loop) drainUpTo(n int) { l.drainUntil(n, nil) }
+
+// drainUntil is drainUpTo that also returns once done (if not nil) holds.
+func (l *loop) drainUntil(n int, done func() bool) {
 	r := l.r
+	limit := l.calls + n
 	for !r.stopped.Load() {
+		if done != nil && done() {
+			return
+		}
 		for l.timers.Len() > 0 && l.timers[0].dead {
 			heap.Pop(&l.timers)
 		}
 		hasTimer := l.timers.Len() > 0
 		hasFrame := len(l.frames) > 0
 		if !hasTimer && !hasFrame {
+			return
+		}
+		if n >= 0 && l.calls >= limit {
 			return
 		}
 		if l.calls > maxCallbacks {
@@ -171,7 +187,7 @@ func (l *loop) runFrame() {
 				delete(l.byID, t.id)
 			}
 		}
-		l.frames = keep
+		l.frames = nil // what the kept callbacks' continuations request is the next frame's
 		if len(keep) == 0 {
 			return
 		}

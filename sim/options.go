@@ -59,6 +59,14 @@ const (
 	skippedLimit = 200
 	// maxCallbacks bounds the timer and frame callbacks of one run.
 	maxCallbacks = 200000
+	// idleCallbacks is how many timer and frame callbacks a page with UI
+	// handlers runs after loading and after each firing before the next
+	// firing, when its timers never run out.
+	idleCallbacks = 5000
+	// finishCallbacks is how many more a firing whose async handler has
+	// not settled by then (an awaited training or game loop) gets to
+	// finish before its growth is left unmeasured.
+	finishCallbacks = 50000
 )
 
 func (o Options) withDefaults(file string) Options {

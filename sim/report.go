@@ -110,6 +110,8 @@ type Model struct {
 
 	Class string    `json:"-"`
 	At    *Position `json:"-"` // where the model was made
+	// Loaded tells a model loaded from the project's model.json.
+	Loaded bool `json:"-"`
 	// QuantizedBytes are the sizes of the float32 weights stored as
 	// uint16, uint8 and float16 by the tfjs converter (other weights kept).
 	Uint16Bytes, Uint8Bytes, Float16Bytes int64 `json:"-"`
@@ -224,8 +226,8 @@ type Leak struct {
 	// site is where it is built, and the growth is all its weights and
 	// optimizer state that stay behind (its layers are not listed apart).
 	Model bool `json:"model,omitempty"`
-	// Retrain tells that the event's handler trains (its firings reached
-	// a training call); HandlerBytes is all it keeps per firing.
+	// Retrain tells that the event's handler trains more than one step per
+	// firing; HandlerBytes is all it keeps per firing.
 	Retrain      bool  `json:"-"`
 	HandlerBytes int64 `json:"-"`
 

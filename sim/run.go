@@ -35,24 +35,24 @@ type run struct {
 	notes      []string  // what the run did not simulate faithfully, in order
 	noteAt     *Position // where the first note arose
 
-	steps         []Memory
-	stepsAt       []stepAt         // the training call and epoch of each step
-	siteSteps     map[string]int   // optimizer steps per training call site
-	ops           int              // tf API calls of the script
-	work          int              // loop iterations and function calls of the script (work.go)
-	lastOp        sobek.StackFrame // the user's frame of the latest tf operation
-	hasLastOp     bool
-	reached       []Position // training call sites reached, in order
-	trainingCalls int        // training calls made, stepping or skipped
-	firing        int        // UI handler firings so far (driveEvents)
-	reachedAt     map[string]bool
-	history       []map[*engine.Site]engine.SiteCount
-	peakStep      int64
-	peakAt        *Position
-	window        bool
-	baseline      int64
-	skipped       int       // training calls skipped by the step budget
-	skippedAt     *Position // the first one
+	steps     []Memory
+	stepsAt   []stepAt         // the training call and epoch of each step
+	siteSteps map[string]int   // optimizer steps per training call site
+	ops       int              // tf API calls of the script
+	work      int              // loop iterations and function calls of the script (work.go)
+	lastOp    sobek.StackFrame // the user's frame of the latest tf operation
+	hasLastOp bool
+	reached   []Position // training call sites reached, in order
+	firing    int        // UI handler firings so far (driveEvents)
+	reachedAt map[string]bool
+	history   []map[*engine.Site]engine.SiteCount
+	peakStep  int64
+	peakAt    *Position
+	window    bool
+	baseline  int64
+	skipped   int       // training calls skipped by the step budget
+	planned   int       // most steps a training call of the current handler makes (driveEvents)
+	skippedAt *Position // the first one
 
 	materialized int
 	sites        map[siteKey]*engine.Site
@@ -161,8 +161,16 @@ func (r *run) incomplete(reason string, at *Position) {
 func (r *run) execute(src []byte) {
 	err := r.mods.runEntry(r.file, src)
 	r.handleTopError(err)
-	r.loop.drain()
-	r.driveEvents()
+	if !r.browser {
+		r.loop.drain()
+		r.driveEvents()
+	} else {
+		// A page's handlers are clicked even while an interval it started
+		// keeps running; what is left runs to its end (or budget) after.
+		r.loop.drainUpTo(idleCallbacks)
+		r.driveEvents()
+		r.loop.drain()
+	}
 	r.tasks.Abort()
 }
 

@@ -96,6 +96,8 @@ func (r *Report) WriteTextOptions(w io.Writer, opts TextOptions) error {
 			steps := plural(h.Steps, "step")
 			if h.Threw {
 				steps += ", threw (its growth is not a leak: the error skipped its cleanup)"
+			} else if h.Unfinished {
+				steps += ", still running when measured (its growth is work in flight, not a leak)"
 			}
 			fmt.Fprintf(tw, "  %s\t%s\t%s\t%s tensors, %s bytes\t%s\n", h.Event(), h.At, strings.Join(mem, " "), signed(int64(h.Tensors)), signed(h.Bytes), steps)
 		}

@@ -22,6 +22,7 @@ func (h *testHost) Stop(reason string)                     { h.notes = append(h.
 func (h *testHost) Step(*engine.Site)                      {}
 func (h *testHost) Training(*engine.Site) bool             { return true }
 func (h *testHost) Skipped(string, *engine.Site)           {}
+func (h *testHost) Planned(int)                            {}
 func (h *testHost) Tasks() *async.Group                    { return h.tasks }
 func (h *testHost) Materialize(n int) bool                 { return n < 1<<20 }
 func (h *testHost) ShapeError(*engine.Error, *engine.Site) {}

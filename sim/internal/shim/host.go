@@ -26,6 +26,9 @@ type Host interface {
 	// Skipped is called when the training call at site returns at once
 	// because its step budget is spent.
 	Skipped(api string, site *engine.Site)
+	// Planned tells how many optimizer steps a training call starting now
+	// makes in real tfjs (epochs × batches), whatever the budget lets run.
+	Planned(steps int)
 	// Tasks runs the async APIs.
 	Tasks() *async.Group
 	// Materialize is asked before values for n elements are made

@@ -35,7 +35,11 @@ func (s *Shim) loadLocal(c *call, url string, fromArtifacts sobek.Value) (sobek.
 		if err != nil {
 			return nil, err
 		}
-		return s.call(fromArtifacts, nil, json)
+		v, err := s.call(fromArtifacts, nil, json)
+		if m := s.modelOf(v); err == nil && m != nil {
+			m.Loaded = true
+		}
+		return v, err
 	}), true
 }
 

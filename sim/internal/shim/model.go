@@ -21,6 +21,9 @@ type Model struct {
 	graph      *graph
 
 	train *training // set by compile
+	// Loaded tells a model tf.loadLayersModel read from the project's
+	// model.json: what a page downloads.
+	Loaded bool
 }
 
 // graph is a container's layers and nodes in tfjs's order.

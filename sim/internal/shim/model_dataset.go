@@ -94,6 +94,7 @@ func (m *Model) fitDataset(t *async.Task, ds sobek.Value, args cfg, site *engine
 		s.host.Skipped("LayersModel.fitDataset", site)
 		return s.emptyHistory(), nil
 	}
+	s.host.Planned(epochs * max(1, perEpoch))
 	m.train.running = true
 	defer func() { m.train.running = false }()
 	vd := args.get("validationData")

@@ -29,6 +29,10 @@ func (m *Model) fit(t *async.Task, x, y sobek.Value, args cfg, site *engine.Site
 		m.s.host.Skipped("LayersModel.fit", site)
 		return m.s.emptyHistory(), nil
 	}
+	// At least one batch an epoch: the data may be what the dry run could
+	// not read (an empty placeholder), not what the page trains on.
+	initial := args.int("initialEpoch", 0)
+	m.s.host.Planned(fitEpochs(args.get("epochs"), initial) - initial)
 	r := &fitRun{m: m, t: t, site: site, internal: m.s.internalSite("LayersModel.fit")}
 	batchSize := args.int("batchSize", 32)
 	if args.has("batchSize") && (batchSize <= 0 || args.float("batchSize", 0) != math.Trunc(args.float("batchSize", 0))) {
@@ -101,7 +105,6 @@ func (m *Model) fit(t *async.Task, x, y sobek.Value, args cfg, site *engine.Site
 	if err != nil {
 		return nil, err
 	}
-	initial := args.int("initialEpoch", 0)
 	epochs := fitEpochs(args.get("epochs"), initial)
 	shuffle := args.get("shuffle") == nil || args.get("shuffle").ToBoolean()
 	if v := args.get("shuffle"); v != nil && v.String() == "batch" {
@@ -196,6 +199,7 @@ func (r *fitRun) loop(ins []*engine.Tensor, labels, metrics []string, batchSize,
 		return nil, err
 	}
 	m.train.stop = false
+	s.host.Planned((epochs - initialEpoch) * max(1, len(makeBatches(n, batchSize))))
 	call := s.NewCall()
 	for epoch := initialEpoch; epoch < epochs; epoch++ {
 		if err := all.run(s, t, "epochBegin", epoch, newLogs()); err != nil {
