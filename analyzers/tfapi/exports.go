@@ -31,6 +31,10 @@ type Exports struct {
 	// no tensor: what their instances' methods do is the file's to say (see
 	// CallTarget, ProjectMethod and PlainMethod).
 	Classes map[string]map[string]bool
+	// Namespace is the tfjs namespace ("tf", "tf.data") the file passes
+	// on whole with `export * from '@tensorflow/tfjs'`: a project's own
+	// shim module (picking tfjs or tfjs-node) is tf to its importers.
+	Namespace string
 }
 
 // Export summarises one exported name: its value's tfjs class, and for a
@@ -73,6 +77,7 @@ type imports struct {
 	classes map[string]map[string]map[string]bool // file -> its exported classes -> their own methods
 	globals []string                              // the page's classic scripts before this file, in load order
 	global  map[string]map[string]Export          // file -> its globals
+	ns      map[string]string                     // file -> the tfjs namespace it re-exports whole
 	// numbersOnly marks imports whose files export only numeric
 	// constants (numberExports): they bring no tfjs into the file.
 	numbersOnly bool

@@ -91,7 +91,7 @@ func (info *Info) identName(id *ast.Identifier, depth int) string {
 func (info *Info) bindingName(b *jsast.Binding, depth int) string {
 	if b.Import != nil {
 		if !IsModule(b.Import.Module) {
-			return ""
+			return info.imported.reexportedName(b.Import.Module, b.Import.Name)
 		}
 		base := moduleBase(b.Import.Module)
 		switch b.Import.Name {
@@ -139,4 +139,46 @@ func moduleBase(spec string) string {
 func isRequireTF(scope *jsast.Info, e ast.Expression) bool {
 	spec, ok := requireSpec(scope, e)
 	return ok && IsModule(spec)
+}
+
+// reexportedName is the tfjs name an import of a project file that
+// re-exports a tfjs package whole denotes: its namespace, or one of the
+// package's names the file does not define itself.
+func (im *imports) reexportedName(spec, name string) string {
+	if im == nil {
+		return ""
+	}
+	file := im.files[spec]
+	base := im.ns[file]
+	switch {
+	case base == "":
+		return ""
+	case name == "*":
+		return base
+	case name == "default":
+		return "" // export * passes no default
+	}
+	if _, own := im.names[file][name]; own {
+		return ""
+	}
+	return base + "." + name
+}
+
+// reexportedNamespace is the tfjs namespace the file re-exports whole
+// (`export * from '@tensorflow/tfjs'`, or from a project file that does).
+func (info *Info) reexportedNamespace() string {
+	for _, ex := range info.Exported() {
+		if ex.FromName != "*" {
+			continue
+		}
+		if IsModule(ex.FromSpec) {
+			return moduleBase(ex.FromSpec)
+		}
+		if info.imported != nil {
+			if base := info.imported.ns[info.imported.files[ex.FromSpec]]; base != "" {
+				return base
+			}
+		}
+	}
+	return ""
 }

@@ -73,13 +73,14 @@ type fieldKey struct {
 func run(pass *analysis.Pass) (any, error) {
 	f := pass.ResultOf[jsfile.Analyzer].(*jsast.File)
 	info := resolve(f, importsOf(pass))
-	if info.UsesTF || info.imported != nil && !info.imported.numbersOnly {
+	ns := info.reexportedNamespace()
+	if info.UsesTF || ns != "" || info.imported != nil && !info.imported.numbersOnly {
 		names, classes := info.exports()
-		fact := &Exports{Names: names, Classes: classes}
+		fact := &Exports{Names: names, Classes: classes, Namespace: ns}
 		if runctx.Of(pass).Classic {
 			fact.Globals = info.globals()
 		}
-		if len(fact.Names) > 0 || len(fact.Globals) > 0 || len(fact.Classes) > 0 {
+		if len(fact.Names) > 0 || len(fact.Globals) > 0 || len(fact.Classes) > 0 || fact.Namespace != "" {
 			pass.ExportPackageFact(fact)
 		}
 	} else if nums := info.numberExports(); len(nums) > 0 {
@@ -98,9 +99,13 @@ func importsOf(pass *analysis.Pass) *imports {
 		return nil
 	}
 	im := &imports{files: ctx.Imports, globals: ctx.Globals, names: map[string]map[string]Export{},
-		classes: map[string]map[string]map[string]bool{}, global: map[string]map[string]Export{}}
+		classes: map[string]map[string]map[string]bool{}, global: map[string]map[string]Export{},
+		ns: map[string]string{}}
 	for _, pf := range pass.AllPackageFacts() {
 		if ex, ok := pf.Fact.(*Exports); ok {
+			if ex.Namespace != "" {
+				im.ns[pf.Package.Path()] = ex.Namespace
+			}
 			if len(ex.Names) > 0 || len(ex.Classes) > 0 {
 				im.names[pf.Package.Path()] = ex.Names
 			}
@@ -114,6 +119,9 @@ func importsOf(pass *analysis.Pass) *imports {
 	}
 	constants := false
 	for _, file := range ctx.Imports {
+		if im.ns[file] != "" {
+			return im
+		}
 		if im.names[file] != nil {
 			if len(im.classes[file]) == 0 && numbersOnly(im.names[file]) {
 				constants = true
