@@ -153,13 +153,20 @@ func (r *Reader) ints(e ast.Expression) []int {
 }
 
 // inputShape reads the input shape a layer config declares: inputShape:
-// [n, …], inputDim: n, or batchInputShape: [batch, n, …].
+// [n, …] or n, inputDim: n, or batchInputShape: [batch, n, …].
 func (r *Reader) inputShape(cfg *ast.ObjectLiteral) []int {
 	if v := Property(cfg, "inputDim"); v != nil {
 		return r.dims([]ast.Expression{v})
 	}
-	if arr, ok := Property(cfg, "inputShape").(*ast.ArrayLiteral); ok {
-		return r.dims(arr.Value)
+	switch v := Property(cfg, "inputShape").(type) {
+	case *ast.ArrayLiteral:
+		return r.dims(v.Value)
+	case nil:
+	default:
+		// tfjs takes a bare number as a one-dimensional shape.
+		if _, ok := r.Eval.Number(v); ok {
+			return r.dims([]ast.Expression{v})
+		}
 	}
 	if arr, ok := Property(cfg, "batchInputShape").(*ast.ArrayLiteral); ok && len(arr.Value) > 1 {
 		return r.dims(arr.Value[1:])
