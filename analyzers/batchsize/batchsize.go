@@ -12,7 +12,6 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/analyzers/shuffle/flow"
 	"github.com/tfjslint/tfjslint/analyzers/tfapi"
-	"github.com/tfjslint/tfjslint/jsast"
 	"github.com/tfjslint/tfjslint/rules"
 )
 
@@ -48,7 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if !ok || dot.Identifier.Name != "fit" || len(call.ArgumentList) < 2 || len(call.ArgumentList) > 3 {
 			return
 		}
-		if api, known := info.API(call); known && api.Name != "LayersModel.fit" || foreign(info, dot.Left) {
+		if api, known := info.API(call); known && api.Name != "LayersModel.fit" || info.ForeignRoot(dot.Left) {
 			return
 		}
 		if c := ctxs.OfNode(call); !fixed && !c.Test && !c.Dead && c.Freq == contexts.PerIteration &&
@@ -231,29 +230,4 @@ func rows(r *modeldesc.Reader, e ast.Expression, depth int) int {
 		}
 	}
 	return -1
-}
-
-// foreign reports a receiver rooted in another library's module (an
-// import or require that is not tfjs): its fit is not a tfjs model's.
-func foreign(info *tfapi.Info, recv ast.Expression) bool {
-	root := jsast.RootIdent(recv)
-	if root == nil {
-		return false
-	}
-	b := info.Scope.ObjectOf(root)
-	if b == nil {
-		return false
-	}
-	if b.Import != nil {
-		return !tfapi.IsModule(b.Import.Module)
-	}
-	call, ok := b.Init.(*ast.CallExpression)
-	if !ok || len(call.ArgumentList) != 1 {
-		return false
-	}
-	if id, ok := call.Callee.(*ast.Identifier); !ok || id.Name != "require" {
-		return false
-	}
-	spec, ok := call.ArgumentList[0].(*ast.StringLiteral)
-	return ok && !tfapi.IsModule(spec.Value.String())
 }

@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if len(call.ArgumentList) != cfgArg+1 {
 			return
 		}
-		if api, known := info.API(call); known && api.Name != "LayersModel."+dot.Identifier.Name.String() || foreign(info, dot.Left) {
+		if api, known := info.API(call); known && api.Name != "LayersModel."+dot.Identifier.Name.String() || info.ForeignRoot(dot.Left) {
 			return
 		}
 		cfg := ev.Object(call.ArgumentList[cfgArg])
@@ -230,29 +230,4 @@ func hasSpread(obj *ast.ObjectLiteral) bool {
 		}
 	}
 	return false
-}
-
-// foreign reports a receiver rooted in another library's module (an
-// import or require that is not tfjs): its fit is not a tfjs model's.
-func foreign(info *tfapi.Info, recv ast.Expression) bool {
-	root := jsast.RootIdent(recv)
-	if root == nil {
-		return false
-	}
-	b := info.Scope.ObjectOf(root)
-	if b == nil {
-		return false
-	}
-	if b.Import != nil {
-		return !tfapi.IsModule(b.Import.Module)
-	}
-	call, ok := b.Init.(*ast.CallExpression)
-	if !ok || len(call.ArgumentList) != 1 {
-		return false
-	}
-	if id, ok := call.Callee.(*ast.Identifier); !ok || id.Name != "require" {
-		return false
-	}
-	spec, ok := call.ArgumentList[0].(*ast.StringLiteral)
-	return ok && !tfapi.IsModule(spec.Value.String())
 }

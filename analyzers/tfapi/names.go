@@ -182,3 +182,29 @@ func (info *Info) reexportedNamespace() string {
 	}
 	return ""
 }
+
+// ForeignRoot reports an expression rooted in another library's module
+// (an import or require of a package that is not tfjs): its fit is not a
+// tfjs model's.
+func (info *Info) ForeignRoot(e ast.Expression) bool {
+	root := jsast.RootIdent(e)
+	if root == nil {
+		return false
+	}
+	b := info.Scope.ObjectOf(root)
+	if b == nil {
+		return false
+	}
+	if b.Import != nil {
+		return !IsModule(b.Import.Module)
+	}
+	call, ok := b.Init.(*ast.CallExpression)
+	if !ok || len(call.ArgumentList) != 1 {
+		return false
+	}
+	if id, ok := call.Callee.(*ast.Identifier); !ok || id.Name != "require" {
+		return false
+	}
+	spec, ok := call.ArgumentList[0].(*ast.StringLiteral)
+	return ok && !IsModule(spec.Value.String())
+}
