@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/grafana/sobek/ast"
 
@@ -72,7 +74,7 @@ func (c *checker) csvOrder(call *ast.CallExpression) (labelOrder, bool) {
 	if path == "" {
 		return labelOrder{}, false
 	}
-	o, ok := readLabelOrder(path, label, delim)
+	o, ok := cachedLabelOrder(path, label, delim)
 	o.file = filepath.Base(path)
 	return o, ok
 }
@@ -135,6 +137,41 @@ func (c *checker) dataFile(url string) string {
 		}
 	}
 	return ""
+}
+
+// orderKey names one reading of a data file: the same file unchanged, the
+// same column and delimiter.
+type orderKey struct {
+	path, label string
+	delim       rune
+	size        int64
+	mod         time.Time
+}
+
+type orderResult struct {
+	order labelOrder
+	ok    bool
+}
+
+// orders keeps what each data file said: the editor re-lints a file per
+// keystroke, and a data file of megabytes need not be read again until it
+// changes.
+var orders sync.Map // orderKey -> orderResult
+
+// cachedLabelOrder is readLabelOrder, once per unchanged file.
+func cachedLabelOrder(path, label string, delim rune) (labelOrder, bool) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return labelOrder{}, false
+	}
+	k := orderKey{path, label, delim, st.Size(), st.ModTime()}
+	if v, ok := orders.Load(k); ok {
+		r := v.(orderResult)
+		return r.order, r.ok
+	}
+	o, ok := readLabelOrder(path, label, delim)
+	orders.Store(k, orderResult{o, ok})
+	return o, ok
 }
 
 // readLabelOrder reads the label column of a CSV file with a header row.
