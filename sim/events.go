@@ -72,6 +72,8 @@ func (r *run) driveEvents() {
 		list = list[:maxHandlers]
 	}
 	fire, _ := sobek.AssertFunction(r.stubs.Get("fire"))
+	r.inEvents = true
+	defer func() { r.inEvents = false }()
 	for _, h := range list {
 		obj := h.ToObject(r.rt)
 		rec := Handler{Type: obj.Get("type").String(), Target: describeTarget(r.rt, obj.Get("target"))}
@@ -82,6 +84,7 @@ func (r *run) driveEvents() {
 			rec.At = r.wheres[i]
 		}
 		var snaps []map[*engine.Site]engine.SiteCount
+		var own []Memory // tf.memory() without what background loops keep
 		before, skippedBefore := len(r.steps), r.skipped
 		r.planned = 0
 		threw, unfinished := false, false
@@ -117,13 +120,15 @@ func (r *run) driveEvents() {
 			mem := Memory{NumTensors: m.NumTensors, NumBytes: m.NumBytes}
 			rec.Memory = append(rec.Memory, mem)
 			r.events.memory = append(r.events.memory, mem)
-			snaps = append(snaps, r.shim.E.Sites())
+			snap, bg := foreground(r.shim.E.Sites())
+			snaps = append(snaps, snap)
+			own = append(own, Memory{NumTensors: mem.NumTensors - bg.NumTensors, NumBytes: mem.NumBytes - bg.NumBytes})
 		}
 		rec.Steps = len(r.steps) - before
 		rec.Threw, rec.Unfinished = threw, unfinished
 		if n := len(rec.Memory); n >= 2 && !threw && !unfinished {
-			rec.Tensors = rec.Memory[n-1].NumTensors - rec.Memory[n-2].NumTensors
-			rec.Bytes = rec.Memory[n-1].NumBytes - rec.Memory[n-2].NumBytes
+			rec.Tensors = own[n-1].NumTensors - own[n-2].NumTensors
+			rec.Bytes = own[n-1].NumBytes - own[n-2].NumBytes
 			grown := growing(snaps[n-2:])
 			owners := r.modelOwners(grown)
 			byModel := map[*engine.Site]int{}
@@ -161,6 +166,25 @@ func (r *run) driveEvents() {
 			return
 		}
 	}
+}
+
+// foreground is sites without the tensors background loops allocated
+// (loop.background), and what those add up to.
+func foreground(sites map[*engine.Site]engine.SiteCount) (map[*engine.Site]engine.SiteCount, Memory) {
+	var bg Memory
+	for s, c := range sites {
+		if c.BackgroundTensors == 0 && c.BackgroundBytes == 0 {
+			continue
+		}
+		bg.NumTensors += c.BackgroundTensors
+		bg.NumBytes += c.BackgroundBytes
+		if f := c.Foreground(); f.Tensors != 0 || f.Bytes != 0 {
+			sites[s] = f
+		} else {
+			delete(sites, s)
+		}
+	}
+	return sites, bg
 }
 
 // threwSince reports an error or unhandled rejection after the given

@@ -24,6 +24,7 @@ type loop struct {
 	calls      int
 	frameCalls int // of calls, those of animation frames
 	frameMax   bool
+	current    *timer // the callback running, if any
 }
 
 type timer struct {
@@ -37,6 +38,13 @@ type timer struct {
 	resolve  func(any) error
 	dead     bool
 	at       *Position // the script's call that scheduled it
+	// origin is the UI handler firing whose code armed it (0: loading);
+	// a callback inherits its parent callback's.
+	origin int
+	// renderLoop: an animation-frame callback requested from another
+	// one's (a requestAnimationFrame loop); background: armed by a
+	// background callback. See background().
+	renderLoop, inBackground bool
 }
 
 type timerHeap []*timer
@@ -62,6 +70,12 @@ func newLoop(r *run) *loop { return &loop{r: r, byID: map[int]*timer{}} }
 func (l *loop) add(t *timer) int {
 	if t.at == nil {
 		t.at = (*host)(l.r).here()
+	}
+	t.origin = l.r.firing
+	if c := l.current; c != nil {
+		t.origin = c.origin
+		t.renderLoop = t.isFrameCallback() && c.isFrameCallback()
+		t.inBackground = l.r.shim.E.Background
 	}
 	l.nextID++
 	l.seq++
@@ -212,8 +226,28 @@ func (l *loop) runFrame() {
 	}
 }
 
+func (t *timer) isFrameCallback() bool { return t.frame && t.resolve == nil }
+
+// background tells that, while a UI event is measured, t is a loop that
+// runs beside the event rather than the event's own work: a callback armed
+// before this firing (at load, by an earlier click), an interval's tick, a
+// requestAnimationFrame loop, or what one of those armed. What its ticks
+// allocate and keep is per-tick growth, not per-event growth.
+func (l *loop) background(t *timer) bool {
+	return t.origin != l.r.firing || t.interval > 0 || t.renderLoop || t.inBackground
+}
+
 func (l *loop) call(t *timer, args []sobek.Value) {
 	l.calls++
+	if l.r.inEvents {
+		e := l.r.shim.E
+		was := e.Background
+		e.Background = l.background(t)
+		defer func() { e.Background = was }()
+	}
+	parent := l.current
+	l.current = t
+	defer func() { l.current = parent }()
 	if t.resolve != nil {
 		if err := t.resolve(sobek.Undefined()); err != nil {
 			l.r.handleTopError(err)

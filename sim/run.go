@@ -44,6 +44,7 @@ type run struct {
 	hasLastOp bool
 	reached   []Position // training call sites reached, in order
 	firing    int        // UI handler firings so far (driveEvents)
+	inEvents  bool       // driveEvents is measuring UI events
 	reachedAt map[string]bool
 	history   []map[*engine.Site]engine.SiteCount
 	peakStep  int64

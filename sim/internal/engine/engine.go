@@ -30,6 +30,12 @@ type Engine struct {
 	// OnGradients, when set, is called as an outermost gradient
 	// computation starts: the simulator opens a step's memory window there.
 	OnGradients func()
+
+	// Background, while set, marks the tensors allocated as a background
+	// callback's (SiteCount.Background): the simulator sets it for the
+	// ticks of a page's interval or animation loop while it measures what
+	// a UI event adds, so that the loop's own growth is not the event's.
+	Background bool
 }
 
 // New returns an engine with no tensors.

@@ -4,6 +4,15 @@ package engine
 type SiteCount struct {
 	Tensors int
 	Bytes   int64
+	// Background counts those of them allocated while Engine.Background
+	// was set (a timer or frame loop that runs beside a UI event).
+	BackgroundTensors int
+	BackgroundBytes   int64
+}
+
+// Foreground is the count without what background callbacks allocated.
+func (c SiteCount) Foreground() SiteCount {
+	return SiteCount{Tensors: c.Tensors - c.BackgroundTensors, Bytes: c.Bytes - c.BackgroundBytes}
 }
 
 func (e *Engine) siteAdd(t *Tensor) {
@@ -17,12 +26,21 @@ func (e *Engine) siteAdd(t *Tensor) {
 	}
 	c.Tensors++
 	c.Bytes += t.Bytes()
+	t.background = e.Background
+	if t.background {
+		c.BackgroundTensors++
+		c.BackgroundBytes += t.Bytes()
+	}
 }
 
 func (e *Engine) siteRemove(t *Tensor) {
 	if c := e.sites[t.Site]; c != nil {
 		c.Tensors--
 		c.Bytes -= t.Bytes()
+		if t.background {
+			c.BackgroundTensors--
+			c.BackgroundBytes -= t.Bytes()
+		}
 	}
 }
 
@@ -30,7 +48,7 @@ func (e *Engine) siteRemove(t *Tensor) {
 func (e *Engine) Sites() map[*Site]SiteCount {
 	out := make(map[*Site]SiteCount, len(e.sites))
 	for s, c := range e.sites {
-		if c.Tensors != 0 || c.Bytes != 0 {
+		if c.Tensors != 0 || c.Bytes != 0 || c.BackgroundTensors != 0 {
 			out[s] = *c
 		}
 	}

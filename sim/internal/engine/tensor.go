@@ -39,6 +39,8 @@ type Tensor struct {
 	kept     bool
 	scopeID  int
 	disposed bool
+	// background: allocated while Engine.Background was set.
+	background bool
 }
 
 // Size is the number of elements.
