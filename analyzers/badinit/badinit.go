@@ -49,7 +49,7 @@ func run(pass *analysis.Pass) (any, error) {
 	r := md.Reader()
 	f := info.File
 	reported := map[ast.Node]bool{}
-	for _, m := range r.FileModels() {
+	for _, m := range md.FileModels() {
 		if ctxs.OfNode(m.Call).Test {
 			continue
 		}

@@ -30,7 +30,7 @@ func run(pass *analysis.Pass) (any, error) {
 	ctxs := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
 	md := pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info)
 	f := info.File
-	for _, m := range md.Reader().FileModels() {
+	for _, m := range md.FileModels() {
 		if m.Kind != modeldesc.Sequential || ctxs.OfNode(m.Call).Test {
 			continue
 		}

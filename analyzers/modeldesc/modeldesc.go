@@ -1,6 +1,8 @@
 package modeldesc
 
 import (
+	"sync"
+
 	"reflect"
 	"strings"
 
@@ -24,6 +26,16 @@ type Info struct {
 	tf *tfapi.Info
 	// Compiles are the compile calls of the file's models, in source order.
 	Compiles []*Compile
+
+	modelsOnce sync.Once
+	models     []*Model
+}
+
+// FileModels is Reader().FileModels(), read once for all the file's passes
+// (the models are not changed after they are read).
+func (i *Info) FileModels() []*Model {
+	i.modelsOnce.Do(func() { i.models = i.Reader().FileModels() })
+	return i.models
 }
 
 // Reader returns a new Reader of the file. The analyzers of a file run

@@ -149,16 +149,9 @@ func (r *Reader) FileModels() []*Model {
 // ownerOf finds the key and definition a model creation is stored with.
 // Keys come from a map: the earliest definition wins.
 func (r *Reader) ownerOf(c *ast.CallExpression) (Key, *Def) {
-	var key Key
-	var found *Def
-	for k, ds := range r.defs {
-		for i := range ds {
-			if ds[i].Value == ast.Expression(c) && (found == nil || ds[i].At.Idx0() < found.At.Idx0()) {
-				key, found = k, &ds[i]
-			}
-		}
-	}
-	return key, found
+	r.index()
+	o := r.owners[c]
+	return o.key, o.def
 }
 
 // valueModels evaluates one value stored in a key: a tf.sequential with its

@@ -1,6 +1,9 @@
 package modeldesc
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/file"
 	"github.com/grafana/sobek/token"
@@ -24,11 +27,17 @@ type Reader struct {
 
 	trail     flow.Trail
 	defs      map[Key][]Def
+	owners    map[ast.Expression]owner // by Def.Value: the earliest definition storing it
 	adds      map[Key][]AddCall
 	fileDone  bool
 	fileModel []*Model
 	built     map[*ast.CallExpression]*Model // functional models by call
 	seqs      map[seqKey]*Model
+}
+
+type owner struct {
+	key Key
+	def *Def
 }
 
 type seqKey struct {
@@ -138,16 +147,13 @@ func (r *Reader) index() {
 		}
 	})
 	// Declarations come from a map: put every key's definitions in source order.
+	r.owners = map[ast.Expression]owner{}
 	for k, ds := range r.defs {
-		sortDefs(ds)
-		r.defs[k] = ds
-	}
-}
-
-func sortDefs(ds []Def) {
-	for i := 1; i < len(ds); i++ {
-		for j := i; j > 0 && ds[j].At.Idx0() < ds[j-1].At.Idx0(); j-- {
-			ds[j], ds[j-1] = ds[j-1], ds[j]
+		slices.SortStableFunc(ds, func(a, b Def) int { return cmp.Compare(a.At.Idx0(), b.At.Idx0()) })
+		for i := range ds {
+			if o, ok := r.owners[ds[i].Value]; !ok || ds[i].At.Idx0() < o.def.At.Idx0() {
+				r.owners[ds[i].Value] = owner{key: k, def: &ds[i]}
+			}
 		}
 	}
 }

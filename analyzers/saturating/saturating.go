@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 	md := pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info)
 	f := info.File
 	reported := map[ast.Node]bool{}
-	for _, m := range md.Reader().FileModels() {
+	for _, m := range md.FileModels() {
 		if ctxs.OfNode(m.Call).Test {
 			continue
 		}

@@ -496,7 +496,7 @@ func (c *checker) convexOnly() bool {
 }
 
 func (c *checker) convexModels() bool {
-	models := c.md.Reader().FileModels()
+	models := c.md.FileModels()
 	if len(models) == 0 {
 		return false
 	}

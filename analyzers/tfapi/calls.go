@@ -3,6 +3,7 @@ package tfapi
 import (
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/token"
+	"sort"
 
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -341,8 +342,19 @@ func TidyResult(call *ast.CallExpression) ast.Expression {
 // collectThisFields records the values assigned to this.X and class
 // fields, per enclosing class.
 func (info *Info) collectThisFields() {
+	var open []int // the classes that contain the current one
 	info.File.Inspector().Preorder([]ast.Node{(*ast.ClassLiteral)(nil)}, func(n ast.Node) {
-		info.classes = append(info.classes, n.(*ast.ClassLiteral))
+		c := n.(*ast.ClassLiteral)
+		for len(open) > 0 && info.classes[open[len(open)-1]].Idx1() <= c.Idx0() {
+			open = open[:len(open)-1]
+		}
+		outer := -1
+		if len(open) > 0 {
+			outer = open[len(open)-1]
+		}
+		open = append(open, len(info.classes))
+		info.classes = append(info.classes, c)
+		info.outerClass = append(info.outerClass, outer)
 	})
 	if len(info.classes) == 0 {
 		return
@@ -383,14 +395,17 @@ func (info *Info) AnnotatedField(dot *ast.DotExpression) string {
 }
 
 // EnclosingClass is the innermost class whose body contains n, or nil.
+// Classes are in source order and nest, so it is the last class starting
+// at or before n, or the nearest of its enclosing classes that contains n.
 func (info *Info) EnclosingClass(n ast.Node) *ast.ClassLiteral {
-	var best *ast.ClassLiteral
-	for _, c := range info.classes {
-		if c.Idx0() <= n.Idx0() && n.Idx0() < c.Idx1() && (best == nil || c.Idx0() >= best.Idx0()) {
-			best = c
+	at := n.Idx0()
+	i := sort.Search(len(info.classes), func(i int) bool { return info.classes[i].Idx0() > at }) - 1
+	for ; i >= 0; i = info.outerClass[i] {
+		if at < info.classes[i].Idx1() {
+			return info.classes[i]
 		}
 	}
-	return best
+	return nil
 }
 
 // thisFieldClass is the class of this.X: the one its TypeScript

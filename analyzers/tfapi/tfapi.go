@@ -54,7 +54,8 @@ type Info struct {
 	// fieldAnnotation is the class a TypeScript class field's annotation
 	// names (parameter properties included).
 	fieldAnnotation map[fieldKey]string
-	classes         []*ast.ClassLiteral
+	classes         []*ast.ClassLiteral                 // in source order
+	outerClass      []int                               // per class, the index of the class around it, or -1
 	assigns         map[*jsast.Binding][]ast.Expression // built on first use
 	sites           map[ast.Node][]*ast.CallExpression  // built on first use
 	returns         map[ast.Node][]ast.Expression       // built on first use
