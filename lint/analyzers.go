@@ -16,6 +16,7 @@ import (
 	"github.com/tfjslint/tfjslint/analyzers/manualexport"
 	"github.com/tfjslint/tfjslint/analyzers/minimizeargs"
 	"github.com/tfjslint/tfjslint/analyzers/nondiff"
+	"github.com/tfjslint/tfjslint/analyzers/notsaved"
 	"github.com/tfjslint/tfjslint/analyzers/pixels"
 	"github.com/tfjslint/tfjslint/analyzers/readback"
 	"github.com/tfjslint/tfjslint/analyzers/refetch"
@@ -58,6 +59,7 @@ func Analyzers() []*analysis.Analyzer {
 		readback.Analyzer,
 		refetch.Analyzer,
 		manualexport.Analyzer,
+		notsaved.Analyzer,
 		pixels.Analyzer,
 		sim.Analyzer,
 	}

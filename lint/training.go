@@ -6,6 +6,7 @@ import (
 	"github.com/grafana/sobek/ast"
 	"github.com/grafana/sobek/token"
 
+	"github.com/tfjslint/tfjslint/analyzers/notsaved"
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/jsast"
 )
@@ -43,14 +44,26 @@ func markUntrained(g *Graph, parsed []*jsast.File, ctxs []*runctx.Context) {
 			parent[find(a)] = find(b)
 		}
 	}
-	open := map[int]bool{} // components that train or export
+	open := map[int]bool{}  // components that train or export
+	saves := map[int]bool{} // components that save a model
 	for i, f := range parsed {
 		if trainsOrExports(f) {
 			open[find(i)] = true
 		}
+		if notsaved.Saves(f) {
+			saves[find(i)] = true
+		}
 	}
-	for i := range parsed {
+	loaded := map[string]bool{} // files some script or module of the run loads
+	for _, e := range g.Edges {
+		if e.To != "" && e.Kind != EdgePackage {
+			loaded[e.To] = true
+		}
+	}
+	for i, f := range parsed {
 		ctxs[i].NoTraining = !open[find(i)]
+		ctxs[i].SavesModel = saves[find(i)]
+		ctxs[i].Exposed = !loaded[f.Name] && exports(f)
 	}
 }
 
@@ -82,6 +95,25 @@ func trainsOrExports(f *jsast.File) bool {
 		case *ast.AssignExpression:
 			found = n.Operator == token.ASSIGN && commonJSExport(n.Left)
 		}
+	})
+	return found
+}
+
+// exports reports a file with an ES export or a CommonJS export
+// assignment.
+func exports(f *jsast.File) bool {
+	for _, s := range f.Scripts {
+		if len(s.Program.ExportEntries) > 0 {
+			return true
+		}
+	}
+	if !bytes.Contains(f.Src, []byte("exports")) {
+		return false
+	}
+	found := false
+	f.Inspector().Preorder([]ast.Node{(*ast.AssignExpression)(nil)}, func(n ast.Node) {
+		a := n.(*ast.AssignExpression)
+		found = found || a.Operator == token.ASSIGN && commonJSExport(a.Left)
 	})
 	return found
 }

@@ -38,6 +38,14 @@ type Context struct {
 	// a training method nor exports anything: the models it builds are
 	// never trained.
 	NoTraining bool
+	// SavesModel marks a file whose part of the module graph saves a
+	// model somewhere (model.save, a tf.io save handler, weights read out
+	// with getWeights and written or sent): what it trains may be kept.
+	SavesModel bool
+	// Exposed marks a file that exports and that no file of the run loads
+	// but, at most, a package.json (a library's entry, a component nothing
+	// imports): what it exports is used, if at all, by code outside the run.
+	Exposed bool
 	// NodePackage marks a script of a package that depends on tfjs-node
 	// and on no browser tfjs: it runs in Node.
 	NodePackage bool
