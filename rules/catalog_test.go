@@ -47,7 +47,7 @@ func TestCatalogFlags(t *testing.T) {
 			}
 		}
 	}
-	if want := []string{"undisposed-tensor", "leaked-temporary", "overwritten-tensor", "async-tidy", "use-after-dispose", "variable-in-loop", "sync-readback", "unawaited-training", "timer-wait", "resize-full-tensor", "sgd-optimizer", "learning-rate", "missing-shuffle", "model-size", "prefer-separable-conv", "deep-without-skip", "saturating-activation", "no-lr-schedule", "bad-initializer", "manual-weight-export", "localstorage-model", "unnormalized-pixels", "loss-activation-mismatch", "shape-mismatch", "nondifferentiable-loss", "batch-size", "refetch-in-loop", "unquantized-model", "memory-growth", "sim-incomplete", "minimize-arguments", "syntax-error", "unused-directive", "invalid-directive"}; !slices.Equal(implemented, want) {
+	if want := []string{"undisposed-tensor", "leaked-temporary", "overwritten-tensor", "async-tidy", "use-after-dispose", "variable-in-loop", "sync-readback", "unawaited-training", "timer-wait", "resize-full-tensor", "sgd-optimizer", "learning-rate", "missing-shuffle", "model-size", "prefer-separable-conv", "deep-without-skip", "saturating-activation", "no-lr-schedule", "bad-initializer", "model-not-saved", "manual-weight-export", "localstorage-model", "unnormalized-pixels", "loss-activation-mismatch", "shape-mismatch", "nondifferentiable-loss", "batch-size", "refetch-in-loop", "unquantized-model", "memory-growth", "sim-incomplete", "minimize-arguments", "syntax-error", "unused-directive", "invalid-directive"}; !slices.Equal(implemented, want) {
 		t.Errorf("implemented = %q, want %q", implemented, want)
 	}
 	if want := []string{"model-size", "shape-mismatch", "unquantized-model", "memory-growth", "sim-incomplete"}; !slices.Equal(sim, want) {
