@@ -31,10 +31,6 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	ctxs := pass.ResultOf[contexts.Analyzer].(*contexts.Info)
 	f := info.File
-	collect := collected(info, ctxs)
-	if collect == nil {
-		return nil, nil
-	}
 	for _, c := range info.Calls {
 		switch c.API.Name {
 		case "LayersModel.fit", "LayersModel.fitDataset", "LayersModel.trainOnBatch":
@@ -48,6 +44,10 @@ func run(pass *analysis.Pass) (any, error) {
 		where := ctxs.OfNode(call)
 		if where.Test || where.Dead || where.Freq == contexts.Once {
 			continue // trained at load: before the user has collected anything
+		}
+		collect := collected(info, ctxs)
+		if collect == nil {
+			return nil, nil
 		}
 		method := strings.TrimPrefix(c.API.Name, "LayersModel.")
 		pass.Report(analysis.Diagnostic{
@@ -87,6 +87,15 @@ func collected(info *tfapi.Info, ctxs *contexts.Info) ast.Node {
 		return nil
 	}
 	var found ast.Node
+	trains, keeps := map[ast.Node]bool{}, map[ast.Node]bool{} // per function, computed once
+	memo := func(m map[ast.Node]bool, fn ast.Node, test func(*jsast.File, ast.Node) bool) bool {
+		v, ok := m[fn]
+		if !ok {
+			v = test(f, fn)
+			m[fn] = v
+		}
+		return v
+	}
 	f.Inspector().WithStack([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node, push bool, stack []ast.Node) bool {
 		if !push || found != nil {
 			return found == nil
@@ -105,7 +114,7 @@ func collected(info *tfapi.Info, ctxs *contexts.Info) ast.Node {
 		for i := len(stack) - 1; i >= 0; i-- {
 			switch fn := stack[i].(type) {
 			case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
-				if trainsIn(f, fn) {
+				if memo(trains, fn, trainsIn) {
 					return true // the training run's own capture or batch
 				}
 				fns = append(fns, fn)
@@ -113,7 +122,7 @@ func collected(info *tfapi.Info, ctxs *contexts.Info) ast.Node {
 		}
 		if isCapture {
 			for _, fn := range fns {
-				if storesIn(f, fn) {
+				if memo(keeps, fn, storesIn) {
 					found = call
 					return false
 				}
