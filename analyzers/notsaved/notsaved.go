@@ -45,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if where.Test || where.Dead || where.Freq == contexts.Once {
 			continue // trained at load: before the user has collected anything
 		}
-		collect := collected(info, ctxs)
+		collect := collected(info, ctxs, namesUsed(f, ctxs, where.Func))
 		if collect == nil {
 			return nil, nil
 		}
@@ -81,13 +81,21 @@ func stores(name string) bool {
 // in a function that stores what it captured (push, concat, add…), or
 // handed to such a store through a variable or a local function that
 // captures. Those are examples the user gathers. Nil when there is none.
-func collected(info *tfapi.Info, ctxs *contexts.Info) ast.Node {
+func collected(info *tfapi.Info, ctxs *contexts.Info, used map[string]bool) ast.Node {
 	f := info.File
 	if !mentionsAny(f.Src, "fromPixels", "capture", "getImageData") {
 		return nil
 	}
 	var found ast.Node
 	trains, keeps := map[ast.Node]bool{}, map[ast.Node]bool{} // per function, computed once
+	keepsForTraining := func(_ *jsast.File, fn ast.Node) bool {
+		for _, r := range storesIn(f, fn) {
+			if r == "" || used[r] {
+				return true
+			}
+		}
+		return false
+	}
 	memo := func(m map[ast.Node]bool, fn ast.Node, test func(*jsast.File, ast.Node) bool) bool {
 		v, ok := m[fn]
 		if !ok {
@@ -122,12 +130,15 @@ func collected(info *tfapi.Info, ctxs *contexts.Info) ast.Node {
 		}
 		if isCapture {
 			for _, fn := range fns {
-				if memo(keeps, fn, storesIn) {
+				if memo(keeps, fn, keepsForTraining) {
 					found = call
 					return false
 				}
 			}
 			return true
+		}
+		if r := receiver(call); r != "" && !used[r] {
+			return true // kept for something else than training (a history to draw)
 		}
 		for _, arg := range call.ArgumentList {
 			if c := capturedIn(info, ctxs, arg, 0); c != nil {
@@ -232,14 +243,80 @@ func calleeName(e ast.Expression) string {
 	return ""
 }
 
-func storesIn(f *jsast.File, fn ast.Node) bool {
-	found := false
+// storesIn returns the receivers of the store calls in fn (see
+// receiver), "" for a plain function call.
+func storesIn(f *jsast.File, fn ast.Node) []string {
+	var out []string
 	f.PreorderWithin(fn, []ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
-		if !found && stores(calleeName(n.(*ast.CallExpression).Callee)) {
-			found = true
+		call := n.(*ast.CallExpression)
+		if stores(calleeName(call.Callee)) {
+			out = append(out, receiver(call))
 		}
 	})
-	return found
+	return out
+}
+
+// receiver names what a store keeps its value in by the receiver's last
+// name: "inputs" for inputs.push(x), "images" for
+// this.state.images.push(x), "controllerDataset" for
+// controllerDataset.addExample(x); "" for a plain call, a receiver with no
+// name, and concat or stack, whose result is what is kept (xs =
+// old.concat(example)).
+func receiver(call *ast.CallExpression) string {
+	dot, ok := jsast.UnwrapOptional(call.Callee).(*ast.DotExpression)
+	if !ok {
+		return ""
+	}
+	switch dot.Identifier.Name {
+	case "concat", "stack":
+		return ""
+	}
+	switch x := dot.Left.(type) {
+	case *ast.Identifier:
+		return x.Name.String()
+	case *ast.DotExpression:
+		return x.Identifier.Name.String()
+	}
+	return ""
+}
+
+// namesUsed returns the names (identifiers, property names) the training
+// function reads, with those of the local functions it calls: the
+// examples it trains on are among them. The whole file when the training
+// call is at the top level.
+func namesUsed(f *jsast.File, ctxs *contexts.Info, fn ast.Node) map[string]bool {
+	used := map[string]bool{}
+	types := []ast.Node{(*ast.Identifier)(nil), (*ast.DotExpression)(nil), (*ast.CallExpression)(nil)}
+	if fn == nil {
+		f.Inspector().Preorder(types, func(x ast.Node) {
+			switch x := x.(type) {
+			case *ast.Identifier:
+				used[x.Name.String()] = true
+			case *ast.DotExpression:
+				used[x.Identifier.Name.String()] = true
+			}
+		})
+		return used
+	}
+	var walk func(n ast.Node, depth int)
+	walk = func(n ast.Node, depth int) {
+		f.PreorderWithin(n, types, func(x ast.Node) {
+			switch x := x.(type) {
+			case *ast.Identifier:
+				used[x.Name.String()] = true
+			case *ast.DotExpression:
+				used[x.Identifier.Name.String()] = true
+			case *ast.CallExpression:
+				if depth == 0 {
+					if callee, _ := ctxs.LocalFunction(x.Callee); callee != nil && callee != n {
+						walk(callee, depth+1)
+					}
+				}
+			}
+		})
+	}
+	walk(fn, 0)
+	return used
 }
 
 func trainsIn(f *jsast.File, fn ast.Node) bool {
