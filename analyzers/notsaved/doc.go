@@ -10,7 +10,8 @@
 // after load outside its training functions: a fromPixels, webcam
 // capture() or getImageData in a function that stores (push, concat,
 // unshift, stack, an add… method), or handed to such a store through a
-// variable or a local function that captures. The store must keep it where
+// variable, a local function that captures, or a tidy callback computing
+// from one. The store must keep it where
 // the training reads: its receiver's name (inputs in inputs.push, images in
 // this.state.images.push) appears in the function that trains or in a local
 // function it calls; concat and stack keep their result under any name. A

@@ -171,20 +171,19 @@ func capturedIn(info *tfapi.Info, ctxs *contexts.Info, e ast.Expression, depth i
 		return nil
 	case *ast.AwaitExpression:
 		return capturedIn(info, ctxs, x.Argument, depth+1)
-	case *ast.CallExpression:
-		if captures[calleeName(x.Callee)] {
-			return x
-		}
-		if fn, _ := ctxs.LocalFunction(x.Callee); fn != nil {
-			var c ast.Node
-			f.PreorderWithin(fn, []ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
-				if c == nil && captures[calleeName(n.(*ast.CallExpression).Callee)] {
-					c = n
-				}
-			})
-			if c != nil {
-				return c
+	case *ast.FunctionLiteral, *ast.ArrowFunctionLiteral:
+		// tf.tidy(() => base.predict(captureFrame())): what the callback
+		// computes from a capture.
+		var c ast.Node
+		f.PreorderWithin(x, []ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+			if c == nil {
+				c = captureCall(f, ctxs, n.(*ast.CallExpression))
 			}
+		})
+		return c
+	case *ast.CallExpression:
+		if c := captureCall(f, ctxs, x); c != nil {
+			return c
 		}
 		for _, a := range x.ArgumentList {
 			if c := capturedIn(info, ctxs, a, depth+1); c != nil {
@@ -198,6 +197,25 @@ func capturedIn(info *tfapi.Info, ctxs *contexts.Info, e ast.Expression, depth i
 		return capturedIn(info, ctxs, x.Left, depth+1)
 	}
 	return nil
+}
+
+// captureCall returns the capture a call makes: the call itself, or the
+// first capture in the body of the local function it calls.
+func captureCall(f *jsast.File, ctxs *contexts.Info, call *ast.CallExpression) ast.Node {
+	if captures[calleeName(call.Callee)] {
+		return call
+	}
+	fn, _ := ctxs.LocalFunction(call.Callee)
+	if fn == nil {
+		return nil
+	}
+	var c ast.Node
+	f.PreorderWithin(fn, []ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		if c == nil && captures[calleeName(n.(*ast.CallExpression).Callee)] {
+			c = n
+		}
+	})
+	return c
 }
 
 // registered reports code inside a callback handed to a function that
