@@ -11,14 +11,14 @@
 // capture() or getImageData in a function that stores (push, concat,
 // unshift, stack, an add… method), or handed to such a store through a
 // variable, a local function that captures, or a tidy callback computing
-// from one. The store must keep it where
-// the training reads: its receiver's name (inputs in inputs.push, images in
-// this.state.images.push) appears in the function that trains or in a local
-// function it calls; concat and stack keep their result under any name. A
-// webcam loop that pushes predictions to a history to draw is not a
-// collection. A callback handed to a
-// function named like a handler registration (setExampleHandler, onX,
-// addListener) runs per event even when the file does not show the event.
+// from one. The store must keep it where the training reads: its
+// receiver's name (inputs in inputs.push, images in this.state.images.push)
+// appears in the function that trains or in a local function it calls;
+// concat and stack keep their result under any name. A webcam loop that
+// pushes predictions to a history to draw is not a collection. A callback
+// handed to a function named like a handler registration
+// (setExampleHandler, onX, addListener) runs per event even when the file
+// does not show the event.
 //
 // The program is the file's part of the module graph (a page and its
 // scripts, modules and what they import): any model.save(…) with an
