@@ -30,7 +30,9 @@
 //
 // Training at load on data the page brings (MNIST sprites, CSVs, a few
 // written-out points) is left alone: the page retrains the same model on
-// every load, which is its lesson, not a loss. The rule is info: on the
+// every load, which is its lesson, not a loss. So is a module that exports
+// and that no file of the run loads (a library, a component nothing
+// imports): the code that uses it may save the model. The rule is info: on the
 // real-code corpus most pages that match are copies of the transfer-learning
 // codelab, where the in-session demo is the point.
 package notsaved
