@@ -3,6 +3,7 @@ package lint
 import (
 	"bufio"
 	"bytes"
+	"github.com/tfjslint/tfjslint/rules"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -21,6 +22,11 @@ func TestCrossFile(t *testing.T) {
 	if err != nil || len(dirs) == 0 {
 		t.Fatalf("no crossfile projects: %v", err)
 	}
+	// model-not-saved is off by default; its projects are here to check it.
+	cfg := rules.DefaultConfig()
+	if err := cfg.SetSeverity("model-not-saved", rules.Info); err != nil {
+		t.Fatal(err)
+	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			found, err := Discover([]string{dir}, DiscoverOptions{})
@@ -28,7 +34,7 @@ func TestCrossFile(t *testing.T) {
 				t.Fatal(err)
 			}
 			files := found.Files
-			res, err := Run(files, Options{})
+			res, err := Run(files, Options{Config: cfg})
 			if err != nil {
 				t.Fatal(err)
 			}

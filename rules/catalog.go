@@ -58,9 +58,11 @@ var catalog = []Rule{
 		Options: []Option{{Key: "min-epochs", Default: 150, Doc: "epochs from which a run without schedule is flagged"}}},
 	{ID: "bad-initializer", Tips: []int{7}, DefaultSeverity: Info, Implemented: true,
 		Summary: "zeros/ones/constant kernel initializers on a hidden layer, or normal initializers with stddev ≥ 1"},
-	// Info: on the corpus, most pages that train on webcam frames the user
-	// collects are copies of the transfer-learning codelab and demos.
-	{ID: "model-not-saved", Tips: []int{9}, DefaultSeverity: Info, Implemented: true,
+	// Off by default: on the corpus, 14 of 17 pages that train on webcam
+	// frames the user collects were copies of the transfer-learning codelab
+	// and course demos, where a session-only model is the point; an app
+	// that keeps what its users teach it turns the rule on.
+	{ID: "model-not-saved", Tips: []int{9}, DefaultSeverity: Off, Implemented: true,
 		Summary: "a model trained after load on examples the user collects (webcam frames, drawings) that nothing in the program saves"},
 	{ID: "manual-weight-export", Tips: []int{9}, DefaultSeverity: Info, Implemented: true,
 		Summary: "weights serialized by hand instead of model.save('downloads://…') or indexeddb://"},

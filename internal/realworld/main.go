@@ -144,6 +144,17 @@ func check(w io.Writer, corpus string, vs []verdict, verbose, list, withSim bool
 		files := found.Files
 		cfg := rules.DefaultConfig()
 		cfg.Sim.Enabled = withSim
+		if floor == rules.Info {
+			// Rules that are off by default (model-not-saved) have their
+			// verdicts checked as a user who turns them on sees them.
+			for _, r := range rules.All() {
+				if r.Implemented && r.DefaultSeverity == rules.Off {
+					if err := cfg.SetSeverity(r.ID, rules.Info); err != nil {
+						return 2, err
+					}
+				}
+			}
+		}
 		res, err := lint.Run(files, lint.Options{Config: cfg})
 		if err != nil {
 			return 2, err
