@@ -363,3 +363,68 @@ app.post('/predict', express.json(), async (req, res) => {
 });
 tf.loadLayersModel('file://model/model.json').then((m) => { model = m; app.listen(3000); });
 `
+
+// A socket.io server's named events are messages the connected page emits
+// when its user acts (a Predict button): a few numbers leaked per such
+// message are info, like per click. Frames a page streams over the same
+// socket, and the requests of an HTTP route, keep the warning.
+func TestSocketEventSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	overlay := map[string][]byte{"server.js": []byte(socketServer), "classify.js": []byte(socketClassify)}
+	res, err := Run([]string{"server.js", "classify.js"}, Options{Config: cfg, Overlay: overlay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		fmt.Fprintf(&b, "%s:%d %s %s\n", f.File, f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"classify.js:4 leaked-temporary info",    // one sample's features and its scores, per 'predictSample' message (another file's handler)
+		"server.js:10 undisposed-tensor info",    // the scores of one gesture, per 'gesture' message
+		"server.js:16 undisposed-tensor warning", // per streamed 'frame' message
+		"server.js:24 undisposed-tensor warning", // per HTTP request
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const socketClassify = `const tf = require('@tensorflow/tfjs-node');
+const model = tf.sequential({layers: [tf.layers.dense({units: 16, inputShape: [8], activation: 'relu'}), tf.layers.dense({units: 7, activation: 'softmax'})]});
+exports.predictSample = function (sample) {
+  return model.predict(tf.tensor(sample, [1, sample.length])).arraySync()[0];
+};
+`
+
+const socketServer = `const tf = require('@tensorflow/tfjs-node');
+const http = require('http').createServer();
+const io = require('socket.io')(http);
+const { predictSample } = require('./classify.js');
+let model;
+io.on('connection', (socket) => {
+  socket.on('predictSample', (sample) => socket.emit('result', predictSample(sample)));
+  socket.on('gesture', (points) => {
+    const input = tf.tensor2d(points, [1, points.length]);
+    const scores = model.predict(input);
+    input.dispose();
+    socket.emit('scores', scores.arraySync());
+  });
+  socket.on('frame', (pixels) => {
+    const input = tf.tensor2d(pixels, [1, pixels.length]);
+    const frame = model.predict(input);
+    input.dispose();
+    socket.emit('frame', frame.arraySync());
+  });
+});
+const app = require('express')();
+app.post('/predict', (req, res) => {
+  const input = tf.tensor2d(req.body.points, [1, req.body.points.length]);
+  const scores = model.predict(input);
+  input.dispose();
+  res.json(scores.arraySync());
+});
+tf.loadLayersModel('file://model/model.json').then((m) => { model = m; http.listen(3000); });
+`

@@ -96,6 +96,9 @@ type Repeat struct {
 	// Delay is a setInterval's period in milliseconds when it is a
 	// constant, else 0.
 	Delay float64
+	// peer marks a named event of a server's connected socket: a message
+	// the page emits when its user acts (see connectionSocket).
+	peer bool
 }
 
 // Bounded reports a timer that stops itself after a few ticks.
@@ -154,6 +157,9 @@ func (r *Repeat) Unit() string {
 func (r *Repeat) UserAction() bool {
 	if r == nil {
 		return false
+	}
+	if r.peer || r.External != nil && r.External.UserAction {
+		return true
 	}
 	switch r.Unit() {
 	case "click", "double click", "pointer press", "change", "submit", "drop", "paste", "action":
