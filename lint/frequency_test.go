@@ -428,3 +428,54 @@ app.post('/predict', (req, res) => {
 });
 tf.loadLayersModel('file://model/model.json').then((m) => { model = m; http.listen(3000); });
 `
+
+// A button that turns a picture into a tensor only to pop it up with
+// alert() is an API showcase: each run waits for the dialog to be
+// dismissed (info). The same picture fed to a model, with the answer
+// alerted, is a Predict button (warning).
+func TestAlertedTensorSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(alertPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" && f.Rule != "leaked-temporary" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"9 leaked-temporary info",      // the steps of the shown tensor
+		"9 undisposed-tensor info",     // shown, and only shown
+		"14 undisposed-tensor warning", // the picture a model reads
+		"16 leaked-temporary info",     // the answer, a few numbers
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const alertPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<img id="photo" src="cat.jpg">
+<button onclick="showTensor()">Show tensor</button><button onclick="classify()">Classify</button>
+<script>
+  const model = tf.sequential({layers: [tf.layers.flatten({inputShape: [100, 100, 3]}), tf.layers.dense({units: 2})]});
+  function showTensor() {
+    const img = document.getElementById('photo');
+    const pixels = tf.browser.fromPixels(img).resizeNearestNeighbor([100, 100]).toFloat().reverse();
+    alert(pixels);
+  }
+  function classify() {
+    const img = document.getElementById('photo');
+    const pixels = tf.browser.fromPixels(img);
+    const input = tf.tidy(() => pixels.resizeBilinear([100, 100]).toFloat().expandDims());
+    alert(model.predict(input).argMax(-1).dataSync()[0]);
+    input.dispose();
+  }
+</script>
+`

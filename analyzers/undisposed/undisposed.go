@@ -258,6 +258,9 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 		}
 	}
 	sev, ok := c.level(a.Ctx, a.Node)
+	if len(leaked) == 1 && c.shownPerAction(a.Ctx, leaked[0]) {
+		sev = rules.Info
+	}
 	if len(leaked) == 1 {
 		if dot := c.uncalledDispose(leaked[0]); dot != nil {
 			c.uncalledDone[dot] = true
@@ -324,6 +327,9 @@ func (c *checker) checkTemporaries(group []*tensorlife.Alloc) {
 	sev, ok := c.level(first.Ctx, nodes...)
 	if !ok {
 		return
+	}
+	if b := c.declared(statementOf(first.Stack)); b != nil && c.shownPerAction(first.Ctx, b) {
+		sev = rules.Info // the steps of a tensor made only to be shown
 	}
 	// Inner allocations first: a.sub(b).abs() names sub, then abs.
 	slices.SortStableFunc(group, func(x, y *tensorlife.Alloc) int {
@@ -572,4 +578,59 @@ func (c *checker) checkModel(a *tensorlife.Alloc) {
 			leaked.Name, a.Name, what, leaked.Name),
 		Related: ctx.Related(f),
 	})
+}
+
+// shownPerAction reports a tensor made, per click or other action a person
+// makes one at a time, only to be shown in a modal dialog: every read of b
+// is `alert(b)`. A page that pops up a whole tensor is an API showcase, and
+// each run waits for the person to dismiss the dialog: a handful of runs.
+func (c *checker) shownPerAction(ctx contexts.Context, b *jsast.Binding) bool {
+	if ctx.Freq != contexts.PerEvent || !ctx.Repeat.UserAction() || b.Reassigned() {
+		return false
+	}
+	f := c.life.File
+	reads := 0
+	for _, id := range b.Refs {
+		if id == b.Ident {
+			continue
+		}
+		call, ok := f.Parent(id).(*ast.CallExpression)
+		if !ok || len(call.ArgumentList) != 1 || call.ArgumentList[0] != ast.Expression(id) || !isAlert(call.Callee) {
+			return false
+		}
+		reads++
+	}
+	return reads > 0
+}
+
+// isAlert reports alert or window.alert.
+func isAlert(callee ast.Expression) bool {
+	switch x := callee.(type) {
+	case *ast.Identifier:
+		return x.Name == "alert"
+	case *ast.DotExpression:
+		id, ok := x.Left.(*ast.Identifier)
+		return ok && id.Name == "window" && x.Identifier.Name == "alert"
+	}
+	return false
+}
+
+// declared is the one variable a declaration statement binds, if it binds
+// one plain name.
+func (c *checker) declared(stmt ast.Node) *jsast.Binding {
+	var list []*ast.Binding
+	switch s := stmt.(type) {
+	case *ast.VariableStatement:
+		list = s.List
+	case *ast.LexicalDeclaration:
+		list = s.List
+	}
+	if len(list) != 1 {
+		return nil
+	}
+	id, ok := list[0].Target.(*ast.Identifier)
+	if !ok {
+		return nil
+	}
+	return c.life.TF.Scope.ObjectOf(id)
 }
