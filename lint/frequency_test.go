@@ -479,3 +479,52 @@ const alertPage = `<!DOCTYPE html>
   }
 </script>
 `
+
+// A timer that clicks an element by id clicks the first element with that
+// id: when a page repeats an id, the later element's handler runs per
+// click of its own, not per tick.
+func TestDuplicateIDClickSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(duplicateIDPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"8 undisposed-tensor warning", // the second #snap: only its own clicks run it
+		"12 undisposed-tensor error",  // #grab is unique: the timer clicks it every tick
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const duplicateIDPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<video id="cam"></video><div id="log"></div>
+<input id="snap" type="button" value="Note" onclick="{
+  document.getElementById('log').innerHTML += 'noted ';
+}">
+<input id="snap" type="button" value="Snap" onclick="{
+  const frame = tf.browser.fromPixels(document.getElementById('cam'));
+  document.getElementById('log').innerHTML = frame.shape.join('x');
+}">
+<input id="grab" type="button" value="Grab" onclick="{
+  const frame = tf.browser.fromPixels(document.getElementById('cam'));
+  document.getElementById('log').innerHTML = frame.shape.join('x');
+}">
+<script>
+  setInterval(() => {
+    document.getElementById('snap').click();
+    document.getElementById('grab').click();
+  }, 1000);
+</script>
+`

@@ -69,7 +69,15 @@ func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
 // markHandlerAttributes marks the on*="…" attributes of a page: per event,
 // except load-time events, which run once.
 func (c *Info) markHandlerAttributes() {
+	// getElementById finds the first element with an id: a page that
+	// repeats an id clicks the first element's handler, not the others'.
+	seen := map[string]bool{}
 	for _, s := range c.File.Scripts {
+		first := false
+		if s.Handler && s.Event == "click" && s.ElementID != "" {
+			first = !seen[s.ElementID]
+			seen[s.ElementID] = true
+		}
 		if !s.Handler || len(s.Program.Body) != 1 {
 			continue
 		}
@@ -79,7 +87,7 @@ func (c *Info) markHandlerAttributes() {
 		}
 		if fn, ok := es.Expression.(*ast.ArrowFunctionLiteral); ok && !loadEvents[s.Event] {
 			c.repeated[fn] = &Repeat{Kind: Listener, Node: fn, Detail: s.Event}
-			if s.Event == "click" && s.ElementID != "" {
+			if first {
 				c.clickHandlers[s.ElementID] = append(c.clickHandlers[s.ElementID], fn)
 			}
 		}
