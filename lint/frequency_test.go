@@ -528,3 +528,52 @@ const duplicateIDPage = `<!DOCTYPE html>
   }, 1000);
 </script>
 `
+
+// A picture read per stroke and then reshaped to a constant shape holds as
+// many elements as the shape says (reshape throws otherwise): 28x28 is a
+// few KB per stroke (info). Reshaped to [1, -1], it may be the whole
+// canvas (warning).
+func TestReshapedPictureSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"pad.mjs"}, Options{Config: cfg, Overlay: map[string][]byte{"pad.mjs": []byte(reshapedPad)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"6 undisposed-tensor info",     // the 28x28 drawing
+		"7 undisposed-tensor info",     // its reshape: a constant 784 elements
+		"13 undisposed-tensor warning", // a canvas of any size
+		"14 undisposed-tensor info",    // a reshape of unknown size, not a model's answer
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const reshapedPad = `import * as tf from '@tensorflow/tfjs';
+const small = document.getElementById('small');
+const big = document.getElementById('big');
+let model;
+small.addEventListener('mouseup', () => {
+  let img = tf.browser.fromPixels(small.getContext('2d').getImageData(0, 0, 28, 28), 1);
+  img = img.reshape([1, 28, 28, 1]);
+  const scores = tf.tidy(() => model.predict(img.toFloat().div(255)));
+  document.title = scores.argMax(-1).dataSync()[0];
+  scores.dispose();
+});
+big.addEventListener('mouseup', () => {
+  let img = tf.browser.fromPixels(big, 1);
+  img = img.reshape([1, -1]);
+  document.title = img.shape[1];
+});
+tf.loadLayersModel('model/model.json').then((m) => { model = m; });
+`

@@ -1,6 +1,7 @@
 package tensorlife
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek/ast"
@@ -470,4 +471,42 @@ func (r *Result) onePicture(e ast.Expression, depth int) bool {
 		return r.onePicture(jsast.Arg(x.ArgumentList, 0), depth+1)
 	}
 	return false
+}
+
+// ReshapedSmall reports a variable whose first read reshapes it to a
+// constant shape of fewer than an image's worth of elements
+// (`let img = tf.browser.fromPixels(small, 1); img = img.reshape([1, 28, 28, 1])`):
+// reshape throws on any other element count, so the tensor the variable
+// was given holds that many, whatever the picture it was read from.
+func (r *Result) ReshapedSmall(b *jsast.Binding) bool {
+	var first *ast.Identifier
+	for _, id := range b.Refs {
+		if id == b.Ident || slices.Contains(b.Writes, id) {
+			continue
+		}
+		if first == nil || id.Idx0() < first.Idx0() {
+			first = id
+		}
+	}
+	if first == nil || r.ev == nil {
+		return false
+	}
+	var shape ast.Expression
+	switch p := r.File.Parent(first).(type) {
+	case *ast.DotExpression:
+		call, ok := r.File.Parent(p).(*ast.CallExpression)
+		if !ok || call.Callee != ast.Expression(p) || p.Identifier.Name != "reshape" {
+			return false
+		}
+		shape = jsast.Arg(call.ArgumentList, 0)
+	case *ast.CallExpression:
+		if r.opName(p) != "tf.reshape" || jsast.Arg(p.ArgumentList, 0) != ast.Expression(first) {
+			return false
+		}
+		shape = jsast.Arg(p.ArgumentList, 1)
+	default:
+		return false
+	}
+	n, ok := r.constShape(shape)
+	return ok && n < largeElements
 }

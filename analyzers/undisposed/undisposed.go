@@ -258,7 +258,7 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 		}
 	}
 	sev, ok := c.level(a.Ctx, a.Node)
-	if len(leaked) == 1 && c.shownPerAction(a.Ctx, leaked[0]) {
+	if len(leaked) == 1 && (c.shownPerAction(a.Ctx, leaked[0]) || c.reshapedPerAction(a, leaked[0])) {
 		sev = rules.Info
 	}
 	if len(leaked) == 1 {
@@ -633,4 +633,13 @@ func (c *checker) declared(stmt ast.Node) *jsast.Binding {
 		return nil
 	}
 	return c.life.TF.Scope.ObjectOf(id)
+}
+
+// reshapedPerAction reports, per click or other action a person makes one
+// at a time, a picture read into a variable that is then reshaped to a
+// constant shape of less than an image's worth of elements: the picture
+// was that small (a drawing scaled down to 28x28), a few KB per action,
+// like a prediction of a size the file does not show.
+func (c *checker) reshapedPerAction(a *tensorlife.Alloc, b *jsast.Binding) bool {
+	return a.Ctx.Freq == contexts.PerEvent && a.Ctx.Repeat.UserAction() && c.life.ReshapedSmall(b)
 }
