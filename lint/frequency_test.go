@@ -577,3 +577,50 @@ big.addEventListener('mouseup', () => {
 });
 tf.loadLayersModel('model/model.json').then((m) => { model = m; });
 `
+
+// A constant scalar leaked next to a bigger tensor the same function leaks
+// as often is info (the bigger leak's finding is the one to fix, and a
+// tidy around the function frees both); alone, it keeps its severity.
+func TestConstantScalarBesideBigLeak(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"frames.mjs"}, Options{Config: cfg, Overlay: map[string][]byte{"frames.mjs": []byte(scalarFrames)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"4 undisposed-tensor error",  // the frame
+		"5 undisposed-tensor info",   // 127.5, beside the frame
+		"6 undisposed-tensor error",  // the normalized frame
+		"12 undisposed-tensor error", // the only leak of its loop
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const scalarFrames = `import * as tf from '@tensorflow/tfjs';
+const video = document.querySelector('video');
+function normalize() {
+  const frame = tf.browser.fromPixels(video);
+  const offset = tf.scalar(127.5);
+  const normalized = frame.toFloat().sub(offset).div(offset);
+  document.title = normalized.shape.join('x');
+  requestAnimationFrame(normalize);
+}
+requestAnimationFrame(normalize);
+function tick(x) {
+  const scale = tf.scalar(0.5);
+  document.title = String(x * scale.shape.length);
+  setTimeout(() => tick(x + 1), 100);
+}
+tick(0);
+`

@@ -510,3 +510,14 @@ func (r *Result) ReshapedSmall(b *jsast.Binding) bool {
 	n, ok := r.constShape(shape)
 	return ok && n < largeElements
 }
+
+// ConstantScalar reports tf.scalar of a value that folds to a constant
+// (tf.scalar(127.5), tf.scalar(MAX)): the same four bytes on every run.
+func (r *Result) ConstantScalar(e ast.Expression) bool {
+	call, ok := e.(*ast.CallExpression)
+	if !ok || r.ev == nil || r.opName(call) != "tf.scalar" || len(call.ArgumentList) == 0 {
+		return false
+	}
+	_, ok = r.ev.Number(call.ArgumentList[0])
+	return ok
+}

@@ -38,11 +38,21 @@ type checker struct {
 	// uncalledDone are the `x.dispose;` statements already reported with
 	// the tensor they fail to free.
 	uncalledDone map[*ast.DotExpression]bool
+	// bigLeaks are the functions, by how often they run, that leak a
+	// tensor of more than a few elements (see besideBigLeak).
+	bigLeaks map[leakRun]bool
+}
+
+// leakRun is a function and how often its leaks grow.
+type leakRun struct {
+	fn   ast.Node
+	freq contexts.Frequency
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, life: pass.ResultOf[tensorlife.Analyzer].(*tensorlife.Result), cfg: runctx.Of(pass).Config,
 		models: pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader(), uncalledDone: map[*ast.DotExpression]bool{}}
+	c.bigLeaks = c.collectBigLeaks()
 	overwritten := map[*tensorlife.Alloc]bool{}
 	for _, a := range c.life.Allocs {
 		if a.Fate == tensorlife.Bound && a.Assign != nil && !a.Model && c.checkOverwrite(a) {
@@ -258,7 +268,7 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 		}
 	}
 	sev, ok := c.level(a.Ctx, a.Node)
-	if len(leaked) == 1 && (c.shownPerAction(a.Ctx, leaked[0]) || c.reshapedPerAction(a, leaked[0])) {
+	if len(leaked) == 1 && (c.shownPerAction(a.Ctx, leaked[0]) || c.reshapedPerAction(a, leaked[0]) || c.besideBigLeak(a)) {
 		sev = rules.Info
 	}
 	if len(leaked) == 1 {
@@ -642,4 +652,40 @@ func (c *checker) declared(stmt ast.Node) *jsast.Binding {
 // like a prediction of a size the file does not show.
 func (c *checker) reshapedPerAction(a *tensorlife.Alloc, b *jsast.Binding) bool {
 	return a.Ctx.Freq == contexts.PerEvent && a.Ctx.Repeat.UserAction() && c.life.ReshapedSmall(b)
+}
+
+// collectBigLeaks finds the functions that leak, each time they run, a
+// tensor the file does not show to be a few elements: a temporary or a
+// local variable never disposed, outside any tidy scope.
+func (c *checker) collectBigLeaks() map[leakRun]bool {
+	out := map[leakRun]bool{}
+	for _, a := range c.life.Allocs {
+		if a.Ctx.Tidy || a.Model || a.Ctx.Func == nil || c.life.Small(a.Node) {
+			continue
+		}
+		switch a.Fate {
+		case tensorlife.Discarded, tensorlife.Chained, tensorlife.ReadOnce, tensorlife.PassedToOp, tensorlife.Sunk:
+		case tensorlife.Bound:
+			leaks := false
+			for _, b := range a.Bindings {
+				leaks = leaks || localTo(b, a.Ctx) && !c.life.Released(b)
+			}
+			if !leaks {
+				continue
+			}
+		default:
+			continue
+		}
+		out[leakRun{a.Ctx.Func, a.Ctx.Freq}] = true
+	}
+	return out
+}
+
+// besideBigLeak reports a constant scalar (tf.scalar(127.5)) a function
+// leaks each time it runs next to a bigger tensor it leaks as often (the
+// picture the constant scales): the bigger leak's finding is the one to
+// fix, and wrapping the function's work in tf.tidy frees both; the four
+// bytes alone are info.
+func (c *checker) besideBigLeak(a *tensorlife.Alloc) bool {
+	return a.Ctx.Func != nil && c.life.ConstantScalar(a.Node) && c.bigLeaks[leakRun{a.Ctx.Func, a.Ctx.Freq}]
 }
