@@ -624,3 +624,59 @@ function tick(x) {
 }
 tick(0);
 `
+
+// fromPixels of a canvas whose width and height attributes the page gives
+// is as big as they say: a 64x48 snapshot per click is info, like a 28x28
+// resize; a 640x480 canvas, or one of no stated size, keeps the warning.
+func TestSizedCanvasSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(sizedCanvasPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"10 undisposed-tensor info",    // 64x48x3 copied out with getImageData
+		"14 undisposed-tensor info",    // the 64x48 canvas itself, one channel
+		"18 undisposed-tensor warning", // 640x480
+		"22 undisposed-tensor warning", // a canvas of no stated size
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const sizedCanvasPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<canvas id="snap" width="64" height="48"></canvas><canvas id="photo" width="640" height="480"></canvas><canvas id="free"></canvas>
+<button id="a">A</button><button id="b">B</button><button id="c">C</button><button id="d">D</button><div id="log"></div>
+<script>
+  const log = document.getElementById('log');
+  document.getElementById('a').addEventListener('click', () => {
+    const canvas = document.getElementById('snap');
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const snapshot = tf.browser.fromPixels(pixels, 3);
+    log.textContent = snapshot.dataSync()[0];
+  });
+  document.getElementById('b').addEventListener('click', () => {
+    const grey = tf.browser.fromPixels(document.getElementById('snap'), 1);
+    log.textContent = grey.shape.join('x');
+  });
+  document.getElementById('c').addEventListener('click', () => {
+    const photo = tf.browser.fromPixels(document.getElementById('photo'));
+    log.textContent = photo.shape.join('x');
+  });
+  document.getElementById('d').addEventListener('click', () => {
+    const free = tf.browser.fromPixels(document.getElementById('free'));
+    log.textContent = free.shape.join('x');
+  });
+</script>
+`

@@ -409,6 +409,21 @@ func (r *Result) knownElements(call *ast.CallExpression, op string) (int, bool) 
 		input = jsast.Arg(call.ArgumentList, 0)
 	}
 	switch op {
+	case "fromPixels", "fromPixelsAsync":
+		if !imageSources[r.opName(call)] {
+			return 0, false
+		}
+		w, h, ok := r.pictureSize(jsast.Arg(call.ArgumentList, 0), 0)
+		if !ok {
+			return 0, false
+		}
+		ch := 3.0
+		if c := jsast.Arg(call.ArgumentList, 1); c != nil {
+			if ch, ok = r.ev.Number(c); !ok || ch < 1 || ch > maxChannels {
+				return 0, false
+			}
+		}
+		return w * h * int(ch), true
 	case "reshape":
 		return r.constShape(arg(0))
 	case "resizeBilinear", "resizeNearestNeighbor":
@@ -520,4 +535,68 @@ func (r *Result) ConstantScalar(e ast.Expression) bool {
 	}
 	_, ok = r.ev.Number(call.ArgumentList[0])
 	return ok
+}
+
+// pictureSize is the width and height of what fromPixels reads, when the
+// page gives them: an element whose width and height attributes are
+// numbers (`<canvas id="small" width="64" height="48">`), or the pixels
+// `getImageData(0, 0, W, H)` copies out of a canvas, W and H constants or
+// that canvas's own width and height.
+func (r *Result) pictureSize(e ast.Expression, depth int) (w, h int, ok bool) {
+	if depth > 4 || e == nil {
+		return 0, 0, false
+	}
+	switch x := e.(type) {
+	case *ast.Identifier:
+		return r.pictureSize(r.through(x), depth+1)
+	case *ast.CallExpression:
+		dot, isDot := x.Callee.(*ast.DotExpression)
+		if !isDot {
+			return 0, 0, false
+		}
+		switch dot.Identifier.Name {
+		case "getElementById":
+			if id, isStr := jsast.Arg(x.ArgumentList, 0).(*ast.StringLiteral); isStr && len(x.ArgumentList) == 1 {
+				s, known := r.elementSizes()[id.Value.String()]
+				return s[0], s[1], known
+			}
+		case "getImageData":
+			if len(x.ArgumentList) != 4 {
+				return 0, 0, false
+			}
+			w, okW := r.pixelSide(x.ArgumentList[2], "width", depth)
+			h, okH := r.pixelSide(x.ArgumentList[3], "height", depth)
+			return w, h, okW && okH
+		}
+	}
+	return 0, 0, false
+}
+
+// pixelSide is a getImageData width or height: a constant, or the width
+// (height) of an element of known size.
+func (r *Result) pixelSide(e ast.Expression, side string, depth int) (int, bool) {
+	if n, ok := r.ev.Number(e); ok && n >= 1 && n <= 1<<20 {
+		return int(n), true
+	}
+	dot, ok := e.(*ast.DotExpression)
+	if !ok || dot.Identifier.Name.String() != side {
+		return 0, false
+	}
+	w, h, ok := r.pictureSize(dot.Left, depth+1)
+	if side == "width" {
+		return w, ok
+	}
+	return h, ok
+}
+
+// elementSizes indexes the width and height attributes of the page's
+// elements (none outside HTML).
+func (r *Result) elementSizes() map[string][2]int {
+	if r.sizes == nil {
+		r.sizes = map[string][2]int{}
+		if r.File.Kind == jsast.HTML {
+			r.sizes = jsast.ElementSizes(r.File.Src)
+		}
+	}
+	return r.sizes
 }
