@@ -113,3 +113,50 @@ func unquote(b []byte) []byte {
 	}
 	return b
 }
+
+// ElementSizes maps the ids of a page's elements that give a numeric
+// width and height attribute (`<canvas id="small" width="64" height="48">`)
+// to that size in pixels.
+func ElementSizes(src []byte) map[string][2]int {
+	lx := html.NewLexer(parse.NewInputBytes(bytes.Clone(src)))
+	out := map[string][2]int{}
+	id, w, h := "", 0, 0
+	for {
+		tt, _ := lx.Next()
+		switch tt {
+		case html.ErrorToken:
+			return out
+		case html.StartTagToken:
+			id, w, h = "", 0, 0
+		case html.AttributeToken:
+			val := strings.TrimSpace(string(unquote(lx.AttrVal())))
+			switch strings.ToLower(string(lx.AttrKey())) {
+			case "id":
+				id = val
+			case "width":
+				w = pixels(val)
+			case "height":
+				h = pixels(val)
+			}
+		case html.StartTagCloseToken, html.StartTagVoidToken:
+			if id != "" && w > 0 && h > 0 {
+				if _, dup := out[id]; !dup { // getElementById finds the first
+					out[id] = [2]int{w, h}
+				}
+			}
+		}
+	}
+}
+
+// pixels reads a width or height attribute: digits only (a percentage or
+// a unit is not a pixel count).
+func pixels(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' || n > 1<<20 {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

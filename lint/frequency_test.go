@@ -363,3 +363,320 @@ app.post('/predict', express.json(), async (req, res) => {
 });
 tf.loadLayersModel('file://model/model.json').then((m) => { model = m; app.listen(3000); });
 `
+
+// A socket.io server's named events are messages the connected page emits
+// when its user acts (a Predict button): a few numbers leaked per such
+// message are info, like per click. Frames a page streams over the same
+// socket, and the requests of an HTTP route, keep the warning.
+func TestSocketEventSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	overlay := map[string][]byte{"server.js": []byte(socketServer), "classify.js": []byte(socketClassify)}
+	res, err := Run([]string{"server.js", "classify.js"}, Options{Config: cfg, Overlay: overlay})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		fmt.Fprintf(&b, "%s:%d %s %s\n", f.File, f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"classify.js:4 leaked-temporary info",    // one sample's features and its scores, per 'predictSample' message (another file's handler)
+		"server.js:10 undisposed-tensor info",    // the scores of one gesture, per 'gesture' message
+		"server.js:16 undisposed-tensor warning", // per streamed 'frame' message
+		"server.js:24 undisposed-tensor warning", // per HTTP request
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const socketClassify = `const tf = require('@tensorflow/tfjs-node');
+const model = tf.sequential({layers: [tf.layers.dense({units: 16, inputShape: [8], activation: 'relu'}), tf.layers.dense({units: 7, activation: 'softmax'})]});
+exports.predictSample = function (sample) {
+  return model.predict(tf.tensor(sample, [1, sample.length])).arraySync()[0];
+};
+`
+
+const socketServer = `const tf = require('@tensorflow/tfjs-node');
+const http = require('http').createServer();
+const io = require('socket.io')(http);
+const { predictSample } = require('./classify.js');
+let model;
+io.on('connection', (socket) => {
+  socket.on('predictSample', (sample) => socket.emit('result', predictSample(sample)));
+  socket.on('gesture', (points) => {
+    const input = tf.tensor2d(points, [1, points.length]);
+    const scores = model.predict(input);
+    input.dispose();
+    socket.emit('scores', scores.arraySync());
+  });
+  socket.on('frame', (pixels) => {
+    const input = tf.tensor2d(pixels, [1, pixels.length]);
+    const frame = model.predict(input);
+    input.dispose();
+    socket.emit('frame', frame.arraySync());
+  });
+});
+const app = require('express')();
+app.post('/predict', (req, res) => {
+  const input = tf.tensor2d(req.body.points, [1, req.body.points.length]);
+  const scores = model.predict(input);
+  input.dispose();
+  res.json(scores.arraySync());
+});
+tf.loadLayersModel('file://model/model.json').then((m) => { model = m; http.listen(3000); });
+`
+
+// A button that turns a picture into a tensor only to pop it up with
+// alert() is an API showcase: each run waits for the dialog to be
+// dismissed (info). The same picture fed to a model, with the answer
+// alerted, is a Predict button (warning).
+func TestAlertedTensorSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(alertPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" && f.Rule != "leaked-temporary" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"9 leaked-temporary info",      // the steps of the shown tensor
+		"9 undisposed-tensor info",     // shown, and only shown
+		"14 undisposed-tensor warning", // the picture a model reads
+		"16 leaked-temporary info",     // the answer, a few numbers
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const alertPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<img id="photo" src="cat.jpg">
+<button onclick="showTensor()">Show tensor</button><button onclick="classify()">Classify</button>
+<script>
+  const model = tf.sequential({layers: [tf.layers.flatten({inputShape: [100, 100, 3]}), tf.layers.dense({units: 2})]});
+  function showTensor() {
+    const img = document.getElementById('photo');
+    const pixels = tf.browser.fromPixels(img).resizeNearestNeighbor([100, 100]).toFloat().reverse();
+    alert(pixels);
+  }
+  function classify() {
+    const img = document.getElementById('photo');
+    const pixels = tf.browser.fromPixels(img);
+    const input = tf.tidy(() => pixels.resizeBilinear([100, 100]).toFloat().expandDims());
+    alert(model.predict(input).argMax(-1).dataSync()[0]);
+    input.dispose();
+  }
+</script>
+`
+
+// A timer that clicks an element by id clicks the first element with that
+// id: when a page repeats an id, the later element's handler runs per
+// click of its own, not per tick.
+func TestDuplicateIDClickSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(duplicateIDPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"8 undisposed-tensor warning", // the second #snap: only its own clicks run it
+		"12 undisposed-tensor error",  // #grab is unique: the timer clicks it every tick
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const duplicateIDPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<video id="cam"></video><div id="log"></div>
+<input id="snap" type="button" value="Note" onclick="{
+  document.getElementById('log').innerHTML += 'noted ';
+}">
+<input id="snap" type="button" value="Snap" onclick="{
+  const frame = tf.browser.fromPixels(document.getElementById('cam'));
+  document.getElementById('log').innerHTML = frame.shape.join('x');
+}">
+<input id="grab" type="button" value="Grab" onclick="{
+  const frame = tf.browser.fromPixels(document.getElementById('cam'));
+  document.getElementById('log').innerHTML = frame.shape.join('x');
+}">
+<script>
+  setInterval(() => {
+    document.getElementById('snap').click();
+    document.getElementById('grab').click();
+  }, 1000);
+</script>
+`
+
+// A picture read per stroke and then reshaped to a constant shape holds as
+// many elements as the shape says (reshape throws otherwise): 28x28 is a
+// few KB per stroke (info). Reshaped to [1, -1], it may be the whole
+// canvas (warning).
+func TestReshapedPictureSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"pad.mjs"}, Options{Config: cfg, Overlay: map[string][]byte{"pad.mjs": []byte(reshapedPad)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"6 undisposed-tensor info",     // the 28x28 drawing
+		"7 undisposed-tensor info",     // its reshape: a constant 784 elements
+		"13 undisposed-tensor warning", // a canvas of any size
+		"14 undisposed-tensor info",    // a reshape of unknown size, not a model's answer
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const reshapedPad = `import * as tf from '@tensorflow/tfjs';
+const small = document.getElementById('small');
+const big = document.getElementById('big');
+let model;
+small.addEventListener('mouseup', () => {
+  let img = tf.browser.fromPixels(small.getContext('2d').getImageData(0, 0, 28, 28), 1);
+  img = img.reshape([1, 28, 28, 1]);
+  const scores = tf.tidy(() => model.predict(img.toFloat().div(255)));
+  document.title = scores.argMax(-1).dataSync()[0];
+  scores.dispose();
+});
+big.addEventListener('mouseup', () => {
+  let img = tf.browser.fromPixels(big, 1);
+  img = img.reshape([1, -1]);
+  document.title = img.shape[1];
+});
+tf.loadLayersModel('model/model.json').then((m) => { model = m; });
+`
+
+// A constant scalar leaked next to a bigger tensor the same function leaks
+// as often is info (the bigger leak's finding is the one to fix, and a
+// tidy around the function frees both); alone, it keeps its severity.
+func TestConstantScalarBesideBigLeak(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"frames.mjs"}, Options{Config: cfg, Overlay: map[string][]byte{"frames.mjs": []byte(scalarFrames)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"4 undisposed-tensor error",  // the frame
+		"5 undisposed-tensor info",   // 127.5, beside the frame
+		"6 undisposed-tensor error",  // the normalized frame
+		"12 undisposed-tensor error", // the only leak of its loop
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const scalarFrames = `import * as tf from '@tensorflow/tfjs';
+const video = document.querySelector('video');
+function normalize() {
+  const frame = tf.browser.fromPixels(video);
+  const offset = tf.scalar(127.5);
+  const normalized = frame.toFloat().sub(offset).div(offset);
+  document.title = normalized.shape.join('x');
+  requestAnimationFrame(normalize);
+}
+requestAnimationFrame(normalize);
+function tick(x) {
+  const scale = tf.scalar(0.5);
+  document.title = String(x * scale.shape.length);
+  setTimeout(() => tick(x + 1), 100);
+}
+tick(0);
+`
+
+// fromPixels of a canvas whose width and height attributes the page gives
+// is as big as they say: a 64x48 snapshot per click is info, like a 28x28
+// resize; a 640x480 canvas, or one of no stated size, keeps the warning.
+func TestSizedCanvasSeverity(t *testing.T) {
+	cfg := rules.DefaultConfig()
+	cfg.Sim.Enabled = false
+	res, err := Run([]string{"page.html"}, Options{Config: cfg, Overlay: map[string][]byte{"page.html": []byte(sizedCanvasPage)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	for _, f := range res.Findings {
+		if f.Rule != "undisposed-tensor" {
+			continue
+		}
+		fmt.Fprintf(&b, "%d %s %s\n", f.Range.Start.Line, f.Rule, f.Severity)
+	}
+	want := strings.Join([]string{
+		"10 undisposed-tensor info",    // 64x48x3 copied out with getImageData
+		"14 undisposed-tensor info",    // the 64x48 canvas itself, one channel
+		"18 undisposed-tensor warning", // 640x480
+		"22 undisposed-tensor warning", // a canvas of no stated size
+		"",
+	}, "\n")
+	if got := b.String(); got != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+const sizedCanvasPage = `<!DOCTYPE html>
+<script src="https://cdn.jsdelivr.net/npm/@tensorflow/tfjs@4.22.0/dist/tf.min.js"></script>
+<canvas id="snap" width="64" height="48"></canvas><canvas id="photo" width="640" height="480"></canvas><canvas id="free"></canvas>
+<button id="a">A</button><button id="b">B</button><button id="c">C</button><button id="d">D</button><div id="log"></div>
+<script>
+  const log = document.getElementById('log');
+  document.getElementById('a').addEventListener('click', () => {
+    const canvas = document.getElementById('snap');
+    const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    const snapshot = tf.browser.fromPixels(pixels, 3);
+    log.textContent = snapshot.dataSync()[0];
+  });
+  document.getElementById('b').addEventListener('click', () => {
+    const grey = tf.browser.fromPixels(document.getElementById('snap'), 1);
+    log.textContent = grey.shape.join('x');
+  });
+  document.getElementById('c').addEventListener('click', () => {
+    const photo = tf.browser.fromPixels(document.getElementById('photo'));
+    log.textContent = photo.shape.join('x');
+  });
+  document.getElementById('d').addEventListener('click', () => {
+    const free = tf.browser.fromPixels(document.getElementById('free'));
+    log.textContent = free.shape.join('x');
+  });
+</script>
+`

@@ -69,7 +69,15 @@ func compute(tf *tfapi.Info, callers []runctx.CallerSite) *Info {
 // markHandlerAttributes marks the on*="…" attributes of a page: per event,
 // except load-time events, which run once.
 func (c *Info) markHandlerAttributes() {
+	// getElementById finds the first element with an id: a page that
+	// repeats an id clicks the first element's handler, not the others'.
+	seen := map[string]bool{}
 	for _, s := range c.File.Scripts {
+		first := false
+		if s.Handler && s.Event == "click" && s.ElementID != "" {
+			first = !seen[s.ElementID]
+			seen[s.ElementID] = true
+		}
 		if !s.Handler || len(s.Program.Body) != 1 {
 			continue
 		}
@@ -79,7 +87,7 @@ func (c *Info) markHandlerAttributes() {
 		}
 		if fn, ok := es.Expression.(*ast.ArrowFunctionLiteral); ok && !loadEvents[s.Event] {
 			c.repeated[fn] = &Repeat{Kind: Listener, Node: fn, Detail: s.Event}
-			if s.Event == "click" && s.ElementID != "" {
+			if first {
 				c.clickHandlers[s.ElementID] = append(c.clickHandlers[s.ElementID], fn)
 			}
 		}
@@ -228,7 +236,7 @@ func (c *Info) visitCall(ev *constant.Evaluator, call *ast.CallExpression) {
 			return
 		}
 		if fn := c.funcOf(call.ArgumentList[1]); fn != nil {
-			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event})
+			c.setRepeat(fn, &Repeat{Kind: Listener, Node: fn, Detail: event, peer: method == "on" && event != "" && !streamEvents[event] && c.connectionSocket(dot.Left)})
 			c.addClickHandler(event, dot.Left, fn)
 		}
 	case jqueryEvents[method] && len(call.ArgumentList) >= 1 && c.jquery(dot.Left):
@@ -675,4 +683,37 @@ func (c *Info) trainsIn(n ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// streamEvents name the events of a socket or stream that arrive as a flow
+// of data rather than one per action of the peer's user.
+var streamEvents = map[string]bool{"data": true, "message": true, "frame": true, "chunk": true, "stream": true, "audio": true, "video": true}
+
+// connectionSocket reports a socket handed to a server's 'connection'
+// handler (socket.io: `io.on('connection', (socket) => { socket.on('predict', …) })`):
+// its named events are messages the connected page emits, one per action
+// of that page's user.
+func (c *Info) connectionSocket(e ast.Expression) bool {
+	id, ok := e.(*ast.Identifier)
+	if !ok {
+		return false
+	}
+	b := c.TF.Scope.ObjectOf(id)
+	if b == nil || b.Kind != jsast.Param || b.Scope == nil || b.Reassigned() {
+		return false
+	}
+	fn := b.Scope.Node
+	if fn == nil || !jsast.IsFunction(fn) {
+		return false
+	}
+	call, ok := c.File.Parent(fn).(*ast.CallExpression)
+	if !ok || len(call.ArgumentList) < 2 || call.ArgumentList[1] != fn {
+		return false
+	}
+	dot, ok := call.Callee.(*ast.DotExpression)
+	if !ok || dot.Identifier.Name != "on" {
+		return false
+	}
+	lit, ok := call.ArgumentList[0].(*ast.StringLiteral)
+	return ok && lit.Value == "connection"
 }

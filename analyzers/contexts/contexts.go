@@ -96,6 +96,9 @@ type Repeat struct {
 	// Delay is a setInterval's period in milliseconds when it is a
 	// constant, else 0.
 	Delay float64
+	// peer marks a named event of a server's connected socket: a message
+	// the page emits when its user acts (see connectionSocket).
+	peer bool
 }
 
 // Bounded reports a timer that stops itself after a few ticks.
@@ -154,6 +157,9 @@ func (r *Repeat) Unit() string {
 func (r *Repeat) UserAction() bool {
 	if r == nil {
 		return false
+	}
+	if r.peer || r.External != nil && r.External.UserAction {
+		return true
 	}
 	switch r.Unit() {
 	case "click", "double click", "pointer press", "change", "submit", "drop", "paste", "action":
@@ -464,7 +470,7 @@ func (c *Info) guards(stack []ast.Node) (lazy, sparse bool) {
 		if !ok || stack[i+1] != ifs.Consequent {
 			continue
 		}
-		if name := unsetTest(c.File, ifs.Test); name != "" && assigns(c.File, ifs.Consequent, name) {
+		if name := cacheTest(c.File, ifs.Test); name != "" && assigns(c.File, ifs.Consequent, name) {
 			lazy = true
 		}
 		if moduloTest(ifs.Test) {
@@ -472,6 +478,31 @@ func (c *Info) guards(stack []ast.Node) (lazy, sparse bool) {
 		}
 	}
 	return lazy, sparse
+}
+
+// cacheTest returns the name of a cache a test finds unset (see
+// unsetTest), or unset or made for another size: `!mask ||
+// mask.shape[0] !== n` rebuilds the cache only when the size it was made
+// for changes, not each time.
+func cacheTest(f *jsast.File, e ast.Expression) string {
+	if name := unsetTest(f, e); name != "" {
+		return name
+	}
+	or, ok := e.(*ast.BinaryExpression)
+	if !ok || or.Operator != token.LOGICAL_OR {
+		return ""
+	}
+	name := unsetTest(f, or.Left)
+	cmp, ok := or.Right.(*ast.BinaryExpression)
+	if name == "" || !ok || (cmp.Operator != token.NOT_EQUAL && cmp.Operator != token.STRICT_NOT_EQUAL) {
+		return ""
+	}
+	for _, side := range []ast.Expression{cmp.Left, cmp.Right} {
+		if strings.HasPrefix(f.Text(side), name+".") {
+			return name
+		}
+	}
+	return ""
 }
 
 // unsetTest returns the name a test finds unset: x === null, x == null,

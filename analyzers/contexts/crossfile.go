@@ -36,8 +36,10 @@ func (c *Info) collectOutgoing() {
 			ext := *ctx.Repeat.External
 			cs.File, cs.Line, cs.Subject, cs.Unit = ext.File, ext.Line, ext.Subject, ext.Unit
 			cs.Node = cs.Node || ext.Node
+			cs.UserAction = ext.UserAction
 		case ctx.Repeat != nil:
 			cs.Subject, cs.Unit = ctx.Repeat.Subject(), ctx.Repeat.Unit()
+			cs.UserAction = ctx.Repeat.UserAction()
 		}
 		c.Outgoing = append(c.Outgoing, cs)
 		return true

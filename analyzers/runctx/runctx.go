@@ -101,6 +101,9 @@ type CallerSite struct {
 	Tidy bool
 	// Node reports a calling file that runs in Node: no UI thread there.
 	Node bool
+	// UserAction reports a repetition a person drives one at a time (see
+	// contexts.Repeat.UserAction).
+	UserAction bool
 }
 
 var contexts sync.Map // *types.Package -> *Context

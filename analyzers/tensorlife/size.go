@@ -1,6 +1,7 @@
 package tensorlife
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/grafana/sobek/ast"
@@ -408,6 +409,21 @@ func (r *Result) knownElements(call *ast.CallExpression, op string) (int, bool) 
 		input = jsast.Arg(call.ArgumentList, 0)
 	}
 	switch op {
+	case "fromPixels", "fromPixelsAsync":
+		if !imageSources[r.opName(call)] {
+			return 0, false
+		}
+		w, h, ok := r.pictureSize(jsast.Arg(call.ArgumentList, 0), 0)
+		if !ok {
+			return 0, false
+		}
+		ch := 3.0
+		if c := jsast.Arg(call.ArgumentList, 1); c != nil {
+			if ch, ok = r.ev.Number(c); !ok || ch < 1 || ch > maxChannels {
+				return 0, false
+			}
+		}
+		return w * h * int(ch), true
 	case "reshape":
 		return r.constShape(arg(0))
 	case "resizeBilinear", "resizeNearestNeighbor":
@@ -470,4 +486,117 @@ func (r *Result) onePicture(e ast.Expression, depth int) bool {
 		return r.onePicture(jsast.Arg(x.ArgumentList, 0), depth+1)
 	}
 	return false
+}
+
+// ReshapedSmall reports a variable whose first read reshapes it to a
+// constant shape of fewer than an image's worth of elements
+// (`let img = tf.browser.fromPixels(small, 1); img = img.reshape([1, 28, 28, 1])`):
+// reshape throws on any other element count, so the tensor the variable
+// was given holds that many, whatever the picture it was read from.
+func (r *Result) ReshapedSmall(b *jsast.Binding) bool {
+	var first *ast.Identifier
+	for _, id := range b.Refs {
+		if id == b.Ident || slices.Contains(b.Writes, id) {
+			continue
+		}
+		if first == nil || id.Idx0() < first.Idx0() {
+			first = id
+		}
+	}
+	if first == nil || r.ev == nil {
+		return false
+	}
+	var shape ast.Expression
+	switch p := r.File.Parent(first).(type) {
+	case *ast.DotExpression:
+		call, ok := r.File.Parent(p).(*ast.CallExpression)
+		if !ok || call.Callee != ast.Expression(p) || p.Identifier.Name != "reshape" {
+			return false
+		}
+		shape = jsast.Arg(call.ArgumentList, 0)
+	case *ast.CallExpression:
+		if r.opName(p) != "tf.reshape" || jsast.Arg(p.ArgumentList, 0) != ast.Expression(first) {
+			return false
+		}
+		shape = jsast.Arg(p.ArgumentList, 1)
+	default:
+		return false
+	}
+	n, ok := r.constShape(shape)
+	return ok && n < largeElements
+}
+
+// ConstantScalar reports tf.scalar of a value that folds to a constant
+// (tf.scalar(127.5), tf.scalar(MAX)): the same four bytes on every run.
+func (r *Result) ConstantScalar(e ast.Expression) bool {
+	call, ok := e.(*ast.CallExpression)
+	if !ok || r.ev == nil || r.opName(call) != "tf.scalar" || len(call.ArgumentList) == 0 {
+		return false
+	}
+	_, ok = r.ev.Number(call.ArgumentList[0])
+	return ok
+}
+
+// pictureSize is the width and height of what fromPixels reads, when the
+// page gives them: an element whose width and height attributes are
+// numbers (`<canvas id="small" width="64" height="48">`), or the pixels
+// `getImageData(0, 0, W, H)` copies out of a canvas, W and H constants or
+// that canvas's own width and height.
+func (r *Result) pictureSize(e ast.Expression, depth int) (w, h int, ok bool) {
+	if depth > 4 || e == nil {
+		return 0, 0, false
+	}
+	switch x := e.(type) {
+	case *ast.Identifier:
+		return r.pictureSize(r.through(x), depth+1)
+	case *ast.CallExpression:
+		dot, isDot := x.Callee.(*ast.DotExpression)
+		if !isDot {
+			return 0, 0, false
+		}
+		switch dot.Identifier.Name {
+		case "getElementById":
+			if id, isStr := jsast.Arg(x.ArgumentList, 0).(*ast.StringLiteral); isStr && len(x.ArgumentList) == 1 {
+				s, known := r.elementSizes()[id.Value.String()]
+				return s[0], s[1], known
+			}
+		case "getImageData":
+			if len(x.ArgumentList) != 4 {
+				return 0, 0, false
+			}
+			w, okW := r.pixelSide(x.ArgumentList[2], "width", depth)
+			h, okH := r.pixelSide(x.ArgumentList[3], "height", depth)
+			return w, h, okW && okH
+		}
+	}
+	return 0, 0, false
+}
+
+// pixelSide is a getImageData width or height: a constant, or the width
+// (height) of an element of known size.
+func (r *Result) pixelSide(e ast.Expression, side string, depth int) (int, bool) {
+	if n, ok := r.ev.Number(e); ok && n >= 1 && n <= 1<<20 {
+		return int(n), true
+	}
+	dot, ok := e.(*ast.DotExpression)
+	if !ok || dot.Identifier.Name.String() != side {
+		return 0, false
+	}
+	w, h, ok := r.pictureSize(dot.Left, depth+1)
+	if side == "width" {
+		return w, ok
+	}
+	return h, ok
+}
+
+// elementSizes indexes the width and height attributes of the page's
+// elements (none outside HTML).
+func (r *Result) elementSizes() map[string][2]int {
+	if r.sizes == nil {
+		r.sizes = map[string][2]int{}
+		if r.File.Kind == jsast.HTML {
+			r.sizes = jsast.ElementSizes(r.File.Src)
+		}
+	}
+	return r.sizes
 }

@@ -78,6 +78,7 @@ type Result struct {
 	tensorVars  map[*jsast.Binding]bool   // stable variables initialized with a tensor this file makes
 	fieldReads  map[fieldKey][]fieldRead  // reads of the tensor fields of Alloc.Field
 	ev          *constant.Evaluator       // folds the sizes a resize or reshape names
+	sizes       map[string][2]int         // a page's elements by id -> width, height attributes (lazily)
 }
 
 type paramState int

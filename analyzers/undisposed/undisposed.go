@@ -38,11 +38,21 @@ type checker struct {
 	// uncalledDone are the `x.dispose;` statements already reported with
 	// the tensor they fail to free.
 	uncalledDone map[*ast.DotExpression]bool
+	// bigLeaks are the functions, by how often they run, that leak a
+	// tensor of more than a few elements (see besideBigLeak).
+	bigLeaks map[leakRun]bool
+}
+
+// leakRun is a function and how often its leaks grow.
+type leakRun struct {
+	fn   ast.Node
+	freq contexts.Frequency
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, life: pass.ResultOf[tensorlife.Analyzer].(*tensorlife.Result), cfg: runctx.Of(pass).Config,
 		models: pass.ResultOf[modeldesc.Analyzer].(*modeldesc.Info).Reader(), uncalledDone: map[*ast.DotExpression]bool{}}
+	c.bigLeaks = c.collectBigLeaks()
 	overwritten := map[*tensorlife.Alloc]bool{}
 	for _, a := range c.life.Allocs {
 		if a.Fate == tensorlife.Bound && a.Assign != nil && !a.Model && c.checkOverwrite(a) {
@@ -258,6 +268,9 @@ func (c *checker) checkBound(a *tensorlife.Alloc) {
 		}
 	}
 	sev, ok := c.level(a.Ctx, a.Node)
+	if len(leaked) == 1 && (c.shownPerAction(a.Ctx, leaked[0]) || c.reshapedPerAction(a, leaked[0]) || c.besideBigLeak(a)) {
+		sev = rules.Info
+	}
 	if len(leaked) == 1 {
 		if dot := c.uncalledDispose(leaked[0]); dot != nil {
 			c.uncalledDone[dot] = true
@@ -324,6 +337,9 @@ func (c *checker) checkTemporaries(group []*tensorlife.Alloc) {
 	sev, ok := c.level(first.Ctx, nodes...)
 	if !ok {
 		return
+	}
+	if b := c.declared(statementOf(first.Stack)); b != nil && c.shownPerAction(first.Ctx, b) {
+		sev = rules.Info // the steps of a tensor made only to be shown
 	}
 	// Inner allocations first: a.sub(b).abs() names sub, then abs.
 	slices.SortStableFunc(group, func(x, y *tensorlife.Alloc) int {
@@ -572,4 +588,104 @@ func (c *checker) checkModel(a *tensorlife.Alloc) {
 			leaked.Name, a.Name, what, leaked.Name),
 		Related: ctx.Related(f),
 	})
+}
+
+// shownPerAction reports a tensor made, per click or other action a person
+// makes one at a time, only to be shown in a modal dialog: every read of b
+// is `alert(b)`. A page that pops up a whole tensor is an API showcase, and
+// each run waits for the person to dismiss the dialog: a handful of runs.
+func (c *checker) shownPerAction(ctx contexts.Context, b *jsast.Binding) bool {
+	if ctx.Freq != contexts.PerEvent || !ctx.Repeat.UserAction() || b.Reassigned() {
+		return false
+	}
+	f := c.life.File
+	reads := 0
+	for _, id := range b.Refs {
+		if id == b.Ident {
+			continue
+		}
+		call, ok := f.Parent(id).(*ast.CallExpression)
+		if !ok || len(call.ArgumentList) != 1 || call.ArgumentList[0] != ast.Expression(id) || !isAlert(call.Callee) {
+			return false
+		}
+		reads++
+	}
+	return reads > 0
+}
+
+// isAlert reports alert or window.alert.
+func isAlert(callee ast.Expression) bool {
+	switch x := callee.(type) {
+	case *ast.Identifier:
+		return x.Name == "alert"
+	case *ast.DotExpression:
+		id, ok := x.Left.(*ast.Identifier)
+		return ok && id.Name == "window" && x.Identifier.Name == "alert"
+	}
+	return false
+}
+
+// declared is the one variable a declaration statement binds, if it binds
+// one plain name.
+func (c *checker) declared(stmt ast.Node) *jsast.Binding {
+	var list []*ast.Binding
+	switch s := stmt.(type) {
+	case *ast.VariableStatement:
+		list = s.List
+	case *ast.LexicalDeclaration:
+		list = s.List
+	}
+	if len(list) != 1 {
+		return nil
+	}
+	id, ok := list[0].Target.(*ast.Identifier)
+	if !ok {
+		return nil
+	}
+	return c.life.TF.Scope.ObjectOf(id)
+}
+
+// reshapedPerAction reports, per click or other action a person makes one
+// at a time, a picture read into a variable that is then reshaped to a
+// constant shape of less than an image's worth of elements: the picture
+// was that small (a drawing scaled down to 28x28), a few KB per action,
+// like a prediction of a size the file does not show.
+func (c *checker) reshapedPerAction(a *tensorlife.Alloc, b *jsast.Binding) bool {
+	return a.Ctx.Freq == contexts.PerEvent && a.Ctx.Repeat.UserAction() && c.life.ReshapedSmall(b)
+}
+
+// collectBigLeaks finds the functions that leak, each time they run, a
+// tensor the file does not show to be a few elements: a temporary or a
+// local variable never disposed, outside any tidy scope.
+func (c *checker) collectBigLeaks() map[leakRun]bool {
+	out := map[leakRun]bool{}
+	for _, a := range c.life.Allocs {
+		if a.Ctx.Tidy || a.Model || a.Ctx.Func == nil || c.life.Small(a.Node) {
+			continue
+		}
+		switch a.Fate {
+		case tensorlife.Discarded, tensorlife.Chained, tensorlife.ReadOnce, tensorlife.PassedToOp, tensorlife.Sunk:
+		case tensorlife.Bound:
+			leaks := false
+			for _, b := range a.Bindings {
+				leaks = leaks || localTo(b, a.Ctx) && !c.life.Released(b)
+			}
+			if !leaks {
+				continue
+			}
+		default:
+			continue
+		}
+		out[leakRun{a.Ctx.Func, a.Ctx.Freq}] = true
+	}
+	return out
+}
+
+// besideBigLeak reports a constant scalar (tf.scalar(127.5)) a function
+// leaks each time it runs next to a bigger tensor it leaks as often (the
+// picture the constant scales): the bigger leak's finding is the one to
+// fix, and wrapping the function's work in tf.tidy frees both; the four
+// bytes alone are info.
+func (c *checker) besideBigLeak(a *tensorlife.Alloc) bool {
+	return a.Ctx.Func != nil && c.life.ConstantScalar(a.Node) && c.bigLeaks[leakRun{a.Ctx.Func, a.Ctx.Freq}]
 }

@@ -68,3 +68,16 @@ function labels(rows) {
   return tf.data.array(rows.map((r) => oneHot(r[4])));
 }
 labels([[1, 2, 3, 4, 0]]);
+
+// A cache rebuilt only when it is unset or made for another size runs
+// once per size; rebuilt when it holds some other value, every step.
+let mask = null;
+let last = null;
+for await (const batch of [[1, 2], [3, 4]]) {
+  if (!mask || mask.shape[0] !== batch.length) {
+    mask = tf.scalar(11); // want "^per iteration, lazy$"
+  }
+  if (!last || batch[0] !== last) {
+    last = tf.scalar(12); // want "^per iteration$"
+  }
+}
