@@ -89,3 +89,57 @@ func TestNotScriptsAndFragments(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftOutSyntaxErrors checks the severity of syntax errors in files that
+// nothing loads: info when the project around the file leaves it out (the
+// page beside a classic script loads other scripts; the modules beside an
+// exporting module import one another, not it), an error for a standalone
+// Node script, a library's only module, and a script a page loads.
+func TestLeftOutSyntaxErrors(t *testing.T) {
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		// A page loads its solution; the exercise copy beside it is broken.
+		"house/index.html":  "<script src=\"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs\"></script>\n<script src=\"solution.js\"></script>\n",
+		"house/solution.js": "const model = tf.sequential();\nmodel.add(tf.layers.dense({units: 1, inputShape: [1]}));\n",
+		"house/exercise.js": "const model = tf.sequential();\n/ TODO: add a layer\nmodel.add(tf.layers.dense({units: 1, inputShape: [1]}));\n",
+		// The page loads the broken script: the page breaks.
+		"snake/index.html": "<script src=\"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs\"></script>\n<script src=\"sketch.js\"></script>\n",
+		"snake/sketch.js":  "function setup(var w) {\n  return tf.zeros([w]);\n}\n",
+		// Node scripts that require one another; a data loader nobody requires.
+		"server/start.js":   "const tf = require('@tensorflow/tfjs-node');\nconst split = require('./split');\nsplit('data.csv').then((rows) => tf.tensor2d(rows));\n",
+		"server/split.js":   "const fs = require('fs');\nmodule.exports = async (file) => fs.readFileSync(file, 'utf8').split('\\n').map((l) => l.split(',').map(Number));\n",
+		"server/loader.js":  "const tf = require('@tensorflow/tfjs-node');\nmodule.exports = async () => {\n  print(\"rows\"\n  return tf.zeros([1]);\n};\n",
+		"server/predict.js": "const tf = require('@tensorflow/tfjs-node');\nconst x = tf.tensor([1, 2]) +;\n",
+		// A library's only module, and a Node script run on its own.
+		"brain/brain.js":   "const tf = require('@tensorflow/tfjs');\nclass Brain { train() { [1].forEach(() => { continue; }); } }\nmodule.exports = Brain;\n",
+		"scripts/iris.js":  "const tf = require('@tensorflow/tfjs-node');\nconst xs = tf.tensor2d([[1, 2]]));\n",
+	})
+	var files []string
+	for _, f := range []string{"house/index.html", "house/solution.js", "house/exercise.js", "snake/index.html", "snake/sketch.js",
+		"server/start.js", "server/split.js", "server/loader.js", "server/predict.js", "brain/brain.js", "scripts/iris.js"} {
+		files = append(files, filepath.Join(root, f))
+	}
+	res, err := Run(files, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Findings {
+		if f.Rule == "syntax-error" {
+			r, _ := filepath.Rel(root, f.File)
+			got = append(got, fmt.Sprintf("%s %s", filepath.ToSlash(r), f.Severity))
+		}
+	}
+	slices.Sort(got)
+	want := []string{
+		"brain/brain.js error",
+		"house/exercise.js info",
+		"scripts/iris.js error",
+		"server/loader.js info",
+		"server/predict.js error",
+		"snake/sketch.js error",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("syntax errors\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -52,6 +52,11 @@ type Context struct {
 	// Worker marks a file that runs only in a Web Worker: its pages'
 	// main thread never waits for it.
 	Worker bool
+	// LeftOut, for a file that does not parse and that nothing in the run
+	// loads, says why the project around it leaves it out (no page beside
+	// it loads it; the modules beside it import one another, not it), or
+	// is "": its syntax error breaks nothing that runs.
+	LeftOut string
 	// Callers are the calls other files of the run make to this file's
 	// exported functions and the methods of its exported classes.
 	Callers []CallerSite
