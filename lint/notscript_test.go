@@ -111,8 +111,8 @@ func TestLeftOutSyntaxErrors(t *testing.T) {
 		"server/loader.js":  "const tf = require('@tensorflow/tfjs-node');\nmodule.exports = async () => {\n  print(\"rows\"\n  return tf.zeros([1]);\n};\n",
 		"server/predict.js": "const tf = require('@tensorflow/tfjs-node');\nconst x = tf.tensor([1, 2]) +;\n",
 		// A library's only module, and a Node script run on its own.
-		"brain/brain.js":   "const tf = require('@tensorflow/tfjs');\nclass Brain { train() { [1].forEach(() => { continue; }); } }\nmodule.exports = Brain;\n",
-		"scripts/iris.js":  "const tf = require('@tensorflow/tfjs-node');\nconst xs = tf.tensor2d([[1, 2]]));\n",
+		"brain/brain.js":  "const tf = require('@tensorflow/tfjs');\nclass Brain { train() { [1].forEach(() => { continue; }); } }\nmodule.exports = Brain;\n",
+		"scripts/iris.js": "const tf = require('@tensorflow/tfjs-node');\nconst xs = tf.tensor2d([[1, 2]]));\n",
 	})
 	var files []string
 	for _, f := range []string{"house/index.html", "house/solution.js", "house/exercise.js", "snake/index.html", "snake/sketch.js",
