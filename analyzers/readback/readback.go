@@ -143,6 +143,11 @@ type checker struct {
 	// awaits are the file's await expressions, collected on first need.
 	awaits []*ast.AwaitExpression
 	ev     *constant.Evaluator
+	// scalarFile caches scalarsOnly: 1 yes, -1 no, 0 not known yet.
+	scalarFile int
+	// viaScalarVar records that jsValues went through a scalar variable
+	// of such a file.
+	viaScalarVar bool
 }
 
 func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
@@ -233,10 +238,19 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		case c.feedsYieldingLoop(ctx, call):
 			sev, note = rules.Info, " (the next step needs the value, and the loop yields to the page after each step)"
 		default:
+			c.viaScalarVar = false
+			c.viaScalarVar = false
 			if ok, scalars := c.jsValues(dot.Left, 0); ok && (scalars || c.awaitsModel(ctx.Repeat)) {
 				// A few ops on numbers the step itself made: little GPU
 				// work to wait for (after an awaited model, none else).
 				sev, note = rules.Info, " (a small tensor made from JS values in this step)"
+				if c.viaScalarVar {
+					note = " (the file's model is a few scalar variables: the step queues next to no GPU work)"
+				}
+			} else if ok && c.viaScalarVar {
+				// A curve of a model made of scalars (y = m*x + b) at a
+				// few JS points: the file queues nothing bigger.
+				sev, note = rules.Info, " (the file's model is a few scalar variables: the step queues next to no GPU work)"
 			}
 		}
 	case contexts.PerEvent:
