@@ -123,6 +123,7 @@ func RunContext(ctx context.Context, files []string, opts Options) (*Result, err
 		defer runctx.Delete(pkgs[i].Types)
 	}
 	markLeftOut(g, parsed, ctxs)
+	markCPUBackend(g, parsed, ctxs)
 	linkImports(g, pkgs, ctxs)
 	markUntrained(g, parsed, ctxs)
 	markWorkers(g, parsed, ctxs)

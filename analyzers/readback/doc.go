@@ -14,6 +14,10 @@
 //     listener, fit callback, array iteration, forEachAsync; see
 //     analyzers/contexts), where it stalls the pipeline every iteration.
 //
+// Nothing is reported on the CPU backend: a file that calls
+// setBackend('cpu'), or whose every page or root file loads one that does
+// (runctx.Context.CPUBackend) and sets no other backend.
+//
 // Off the page's critical path a warning becomes info: in a file only Web
 // Workers load (runctx.Context.Worker, from the module graph), for a read
 // whose value is unused (a deliberate sync point), in a debug-only

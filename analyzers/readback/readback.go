@@ -172,7 +172,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	}
 	// In Node the read blocks no UI thread (tfjs-node's data() is readSync
 	// anyway); in a page only a readback that repeats costs frames.
-	if c.cx.Node() || runctx.Of(c.pass).NodePackage || c.cpuBackend() {
+	if c.cx.Node() || runctx.Of(c.pass).NodePackage || c.cpuBackend() || runctx.Of(c.pass).CPUBackend {
 		return // nor on the CPU backend, where there is no GPU to wait for
 	}
 	ctx := c.cx.Of(stack)
