@@ -21,7 +21,9 @@
 // Off the page's critical path a warning becomes info: in a file only Web
 // Workers load (runctx.Context.Worker, from the module graph), for a read
 // whose value is unused (a deliberate sync point), in a debug-only
-// branch, in a loop that sleeps on a timer each step (paced on purpose), for
+// branch, in a loop whose only awaits are of tfjs calls that return no
+// promise (`await optimizer.minimize(f)`: the page never renders, as in a
+// loop without await), in a loop that sleeps on a timer each step (paced on purpose), for
 // one number in a model-free loop that awaits a frame each step, and in a
 // loop over the files a user picked (once per pick), and for a tensor
 // computed from JS values and the scalar variables of a file whose only

@@ -192,6 +192,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			sev = rules.Info
 			if fitCallback(ctx.Repeat) {
 				note = " (fit has already waited for the step's logs)"
+			} else if ctx.Repeat.Kind == contexts.Loop && strings.Contains(c.f.Text(ctx.Repeat.Node), "await") && !ctx.Sparse {
+				note = " (the loop never lets the page render: it awaits only tfjs calls that return no promise)"
 			}
 			if perOuter = c.readsPerOuterStep(ctx, stack); perOuter {
 				note = ""
@@ -506,11 +508,35 @@ func (c *checker) synchronous(r *contexts.Repeat) bool {
 	}
 	switch r.Kind {
 	case contexts.Loop:
-		return !strings.Contains(c.f.Text(r.Node), "await")
+		return !c.awaitsPromise(r.Node)
 	case contexts.ForEach:
 		return r.Detail != "forEachAsync" && r.Detail != "mapAsync"
 	}
 	return false
+}
+
+// awaitsPromise reports a loop that awaits something that may be a promise.
+// Awaiting a tfjs call that returns no promise (`await
+// optimizer.minimize(f)`) only queues a microtask: the page gets no turn
+// to render, and the loop blocks it as a loop without await would.
+func (c *checker) awaitsPromise(loop ast.Node) bool {
+	if !strings.Contains(c.f.Text(loop), "await") {
+		return false
+	}
+	found := false
+	jsast.NewInspector(loop).Preorder([]ast.Node{(*ast.AwaitExpression)(nil)}, func(n ast.Node) {
+		if found {
+			return
+		}
+		arg := n.(*ast.AwaitExpression).Argument
+		if call, ok := arg.(*ast.CallExpression); ok {
+			if api, ok := c.info.API(call); ok && !api.Async {
+				return
+			}
+		}
+		found = true
+	})
+	return found
 }
 
 // receiver renders the receiver for a message, or "x" when it is long.
