@@ -150,6 +150,11 @@ func endsValue(tt js.TokenType) bool {
 // the members of an object literal.
 func completions(text []byte, b brackets) []string {
 	var post strings.Builder
+	if len(b.openers) > 0 && endsInOperator(text) {
+		// An intro that stops where the build splices the code in, in
+		// the middle of an assignment (`var S2 =`): a value goes there.
+		post.WriteString("0\n")
+	}
 	for i := len(b.openers) - 1; i >= 0; i-- {
 		post.WriteByte(closerOf(b.openers[i]))
 	}
@@ -181,6 +186,23 @@ func completions(text []byte, b brackets) []string {
 		out = append(out, pre+"\n"+string(text)+"\n"+post.String())
 	}
 	return out
+}
+
+// endsInOperator reports text whose last token, comments aside, is an
+// assignment: the code that follows it is missing.
+func endsInOperator(text []byte) bool {
+	l := js.NewLexer(parse.NewInputBytes(text))
+	last := js.ErrorToken
+	for {
+		tt, _ := l.Next()
+		switch tt {
+		case js.ErrorToken:
+			return last == js.EqToken
+		case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
+			continue
+		}
+		last = tt
+	}
 }
 
 // completes reports whether one of the completions of text parses.
