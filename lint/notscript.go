@@ -354,12 +354,15 @@ func dropNonScripts(g *Graph, res *Result, parsed []*jsast.File) []*jsast.File {
 // info. A standalone Node script (it requires packages, exports nothing)
 // and a module in a directory whose modules are not wired by imports (a
 // library's only file) keep the error: they are run or imported from
-// outside the project.
+// outside the project. So do TypeScript files, which tsc compiles whether
+// or not anything imports them.
 
 // leftOut says why a file that does not parse and that nothing in the run
 // loads is left out of the project around it, or returns "".
 func leftOut(f *jsast.File) string {
-	if f == nil || len(f.Errors) == 0 || f.Kind == jsast.HTML {
+	if f == nil || len(f.Errors) == 0 || f.Kind != jsast.JS && f.Kind != jsast.JSX {
+		// A page is an entry of its own; tsc compiles every TypeScript
+		// file of the project, imported or not, and fails on this one.
 		return ""
 	}
 	uses := moduleTokens(f.Src)

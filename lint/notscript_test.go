@@ -113,9 +113,11 @@ func TestLeftOutSyntaxErrors(t *testing.T) {
 		"snake/index.html": "<script src=\"https://cdn.jsdelivr.net/npm/@tensorflow/tfjs\"></script>\n<script src=\"sketch.js\"></script>\n",
 		"snake/sketch.js":  "function setup(var w) {\n  return tf.zeros([w]);\n}\n",
 		// Node scripts that require one another; a data loader nobody requires.
-		"server/start.js":   "const tf = require('@tensorflow/tfjs-node');\nconst split = require('./split');\nsplit('data.csv').then((rows) => tf.tensor2d(rows));\n",
-		"server/split.js":   "const fs = require('fs');\nmodule.exports = async (file) => fs.readFileSync(file, 'utf8').split('\\n').map((l) => l.split(',').map(Number));\n",
-		"server/loader.js":  "const tf = require('@tensorflow/tfjs-node');\nmodule.exports = async () => {\n  print(\"rows\"\n  return tf.zeros([1]);\n};\n",
+		"server/start.js":  "const tf = require('@tensorflow/tfjs-node');\nconst split = require('./split');\nsplit('data.csv').then((rows) => tf.tensor2d(rows));\n",
+		"server/split.js":  "const fs = require('fs');\nmodule.exports = async (file) => fs.readFileSync(file, 'utf8').split('\\n').map((l) => l.split(',').map(Number));\n",
+		"server/loader.js": "const tf = require('@tensorflow/tfjs-node');\nmodule.exports = async () => {\n  print(\"rows\"\n  return tf.zeros([1]);\n};\n",
+		// A TypeScript module nobody imports yet: tsc compiles it anyway.
+		"server/metrics.ts": "export function accuracy(p: number[], y: number[]): number {\n  return p.filter((v, i) => v === y[i]).length / p.length;\n",
 		"server/predict.js": "const tf = require('@tensorflow/tfjs-node');\nconst x = tf.tensor([1, 2]) +;\n",
 		// A library's only module, and a Node script run on its own.
 		"brain/brain.js":  "const tf = require('@tensorflow/tfjs');\nclass Brain { train() { [1].forEach(() => { continue; }); } }\nmodule.exports = Brain;\n",
@@ -123,7 +125,7 @@ func TestLeftOutSyntaxErrors(t *testing.T) {
 	})
 	var files []string
 	for _, f := range []string{"house/index.html", "house/solution.js", "house/exercise.js", "snake/index.html", "snake/sketch.js",
-		"server/start.js", "server/split.js", "server/loader.js", "server/predict.js", "brain/brain.js", "scripts/iris.js"} {
+		"server/start.js", "server/split.js", "server/loader.js", "server/predict.js", "server/metrics.ts", "brain/brain.js", "scripts/iris.js"} {
 		files = append(files, filepath.Join(root, f))
 	}
 	res, err := Run(files, Options{})
@@ -143,6 +145,7 @@ func TestLeftOutSyntaxErrors(t *testing.T) {
 		"house/exercise.js info",
 		"scripts/iris.js error",
 		"server/loader.js info",
+		"server/metrics.ts error",
 		"server/predict.js error",
 		"snake/sketch.js error",
 	}
