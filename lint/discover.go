@@ -18,8 +18,9 @@ import (
 	"github.com/tfjslint/tfjslint/rules"
 )
 
-// skippedDirs are never walked into.
-var skippedDirs = map[string]bool{"node_modules": true, ".git": true, ".hg": true, ".svn": true}
+// skippedDirs are never walked into: installed packages (npm's and
+// Bower's, which ESLint also ignores by default) and VCS directories.
+var skippedDirs = map[string]bool{"node_modules": true, "bower_components": true, ".git": true, ".hg": true, ".svn": true}
 
 // SkipKind says why a file that was found is not linted.
 type SkipKind string
@@ -74,7 +75,7 @@ type DiscoverOptions struct {
 	ConfigFor func(path string) *rules.Config
 	// NoIgnore lints what is skipped by default: generated, oversized and
 	// binary files, and what .gitignore files and the config's ignore globs
-	// match. node_modules and VCS directories are still not walked.
+	// match. node_modules, bower_components and VCS directories are still not walked.
 	NoIgnore bool
 }
 
@@ -90,9 +91,9 @@ type Discovery struct {
 }
 
 // Discover expands paths into the files to lint. Directories are walked for
-// .js, .mjs, .cjs, .html and .htm files, leaving out node_modules, VCS
-// directories, what .gitignore files ignore and what the config's ignore
-// globs match. A file named in paths is linted whatever its name, unless the
+// .js, .mjs, .cjs, .html and .htm files, leaving out node_modules,
+// bower_components, VCS directories, what .gitignore files ignore and what
+// the config's ignore globs match. A file named in paths is linted whatever its name, unless the
 // config's ignore globs match it. In both cases a file is skipped, and listed
 // in Skipped with the reason, when it is generated (minified or bundled, see
 // generatedName and generatedText), larger than files.max-size, binary or

@@ -16,6 +16,7 @@ import (
 	"github.com/tdewolff/parse/v2"
 	"github.com/tdewolff/parse/v2/js"
 
+	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/jsast"
 )
 
@@ -149,6 +150,11 @@ func endsValue(tt js.TokenType) bool {
 // the members of an object literal.
 func completions(text []byte, b brackets) []string {
 	var post strings.Builder
+	if len(b.openers) > 0 && endsInOperator(text) {
+		// An intro that stops where the build splices the code in, in
+		// the middle of an assignment (`var S2 =`): a value goes there.
+		post.WriteString("0\n")
+	}
 	for i := len(b.openers) - 1; i >= 0; i-- {
 		post.WriteByte(closerOf(b.openers[i]))
 	}
@@ -180,6 +186,23 @@ func completions(text []byte, b brackets) []string {
 		out = append(out, pre+"\n"+string(text)+"\n"+post.String())
 	}
 	return out
+}
+
+// endsInOperator reports text whose last token, comments aside, is an
+// assignment: the code that follows it is missing.
+func endsInOperator(text []byte) bool {
+	l := js.NewLexer(parse.NewInputBytes(text))
+	last := js.ErrorToken
+	for {
+		tt, _ := l.Next()
+		switch tt {
+		case js.ErrorToken:
+			return last == js.EqToken
+		case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
+			continue
+		}
+		last = tt
+	}
 }
 
 // completes reports whether one of the completions of text parses.
@@ -319,4 +342,146 @@ func dropNonScripts(g *Graph, res *Result, parsed []*jsast.File) []*jsast.File {
 	g.Files = files
 	g.Edges = slices.DeleteFunc(g.Edges, func(e Edge) bool { return dropped[e.From] })
 	return kept
+}
+
+// A file that does not parse and that nothing loads is still reported: it
+// is broken, and someone may mean to run it. But when the project around it
+// shows that it is left out — the pages beside a browser script load other
+// scripts or none and never this one, or the modules beside an exporting
+// module import one another and never this one — it is a scratch copy or a
+// leftover (a `state.js` beside the page's `dfa.js`, a data loader no
+// script requires), and its error breaks nothing that runs: the finding is
+// info. A standalone Node script (it requires packages, exports nothing)
+// and a module in a directory whose modules are not wired by imports (a
+// library's only file) keep the error: they are run or imported from
+// outside the project. So do TypeScript files, which tsc compiles whether
+// or not anything imports them.
+
+// leftOut says why a file that does not parse and that nothing in the run
+// loads is left out of the project around it, or returns "".
+func leftOut(f *jsast.File) string {
+	if f == nil || len(f.Errors) == 0 || f.Kind != jsast.JS && f.Kind != jsast.JSX {
+		// A page is an entry of its own; tsc compiles every TypeScript
+		// file of the project, imported or not, and fails on this one.
+		return ""
+	}
+	uses := moduleTokens(f.Src)
+	dir, base := filepath.Dir(f.Name), filepath.Base(f.Name)
+	stem := strings.TrimSuffix(base, filepath.Ext(base))
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return ""
+	}
+	var pages []string
+	wired := false // a sibling module imports or requires a local file
+	seen := 0
+	for _, e := range entries { // sorted by name: the choice is deterministic
+		if e.IsDir() || e.Name() == base {
+			continue
+		}
+		k, ok := jsast.KindOf(e.Name())
+		if !ok {
+			continue
+		}
+		if seen++; seen > maxSiblings {
+			return ""
+		}
+		if info, err := e.Info(); err != nil || info.Size() > maxSiblingSize {
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		if k == jsast.HTML {
+			if bytes.Contains(src, []byte(base)) {
+				return "" // a page beside it names it: it may load it
+			}
+			pages = append(pages, e.Name())
+			continue
+		}
+		if mentionsLocal(src, stem) {
+			return "" // a module beside it imports it
+		}
+		wired = wired || localImport.Match(src)
+	}
+	switch {
+	case !uses.module && len(pages) > 0:
+		return fmt.Sprintf("no page loads this file: %s beside it does not", pages[0])
+	case uses.exports && wired:
+		return "no module imports this file: the modules beside it import one another, not it"
+	}
+	return ""
+}
+
+// localImport matches an import or require of a relative path.
+var localImport = regexp.MustCompile(`(?:require\s*\(\s*|from\s+|import\s*\(\s*)['"]\.\.?/`)
+
+// mentionsLocal reports source that imports or requires ./stem (with or
+// without an extension).
+func mentionsLocal(src []byte, stem string) bool {
+	for _, m := range localSpec.FindAllSubmatch(src, -1) {
+		name := filepath.Base(string(m[1]))
+		if name == stem || strings.TrimSuffix(name, filepath.Ext(name)) == stem {
+			return true
+		}
+	}
+	return false
+}
+
+var localSpec = regexp.MustCompile(`(?:require\s*\(\s*|from\s+|import\s*\(\s*|import\s+)['"](\.\.?/[^'"]*)['"]`)
+
+// moduleUse is what a file's tokens say about how it is loaded.
+type moduleUse struct {
+	module  bool // it imports, requires or exports: a module, not a page's classic script
+	exports bool // it exports (export, module.exports, exports.x)
+}
+
+// moduleTokens scans JavaScript text that does not parse for the tokens
+// of modules: import, export, require(…), module.exports, exports.x.
+func moduleTokens(src []byte) moduleUse {
+	var u moduleUse
+	l := js.NewLexer(parse.NewInputBytes(src))
+	var prev, prev2 string
+	for {
+		tt, text := l.Next()
+		switch tt {
+		case js.ErrorToken:
+			return u
+		case js.WhitespaceToken, js.LineTerminatorToken, js.CommentToken, js.CommentLineTerminatorToken:
+			continue
+		case js.DivToken, js.DivEqToken:
+			if prev == "" || !strings.ContainsAny(prev[len(prev)-1:], ")]}0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$'\"`") {
+				l.RegExp()
+			}
+		}
+		s := string(text)
+		switch {
+		case tt == js.ExportToken:
+			u.module, u.exports = true, true
+		case tt == js.ImportToken:
+			u.module = true
+		case s == "(" && prev == "require":
+			u.module = true
+		case s == "exports" && prev == "." && prev2 == "module", s == "." && prev == "exports" && prev2 != ".":
+			u.module, u.exports = true, true
+		}
+		prev2, prev = prev, s
+	}
+}
+
+// markLeftOut sets Context.LeftOut for the files that do not parse, that
+// nothing in g loads, and that the project around them leaves out.
+func markLeftOut(g *Graph, parsed []*jsast.File, ctxs []*runctx.Context) {
+	loaded := map[string]bool{}
+	for _, e := range g.Edges {
+		if e.To != "" {
+			loaded[e.To] = true
+		}
+	}
+	for i, f := range parsed {
+		if f != nil && len(f.Errors) > 0 && !loaded[f.Name] {
+			ctxs[i].LeftOut = leftOut(f)
+		}
+	}
 }

@@ -122,6 +122,8 @@ func RunContext(ctx context.Context, files []string, opts Options) (*Result, err
 		runctx.Set(pkgs[i].Types, ctxs[i])
 		defer runctx.Delete(pkgs[i].Types)
 	}
+	markLeftOut(g, parsed, ctxs)
+	markCPUBackend(g, parsed, ctxs)
 	linkImports(g, pkgs, ctxs)
 	markUntrained(g, parsed, ctxs)
 	markWorkers(g, parsed, ctxs)

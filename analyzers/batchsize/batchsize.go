@@ -172,6 +172,21 @@ func rows(r *modeldesc.Reader, e ast.Expression, depth int) int {
 			return -1
 		}
 		return len(x.Value)
+	case *ast.ConditionalExpression:
+		// One of two tables: at most the larger one's rows.
+		a, b := rows(r, x.Consequent, depth+1), rows(r, x.Alternate, depth+1)
+		if a < 1 || b < 1 {
+			return -1
+		}
+		return max(a, b)
+	case *ast.DotExpression:
+		// A table held in a constant object: data.dyadic.
+		if obj := r.Eval.Object(x.Left); obj != nil {
+			if v := constant.Property(obj, x.Identifier.Name.String()); v != nil {
+				return rows(r, v, depth+1)
+			}
+		}
+		return -1
 	case *ast.CallExpression:
 		if dot, ok := x.Callee.(*ast.DotExpression); ok && r.Info.Name(x.Callee) == "" {
 			switch dot.Identifier.Name {

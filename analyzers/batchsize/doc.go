@@ -6,7 +6,8 @@
 //
 // It is reported when the data has 16 rows or more, or an unknown number
 // of them (counted from x, else from y, through local functions that make
-// the input); not for a known handful of rows (an XOR table, where per-sample
+// the input, a choice between two tables (at most the larger), a table held
+// in a constant object); not for a known handful of rows (an XOR table, where per-sample
 // steps are a fair choice and cost nothing), nor for a model whose input
 // fixes its batch to 1 (batchInputShape, inputLayer batchSize, stateful
 // recurrent layers), where batchSize: 1 is required. On a small model

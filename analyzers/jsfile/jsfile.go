@@ -9,6 +9,7 @@ import (
 
 	"github.com/tfjslint/tfjslint/analyzers/runctx"
 	"github.com/tfjslint/tfjslint/jsast"
+	"github.com/tfjslint/tfjslint/rules"
 )
 
 var Analyzer = &analysis.Analyzer{
@@ -34,7 +35,7 @@ func run(pass *analysis.Pass) (any, error) {
 	default:
 	}
 	if f := ctx.File; f != nil {
-		reportSyntaxErrors(pass, f)
+		reportSyntaxErrors(pass, f, ctx.LeftOut)
 		return f, nil
 	}
 	src := ctx.Source
@@ -45,16 +46,23 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	f := jsast.Parse(pass.Fset, name, src)
-	reportSyntaxErrors(pass, f)
+	reportSyntaxErrors(pass, f, ctx.LeftOut)
 	return f, nil
 }
 
-func reportSyntaxErrors(pass *analysis.Pass, f *jsast.File) {
+// reportSyntaxErrors reports each error of f; in a file the project leaves
+// out (leftOut says why; see runctx.Context.LeftOut) at info: nothing that
+// runs breaks on it.
+func reportSyntaxErrors(pass *analysis.Pass, f *jsast.File, leftOut string) {
+	cat, suffix := "syntax-error", ""
+	if leftOut != "" {
+		cat, suffix = runctx.Category("syntax-error", rules.Info), " ("+leftOut+"; nothing that runs breaks on it)"
+	}
 	for _, e := range f.Errors {
 		pass.Report(analysis.Diagnostic{
 			Pos:      f.Tok.Pos(e.Offset),
-			Category: "syntax-error",
-			Message:  e.Msg,
+			Category: cat,
+			Message:  e.Msg + suffix,
 		})
 	}
 }

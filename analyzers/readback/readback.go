@@ -143,6 +143,11 @@ type checker struct {
 	// awaits are the file's await expressions, collected on first need.
 	awaits []*ast.AwaitExpression
 	ev     *constant.Evaluator
+	// scalarFile caches scalarsOnly: 1 yes, -1 no, 0 not known yet.
+	scalarFile int
+	// viaScalarVar records that jsValues went through a scalar variable
+	// of such a file.
+	viaScalarVar bool
 }
 
 func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
@@ -167,7 +172,7 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 	}
 	// In Node the read blocks no UI thread (tfjs-node's data() is readSync
 	// anyway); in a page only a readback that repeats costs frames.
-	if c.cx.Node() || runctx.Of(c.pass).NodePackage || c.cpuBackend() {
+	if c.cx.Node() || runctx.Of(c.pass).NodePackage || c.cpuBackend() || runctx.Of(c.pass).CPUBackend {
 		return // nor on the CPU backend, where there is no GPU to wait for
 	}
 	ctx := c.cx.Of(stack)
@@ -187,6 +192,8 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 			sev = rules.Info
 			if fitCallback(ctx.Repeat) {
 				note = " (fit has already waited for the step's logs)"
+			} else if ctx.Repeat.Kind == contexts.Loop && strings.Contains(c.f.Text(ctx.Repeat.Node), "await") && !ctx.Sparse {
+				note = " (the loop never lets the page render: it awaits only tfjs calls that return no promise)"
 			}
 			if perOuter = c.readsPerOuterStep(ctx, stack); perOuter {
 				note = ""
@@ -233,10 +240,19 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		case c.feedsYieldingLoop(ctx, call):
 			sev, note = rules.Info, " (the next step needs the value, and the loop yields to the page after each step)"
 		default:
+			c.viaScalarVar = false
+			c.viaScalarVar = false
 			if ok, scalars := c.jsValues(dot.Left, 0); ok && (scalars || c.awaitsModel(ctx.Repeat)) {
 				// A few ops on numbers the step itself made: little GPU
 				// work to wait for (after an awaited model, none else).
 				sev, note = rules.Info, " (a small tensor made from JS values in this step)"
+				if c.viaScalarVar {
+					note = " (the file's model is a few scalar variables: the step queues next to no GPU work)"
+				}
+			} else if ok && c.viaScalarVar {
+				// A curve of a model made of scalars (y = m*x + b) at a
+				// few JS points: the file queues nothing bigger.
+				sev, note = rules.Info, " (the file's model is a few scalar variables: the step queues next to no GPU work)"
 			}
 		}
 	case contexts.PerEvent:
@@ -492,11 +508,35 @@ func (c *checker) synchronous(r *contexts.Repeat) bool {
 	}
 	switch r.Kind {
 	case contexts.Loop:
-		return !strings.Contains(c.f.Text(r.Node), "await")
+		return !c.awaitsPromise(r.Node)
 	case contexts.ForEach:
 		return r.Detail != "forEachAsync" && r.Detail != "mapAsync"
 	}
 	return false
+}
+
+// awaitsPromise reports a loop that awaits something that may be a promise.
+// Awaiting a tfjs call that returns no promise (`await
+// optimizer.minimize(f)`) only queues a microtask: the page gets no turn
+// to render, and the loop blocks it as a loop without await would.
+func (c *checker) awaitsPromise(loop ast.Node) bool {
+	if !strings.Contains(c.f.Text(loop), "await") {
+		return false
+	}
+	found := false
+	jsast.NewInspector(loop).Preorder([]ast.Node{(*ast.AwaitExpression)(nil)}, func(n ast.Node) {
+		if found {
+			return
+		}
+		arg := n.(*ast.AwaitExpression).Argument
+		if call, ok := arg.(*ast.CallExpression); ok {
+			if api, ok := c.info.API(call); ok && !api.Async {
+				return
+			}
+		}
+		found = true
+	})
+	return found
 }
 
 // receiver renders the receiver for a message, or "x" when it is long.

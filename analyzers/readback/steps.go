@@ -331,12 +331,18 @@ var tensorMakers = map[string]bool{
 // that returns one) by tensor ops: no model, variable, pixels or data set.
 // scalars reports that every such tensor is a tf.scalar.
 func (c *checker) jsValues(e ast.Expression, depth int) (ok, scalars bool) {
-	if depth > 8 || e == nil {
+	if depth > 12 || e == nil {
 		return false, false
 	}
 	switch x := e.(type) {
 	case *ast.Identifier:
 		b := c.info.Scope.ObjectOf(x)
+		if c.scalarVariable(b) && c.scalarsOnly() {
+			// A parameter of a model made of a few scalars (y = m*x + b):
+			// the file queues no work bigger than its JS arrays.
+			c.viaScalarVar = true
+			return true, true
+		}
 		if b == nil || !b.Stable() || b.Init == nil || b.Scope == nil || b.Scope.Kind == jsast.GlobalScope || b.Scope.Kind == jsast.ModuleScope {
 			return false, false // a parameter, a top-level tensor (made once: data) or a name set elsewhere
 		}
@@ -346,6 +352,13 @@ func (c *checker) jsValues(e ast.Expression, depth int) (ok, scalars bool) {
 		switch {
 		case name == "tf.scalar":
 			return c.plainArgs(x.ArgumentList), true
+		case name == "tf.tidy" && len(x.ArgumentList) > 0:
+			// What the callback returns: tf.tidy(() => predict(xs)).
+			fn := x.ArgumentList[len(x.ArgumentList)-1]
+			if !jsast.IsFunction(fn) {
+				return false, false
+			}
+			return c.returnedJSValues(fn, depth)
 		case tensorMakers[name]:
 			return c.plainArgs(x.ArgumentList), false
 		case strings.HasPrefix(name, "tf.") && !strings.Contains(name[3:], "."):
@@ -363,19 +376,24 @@ func (c *checker) jsValues(e ast.Expression, depth int) (ok, scalars bool) {
 			if fn == nil {
 				return false, false
 			}
-			vals := c.info.ReturnValues(fn)
-			if len(vals) == 0 {
-				return false, false
-			}
-			ok, scalars = true, true
-			for _, v := range vals {
-				o, s := c.jsValues(v, depth+1)
-				ok, scalars = ok && o, scalars && s
-			}
-			return ok, scalars
+			return c.returnedJSValues(fn, depth)
 		}
 	}
 	return false, false
+}
+
+// returnedJSValues is jsValues of every value fn returns.
+func (c *checker) returnedJSValues(fn ast.Node, depth int) (ok, scalars bool) {
+	vals := c.info.ReturnValues(fn)
+	if len(vals) == 0 {
+		return false, false
+	}
+	ok, scalars = true, true
+	for _, v := range vals {
+		o, s := c.jsValues(v, depth+1)
+		ok, scalars = ok && o, scalars && s
+	}
+	return ok, scalars
 }
 
 // plainArgs reports arguments that hold no tensor.
@@ -409,4 +427,71 @@ func (c *checker) opArgs(args []ast.Expression, depth int) (ok, scalars bool) {
 // an async model call each time.
 func (c *checker) awaitsModel(r *contexts.Repeat) bool {
 	return r != nil && r.External == nil && r.Node != nil && awaitsModel(r.Node)
+}
+
+// scalarVariable reports a stable name holding a tf.variable of one number:
+// `const m = tf.variable(tf.scalar(Math.random()))`, or React's
+// `const [m] = useState(tf.variable(tf.scalar(…)))`, whose first element is
+// the value it was given.
+func (c *checker) scalarVariable(b *jsast.Binding) bool {
+	if b == nil || !b.Stable() {
+		return false
+	}
+	init := b.Init
+	if init == nil && len(b.Path) == 1 && b.Path[0] == "0" {
+		if call, ok := b.Source.(*ast.CallExpression); ok && len(call.ArgumentList) == 1 && calleeName(call) == "useState" {
+			init = call.ArgumentList[0]
+		}
+	}
+	call, ok := init.(*ast.CallExpression)
+	return ok && c.info.Name(call.Callee) == "tf.variable" && len(call.ArgumentList) > 0 && c.scalarTensor(call.ArgumentList[0], 1)
+}
+
+// calleeName is the name a call's callee ends with: f, React.f.
+func calleeName(call *ast.CallExpression) string {
+	switch x := call.Callee.(type) {
+	case *ast.Identifier:
+		return x.Name.String()
+	case *ast.DotExpression:
+		return x.Identifier.Name.String()
+	}
+	return ""
+}
+
+// scalarsOnly reports a file whose only trainable state is scalar
+// variables: it builds, loads and calls no model (no layers, no
+// predict or execute), reads no pixels, and each of its tf.variable calls
+// holds one number. Everything such a file queues on the GPU is a few ops
+// on its JS arrays and those numbers (a line or polynomial fitted to
+// clicked points), so a read waits for next to nothing.
+func (c *checker) scalarsOnly() bool {
+	if c.scalarFile != 0 {
+		return c.scalarFile > 0
+	}
+	c.scalarFile = 1
+	for _, call := range c.info.Calls {
+		name := call.API.Name
+		switch {
+		case strings.HasPrefix(name, "tf.layers.") || strings.Contains(name, "Model") || strings.Contains(name, "fromPixels") ||
+			strings.HasSuffix(name, ".predict") || strings.HasSuffix(name, ".execute") || strings.HasSuffix(name, ".executeAsync"):
+			c.scalarFile = -1
+		case name == "tf.variable":
+			args := jsast.Arguments(call.Node)
+			if len(args) == 0 || !c.scalarTensor(args[0], 1) {
+				c.scalarFile = -1
+			}
+		}
+		if c.scalarFile < 0 {
+			return false
+		}
+	}
+	c.f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		if dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression); ok {
+			switch dot.Identifier.Name {
+			case "predict", "execute", "executeAsync", "fromPixels", "apply", "fit", "fitDataset", "trainOnBatch":
+				c.scalarFile = -1
+			}
+		}
+	})
+	return c.scalarFile > 0
 }

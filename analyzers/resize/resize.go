@@ -185,8 +185,11 @@ func (c *checker) check(call *ast.CallExpression) {
 		rate = ", as often as callers the file does not show"
 	}
 	note := ""
-	if w, h, ok := c.target(call, name); ok && src.kind != "image" && w*h >= vgaPixels {
-		note = fmt.Sprintf(" (the target %dx%d is no smaller than a default 640x480 camera frame, so this may save little)", w, h)
+	if w, h, ok := c.target(call, name); ok && src.kind != "image" && 4*w*h >= 3*vgaPixels {
+		// A target of three quarters of a VGA frame or more: a default
+		// frame has at most a third more pixels to upload than the
+		// target-size canvas the tip suggests.
+		note = fmt.Sprintf(" (the target %dx%d is near or above the size of a default 640x480 camera frame, so this may save little)", w, h)
 	}
 	msg := fmt.Sprintf("%s %s %s from %s (line %d)%s: %s%s (tip 14)", api, verb, what, src.api, line, rate, remedy, note)
 	category := rule

@@ -52,6 +52,15 @@ type Context struct {
 	// Worker marks a file that runs only in a Web Worker: its pages'
 	// main thread never waits for it.
 	Worker bool
+	// LeftOut, for a file that does not parse and that nothing in the run
+	// loads, says why the project around it leaves it out (no page beside
+	// it loads it; the modules beside it import one another, not it), or
+	// is "": its syntax error breaks nothing that runs.
+	LeftOut string
+	// CPUBackend marks a file whose every program (each page or root
+	// file of the run that loads it) loads a file that calls
+	// setBackend('cpu'): tfjs runs it on the CPU, with no GPU to wait for.
+	CPUBackend bool
 	// Callers are the calls other files of the run make to this file's
 	// exported functions and the methods of its exported classes.
 	Callers []CallerSite

@@ -1,0 +1,5 @@
+import { readScores } from './scores.js';
+
+test('readScores is a function', () => {
+  expect(typeof readScores).toBe('function');
+});
