@@ -308,6 +308,15 @@ func (c *checker) check(call *ast.CallExpression, stack []ast.Node) {
 		msg += " (in a debug-only branch)"
 	}
 	if sev == rules.Warning {
+		if op, line := c.afterAwaitedOp(dot.Left); op != "" {
+			// A detector's post-processing: the awaited executeAsync or
+			// non-max suppression already waited for the model's work;
+			// what is read now is its small output, or a gather of it.
+			sev = rules.Info
+			msg += fmt.Sprintf(" (its input comes from the awaited %s on line %d, which already waited for the GPU)", op, line)
+		}
+	}
+	if sev == rules.Warning {
 		stmt := statementOf(stack)
 		if c.lastRead != nil && (stmt == c.lastRead || c.follows(stmt, c.lastRead)) && !computes(dot.Left) {
 			// The read before it already waited for the GPU to finish
@@ -387,6 +396,63 @@ func (c *checker) follows(stmt, prev ast.Statement) bool {
 	}
 	i := slices.Index(list, stmt)
 	return i > 0 && list[i-1] == prev
+}
+
+// awaitedOps are the tfjs calls that return a promise once the GPU work
+// they depend on is done (they read back themselves).
+var awaitedOps = map[string]bool{
+	"executeAsync": true, "nonMaxSuppressionAsync": true, "nonMaxSuppressionWithScoreAsync": true,
+	"nonMaxSuppressionPaddedAsync": true, "whereAsync": true, "booleanMaskAsync": true, "setdiff1dAsync": true,
+}
+
+// afterAwaitedOp finds, among the variables e reads (through constant
+// aliases and destructuring, as `const [boxes] = res`), one holding the
+// result of an awaited tfjs call of awaitedOps, and names that call and
+// its line.
+func (c *checker) afterAwaitedOp(e ast.Expression) (string, int) {
+	model := false // a model run on it is new GPU work
+	c.f.PreorderWithin(e, []ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+		if dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression); ok {
+			switch dot.Identifier.Name.String() {
+			case "predict", "execute", "executeAsync", "apply", "predictOnBatch", "evaluate":
+				model = true
+			}
+		}
+	})
+	if model {
+		return "", 0
+	}
+	op, line := "", 0
+	var visit func(n ast.Node, depth int)
+	visit = func(n ast.Node, depth int) {
+		c.f.PreorderWithin(n, []ast.Node{(*ast.Identifier)(nil)}, func(n ast.Node) {
+			if op != "" || depth > 3 {
+				return
+			}
+			b := c.info.Scope.ObjectOf(n.(*ast.Identifier))
+			if b == nil || b.Reassigned() || b.Ident == n {
+				return
+			}
+			v := b.Init
+			if v == nil {
+				v = b.Source
+			}
+			switch x := v.(type) {
+			case *ast.AwaitExpression:
+				call, ok := x.Argument.(*ast.CallExpression)
+				if !ok {
+					return
+				}
+				if dot, ok := call.Callee.(*ast.DotExpression); ok && awaitedOps[dot.Identifier.Name.String()] {
+					op, line = dot.Identifier.Name.String(), c.f.Tok.Line(c.f.Start(x))
+				}
+			case *ast.Identifier:
+				visit(x, depth+1)
+			}
+		})
+	}
+	visit(e, 0)
+	return op, line
 }
 
 // fromTopk reports a receiver holding (part of) a topk result.
