@@ -146,7 +146,8 @@ func (a *checker) moot(ev *evidence) bool {
 }
 
 // randomOnly reports a file that trains only with model.fit(x, y) where x
-// and y are both random tensors.
+// and y are both random tensors, or model.fitDataset over a generator of
+// random {xs, ys} pairs.
 func (a *checker) randomOnly() bool {
 	if a.randomDone {
 		return a.random
@@ -168,12 +169,76 @@ func (a *checker) randomOnly() bool {
 				return
 			}
 			ok = false
-		case "fitDataset", "trainOnBatch", "minimize", "applyGradients":
+		case "fitDataset":
+			if len(call.ArgumentList) > 0 && a.randomDataset(call.ArgumentList[0], 0) {
+				fits++
+				return
+			}
+			ok = false
+		case "trainOnBatch", "minimize", "applyGradients":
 			ok = false
 		}
 	})
 	a.random = ok && fits > 0
 	return a.random
+}
+
+// datasetSteps are the tf.data.Dataset methods that reorder, group or
+// repeat the elements without computing new ones.
+var datasetSteps = map[string]bool{"shuffle": true, "batch": true, "repeat": true, "take": true, "skip": true, "prefetch": true}
+
+// randomDataset reports a dataset made by tf.data.generator(g), possibly
+// shuffled, batched or repeated, where the local generator function g
+// yields only {xs, ys} objects whose two tensors are drawn at random.
+func (a *checker) randomDataset(e ast.Expression, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.Identifier:
+		vals, exact, ok := a.r.Flow.Values(x)
+		return ok && exact && a.randomDataset(vals[0], depth+1)
+	case *ast.CallExpression:
+		if a.info.Name(x.Callee) == "tf.data.generator" {
+			if len(x.ArgumentList) != 1 {
+				return false
+			}
+			id, ok := x.ArgumentList[0].(*ast.Identifier)
+			if !ok {
+				return false
+			}
+			fn := a.r.Flow.FunctionOf(id)
+			return fn != nil && a.yieldsRandomPairs(fn)
+		}
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && datasetSteps[dot.Identifier.Name.String()] {
+			return a.randomDataset(dot.Left, depth+1)
+		}
+	}
+	return false
+}
+
+// yieldsRandomPairs reports a generator function whose every yield (at
+// least one) is an object literal with random xs and ys.
+func (a *checker) yieldsRandomPairs(fn ast.Node) bool {
+	body := jsast.FunctionBody(fn)
+	if body == nil {
+		return false
+	}
+	yields, random := 0, true
+	jsast.NewInspector(body).Preorder([]ast.Node{(*ast.YieldExpression)(nil)}, func(n ast.Node) {
+		y := n.(*ast.YieldExpression)
+		yields++
+		obj, ok := y.Argument.(*ast.ObjectLiteral)
+		if !ok || y.Delegate {
+			random = false
+			return
+		}
+		xs, ys := constant.Property(obj, "xs"), constant.Property(obj, "ys")
+		if xs == nil || ys == nil || !a.randomTensor(xs, 0) || !a.randomTensor(ys, 0) {
+			random = false
+		}
+	})
+	return yields > 0 && random
 }
 
 // randomTensor reports a tensor drawn at random (tf.randomNormal, …).
