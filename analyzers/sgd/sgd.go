@@ -146,7 +146,8 @@ func (a *checker) moot(ev *evidence) bool {
 }
 
 // randomOnly reports a file that trains only with model.fit(x, y) where x
-// and y are both random tensors.
+// and y are both random tensors, or model.fitDataset over a generator of
+// random {xs, ys} pairs.
 func (a *checker) randomOnly() bool {
 	if a.randomDone {
 		return a.random
@@ -168,12 +169,76 @@ func (a *checker) randomOnly() bool {
 				return
 			}
 			ok = false
-		case "fitDataset", "trainOnBatch", "minimize", "applyGradients":
+		case "fitDataset":
+			if len(call.ArgumentList) > 0 && a.randomDataset(call.ArgumentList[0], 0) {
+				fits++
+				return
+			}
+			ok = false
+		case "trainOnBatch", "minimize", "applyGradients":
 			ok = false
 		}
 	})
 	a.random = ok && fits > 0
 	return a.random
+}
+
+// datasetSteps are the tf.data.Dataset methods that reorder, group or
+// repeat the elements without computing new ones.
+var datasetSteps = map[string]bool{"shuffle": true, "batch": true, "repeat": true, "take": true, "skip": true, "prefetch": true}
+
+// randomDataset reports a dataset made by tf.data.generator(g), possibly
+// shuffled, batched or repeated, where the local generator function g
+// yields only {xs, ys} objects whose two tensors are drawn at random.
+func (a *checker) randomDataset(e ast.Expression, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	switch x := e.(type) {
+	case *ast.Identifier:
+		vals, exact, ok := a.r.Flow.Values(x)
+		return ok && exact && a.randomDataset(vals[0], depth+1)
+	case *ast.CallExpression:
+		if a.info.Name(x.Callee) == "tf.data.generator" {
+			if len(x.ArgumentList) != 1 {
+				return false
+			}
+			id, ok := x.ArgumentList[0].(*ast.Identifier)
+			if !ok {
+				return false
+			}
+			fn := a.r.Flow.FunctionOf(id)
+			return fn != nil && a.yieldsRandomPairs(fn)
+		}
+		if dot, ok := x.Callee.(*ast.DotExpression); ok && datasetSteps[dot.Identifier.Name.String()] {
+			return a.randomDataset(dot.Left, depth+1)
+		}
+	}
+	return false
+}
+
+// yieldsRandomPairs reports a generator function whose every yield (at
+// least one) is an object literal with random xs and ys.
+func (a *checker) yieldsRandomPairs(fn ast.Node) bool {
+	body := jsast.FunctionBody(fn)
+	if body == nil {
+		return false
+	}
+	yields, random := 0, true
+	jsast.NewInspector(body).Preorder([]ast.Node{(*ast.YieldExpression)(nil)}, func(n ast.Node) {
+		y := n.(*ast.YieldExpression)
+		yields++
+		obj, ok := y.Argument.(*ast.ObjectLiteral)
+		if !ok || y.Delegate {
+			random = false
+			return
+		}
+		xs, ys := constant.Property(obj, "xs"), constant.Property(obj, "ys")
+		if xs == nil || ys == nil || !a.randomTensor(xs, 0) || !a.randomTensor(ys, 0) {
+			random = false
+		}
+	})
+	return yields > 0 && random
 }
 
 // randomTensor reports a tensor drawn at random (tf.randomNormal, …).
@@ -389,12 +454,52 @@ func (a *checker) checkCompile(seen map[*ast.StringLiteral]bool, call *ast.CallE
 			TextEdits: []analysis.TextEdit{{Pos: f.Start(lit), End: f.End(lit), NewText: []byte(quote + "adam" + quote)}},
 		}},
 	}
+	if ev.weights > 0 && ev.weights <= smallWeights {
+		// 'adam' runs at Adam's default 0.001, below the 'sgd' default
+		// 0.01: on a small dense net that trains slower than the SGD it
+		// replaces (tfjs 4.22, 2-8-1 tanh XOR, batch 1, 1000 epochs, 3
+		// seeds: SGD(0.01) loss 0.17-0.19, Adam(0.001) 0.08-0.13,
+		// Adam(0.01) 2e-4).
+		adam := "tf.train.adam(" + format(smallRate) + ")"
+		d.Message = fmt.Sprintf("optimizer '%s' is plain SGD on %s: %s; use %s, Adam's rate for a small dense network ('adam' would run at its default 0.001 and train a net this small slower than SGD) (tip 5)",
+			lit.Value.String(), a.onWhat(ev), advice, adam)
+		d.SuggestedFixes = nil
+		if ns := a.tfNamespace(); ns != "" {
+			d.SuggestedFixes = []analysis.SuggestedFix{{
+				Message:   "Use Adam with learning rate " + format(smallRate),
+				TextEdits: []analysis.TextEdit{{Pos: f.Start(lit), End: f.End(lit), NewText: []byte(ns + ".train.adam(" + format(smallRate) + ")")}},
+			}}
+		}
+	}
 	if note, ok := a.converges(ev, sgdDefaultRate, true); ok {
 		d.Category = runctx.Category(rule, rules.Info)
 		d.Message = strings.TrimSuffix(d.Message, " (tip 5)") + note + " (tip 5)"
 		d.SuggestedFixes = nil
 	}
 	a.pass.Report(d)
+}
+
+// tfNamespace returns the name this file calls tfjs by (tf, tfjs, …): the
+// root of a call that resolves to a tfjs API, or "" when there is none.
+func (a *checker) tfNamespace() string {
+	for _, c := range a.info.Calls {
+		call, ok := c.Node.(*ast.CallExpression)
+		if !ok || !strings.HasPrefix(c.API.Name, "tf.") {
+			continue
+		}
+		e := call.Callee
+		for {
+			dot, ok := e.(*ast.DotExpression)
+			if !ok {
+				break
+			}
+			e = dot.Left
+		}
+		if id, ok := e.(*ast.Identifier); ok && a.info.Name(id) == "tf" {
+			return id.Name.String()
+		}
+	}
+	return ""
 }
 
 // recompiledNext reports a compile whose very next statement compiles the

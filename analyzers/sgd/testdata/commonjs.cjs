@@ -21,7 +21,7 @@ async function main() {
   model.add(tf.layers.dense({ inputShape: [4], units: 12, activation: 'relu' }));
   model.add(tf.layers.dense({ units: 1, activation: 'sigmoid' }));
   model.compile({
-    optimizer: 'sgd', // want "^optimizer 'sgd' is plain SGD on a model with a hidden non-linear layer \\(dense layer with activation 'relu', line 21\\): it converges slowly and needs a hand-tuned learning rate; use 'adam' \\(tip 5\\)$"
+    optimizer: 'sgd', // want "^optimizer 'sgd' is plain SGD on a model with a hidden non-linear layer \\(dense layer with activation 'relu', line 21\\): it converges slowly and needs a hand-tuned learning rate; use tf\\.train\\.adam\\(0\\.01\\), Adam's rate for a small dense network \\('adam' would run at its default 0\\.001 and train a net this small slower than SGD\\) \\(tip 5\\)$"
     loss: 'binaryCrossentropy',
     metrics: ['accuracy'],
   });

@@ -28,7 +28,7 @@ export async function withDefaultRate(): Promise<void> {
   }
 }
 
-// Two hidden layers need rate × steps ≥ 10000: 3000 is still a warning.
+// Two hidden layers need rate × steps ≥ 5000: 3000 is still a warning.
 export async function deeper(): Promise<void> {
   const model = tf.sequential();
   model.add(tf.layers.dense({units: 4, inputShape: [3], activation: 'sigmoid'}));

@@ -1,5 +1,5 @@
 // Small dense nets that the file trains long enough for plain SGD to
-// converge (rate × steps ≥ 2500 with one hidden layer, ≥ 10000 with two):
+// converge (rate × steps ≥ 2500 with one hidden layer, ≥ 5000 with two):
 // a tip at info, not a warning.
 const tf = require('@tensorflow/tfjs');
 
@@ -18,7 +18,7 @@ async function trainLong() {
   const rate = 4;
   const model = xorNet();
   model.compile({
-    optimizer: tf.train.sgd(rate), // want "tf\\.train\\.sgd is plain SGD .*; a tip only: this net has 43 weights and trains for 3000 steps at rate 4 \\(rate × steps = 12000, from 10000"
+    optimizer: tf.train.sgd(rate), // want "tf\\.train\\.sgd is plain SGD .*; a tip only: this net has 43 weights and trains for 3000 steps at rate 4 \\(rate × steps = 12000, from 5000"
     loss: 'meanSquaredError',
   });
   await model.fit(inputs, targets, {epochs: 3000});
