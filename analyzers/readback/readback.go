@@ -104,6 +104,16 @@ func (c *checker) passedToGradient(fn ast.Node) bool {
 
 // cpuBackend reports a file that sets the CPU backend: tf.setBackend('cpu').
 func (c *checker) cpuBackend() bool {
+	if c.cpu == 0 {
+		c.cpu = 1
+		if c.setsCPUBackend() {
+			c.cpu = 2
+		}
+	}
+	return c.cpu == 2
+}
+
+func (c *checker) setsCPUBackend() bool {
 	for _, call := range c.info.Calls {
 		if call.API.Name != "tf.setBackend" {
 			continue
@@ -145,6 +155,7 @@ type checker struct {
 	ev     *constant.Evaluator
 	// scalarFile caches scalarsOnly: 1 yes, -1 no, 0 not known yet.
 	scalarFile int
+	cpu        int8 // cpuBackend: 0 not computed yet, 1 no, 2 yes
 	// viaScalarVar records that jsValues went through a scalar variable
 	// of such a file.
 	viaScalarVar bool

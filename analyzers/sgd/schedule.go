@@ -31,18 +31,22 @@ func (a *checker) scheduled(call ast.Expression) bool {
 	if holder == "" {
 		return false
 	}
-	found := false
-	a.f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
-		dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression)
-		if found || !ok || dot.Identifier.Name != "setLearningRate" {
-			return
-		}
-		recv := strings.TrimSpace(a.f.Text(dot.Left))
+	if a.rateSetters == nil {
+		a.rateSetters = []string{} // computed once per file
+		a.f.Inspector().Preorder([]ast.Node{(*ast.CallExpression)(nil)}, func(n ast.Node) {
+			if dot, ok := n.(*ast.CallExpression).Callee.(*ast.DotExpression); ok && dot.Identifier.Name == "setLearningRate" {
+				a.rateSetters = append(a.rateSetters, strings.TrimSpace(a.f.Text(dot.Left)))
+			}
+		})
+	}
+	for _, recv := range a.rateSetters {
 		if holder == ".optimizer" {
-			found = strings.HasSuffix(recv, ".optimizer")
-		} else {
-			found = recv == holder || strings.TrimPrefix(recv, "this.") == strings.TrimPrefix(holder, "this.")
+			if strings.HasSuffix(recv, ".optimizer") {
+				return true
+			}
+		} else if recv == holder || strings.TrimPrefix(recv, "this.") == strings.TrimPrefix(holder, "this.") {
+			return true
 		}
-	})
-	return found
+	}
+	return false
 }

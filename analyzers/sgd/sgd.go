@@ -60,6 +60,8 @@ type checker struct {
 	f    *jsast.File
 	r    *modeldesc.Reader
 	seen map[ast.Node]bool
+	// rateSetters are the receivers of the file's setLearningRate calls (nil: not read yet).
+	rateSetters []string
 
 	random, randomDone    bool
 	steps                 float64 // see trainingSteps
