@@ -7,6 +7,8 @@
 (function (global, host) {
   'use strict';
   const DEFAULT_SIZE = 224;
+  // MAX_TEXT is the most of an element's text the run keeps (see makeElement).
+  const MAX_TEXT = 16384;
   const LOAD_EVENTS = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'DOMContentLoaded']);
   // Events a user does not fire: leaving the page, errors, visibility.
   const NOT_FIRED = new Set(['unload', 'beforeunload', 'pagehide', 'error', 'visibilitychange', 'resize']);
@@ -125,6 +127,17 @@
       closest(sel) { return el.matches(sel) ? el : null; },
     };
     Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
+    // Text written into an element is kept up to a cap: a log that a
+    // loop prepends a line to on every tick would otherwise grow without
+    // bound over the run's thousands of ticks, each write copying all of it.
+    for (const k of ['textContent', 'innerHTML', 'innerText']) {
+      let text = '';
+      Object.defineProperty(el, k, {
+        get() { return text; },
+        set(v) { text = String(v); if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT); },
+        enumerable: true, configurable: true,
+      });
+    }
     uiProperties(el);
     created.push(el);
     if (el.tagName === 'IMG') {
