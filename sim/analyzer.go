@@ -310,7 +310,7 @@ func (d diagnoser) eventLeak(l Leak) {
 	// what a click makes on purpose (examples to train on). A few KB per
 	// click stay small for any number of clicks a user makes: info.
 	sev := rules.Warning
-	if l.BytesPerStep < smallEventGrowth || l.Retrain && l.HandlerBytes < smallRetrainGrowth {
+	if l.BytesPerStep < smallEventGrowth || l.Retrain && l.HandlerBytes < smallRetrainGrowth || l.Kept {
 		sev = rules.Info
 	}
 	if l.Model {
@@ -322,6 +322,11 @@ func (d diagnoser) eventLeak(l Leak) {
 		}
 	}
 	if pos, ok := d.pos(site); ok {
+		if l.Kept {
+			d.emit(pos, "memory-growth", sev, "%s allocates tensors the page keeps: %s%s, all still held by the page's variables (an array of examples, a global, a cache); dispose them once the page is done with them (tip 13)",
+				l.Op, what, handler)
+			return
+		}
 		d.emit(pos, "memory-growth", sev, "%s allocates tensors that are never freed: %s%s; dispose them when the handler is done with them, unless the page keeps them on purpose (tip 13)",
 			l.Op, what, handler)
 		return

@@ -17,7 +17,7 @@ func TestAnalyzer(t *testing.T) {
 	sev := map[string]string{
 		"#train ":      "memory-growth:info",
 		"#train-big ":  "memory-growth:warning",
-		"#capture ":    "memory-growth:warning",
+		"#capture ":    "memory-growth:info", // kept in an array: the page's to dispose
 		"#train-file ": "memory-growth:info",
 		"#step ":       "memory-growth:warning",
 	}

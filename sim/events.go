@@ -88,6 +88,9 @@ func (r *run) driveEvents() {
 		before, skippedBefore := len(r.steps), r.skipped
 		r.planned = 0
 		threw, unfinished := false, false
+		// The tensors the firings make are watched: what grows and
+		// is still held by the page is the page's to keep.
+		r.shim.E.Watch(true)
 		for range firings {
 			errsBefore, rejectedBefore := len(r.uncaught), len(r.rejected)
 			r.firing++
@@ -130,6 +133,10 @@ func (r *run) driveEvents() {
 			rec.Tensors = own[n-1].NumTensors - own[n-2].NumTensors
 			rec.Bytes = own[n-1].NumBytes - own[n-2].NumBytes
 			grown := growing(snaps[n-2:])
+			var lost map[*engine.Site]engine.SiteCount
+			if len(grown) > 0 {
+				lost = r.shim.E.Unreached()
+			}
 			owners := r.modelOwners(grown)
 			byModel := map[*engine.Site]int{}
 			// A click that trains more than one step (or more than the budget
@@ -157,10 +164,11 @@ func (r *run) driveEvents() {
 					r.events.leaks = append(r.events.leaks, Leak{File: pos.File, Line: pos.Line, Column: pos.Column, Op: site.Op,
 						TensorsPerStep: float64(g.tensors), BytesPerStep: float64(g.bytes), Tensors: g.tensors, Bytes: g.bytes, Steps: 1,
 						Event: rec.Type, Target: rec.Target, HandlerAt: rec.At, Model: model != nil, Retrain: retrain,
-						HandlerBytes: rec.Bytes})
+						HandlerBytes: rec.Bytes, Kept: model == nil && lost[g.site].Tensors == 0})
 				}
 			}
 		}
+		r.shim.E.Watch(false)
 		r.events.handlers = append(r.events.handlers, rec)
 		if r.stopped.Load() {
 			return

@@ -230,6 +230,11 @@ type Leak struct {
 	// firing; HandlerBytes is all it keeps per firing.
 	Retrain      bool  `json:"-"`
 	HandlerBytes int64 `json:"-"`
+	// Kept tells that the page still holds every tensor the event's
+	// firings left at the site (in an array of collected examples, a
+	// global, a cache): growth the page keeps, and may dispose later,
+	// rather than tensors nothing can reach any more.
+	Kept bool `json:"kept,omitempty"`
 
 	// Tensors and Bytes grew over Steps optimizer steps (or one event).
 	Tensors int   `json:"-"`

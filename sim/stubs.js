@@ -7,6 +7,8 @@
 (function (global, host) {
   'use strict';
   const DEFAULT_SIZE = 224;
+  // MAX_TEXT is the most of an element's text the run keeps (see makeElement).
+  const MAX_TEXT = 16384;
   const LOAD_EVENTS = new Set(['load', 'loadeddata', 'loadedmetadata', 'canplay', 'DOMContentLoaded']);
   // Events a user does not fire: leaving the page, errors, visibility.
   const NOT_FIRED = new Set(['unload', 'beforeunload', 'pagehide', 'error', 'visibilitychange', 'resize']);
@@ -16,11 +18,13 @@
   const later = (cb, ev) => global.setTimeout(() => cb(ev), 0);
 
   // listeners are the addEventListener registrations of the events a user
-  // fires, in order; created are the elements made so far, for their
-  // on<type> properties. Each handler keeps where the script registered it
+  // fires, in order; created are the elements made so far that were given
+  // an on<type> property, in the order they were made (a loop that makes
+  // a canvas every tick must not keep them all). Each handler keeps where the script registered it
   // (host.where).
   const listeners = [];
   const created = [];
+  let made = 0;
   // A listener on document, window or <body> is a delegating one (it acts
   // on event.target): it is fired once for each of the page's controls
   // with an id, in document order, as their target (delegates, set by
@@ -56,7 +60,13 @@
     for (const type of UI_EVENTS) {
       Object.defineProperty(el, 'on' + type, {
         get() { return set[type] ? set[type].fn : null; },
-        set(fn) { set[type] = typeof fn === 'function' ? { fn, at: host.where() } : null; },
+        set(fn) {
+          set[type] = typeof fn === 'function' ? { fn, at: host.where() } : null;
+          if (set[type] && el.__made != null && !created.includes(el)) {
+            created.push(el);
+            created.sort((a, b) => a.__made - b.__made);
+          }
+        },
         configurable: true,
       });
     }
@@ -125,8 +135,19 @@
       closest(sel) { return el.matches(sel) ? el : null; },
     };
     Object.defineProperty(el, 'valueAsNumber', { get() { return el.value === '' ? NaN : Number(el.value); } });
+    // Text written into an element is kept up to a cap: a log that a
+    // loop prepends a line to on every tick would otherwise grow without
+    // bound over the run's thousands of ticks, each write copying all of it.
+    for (const k of ['textContent', 'innerHTML', 'innerText']) {
+      let text = '';
+      Object.defineProperty(el, k, {
+        get() { return text; },
+        set(v) { text = String(v); if (text.length > MAX_TEXT) text = text.slice(0, MAX_TEXT); },
+        enumerable: true, configurable: true,
+      });
+    }
+    el.__made = made++;
     uiProperties(el);
-    created.push(el);
     if (el.tagName === 'IMG') {
       // An image of the project's own files has its real size (read from
       // the file's header); an image the run cannot read keeps the

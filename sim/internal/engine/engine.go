@@ -36,6 +36,10 @@ type Engine struct {
 	// ticks of a page's interval or animation loop while it measures what
 	// a UI event adds, so that the loop's own growth is not the event's.
 	Background bool
+
+	// watching and watched: see Watch.
+	watching bool
+	watched  []watched
 }
 
 // New returns an engine with no tensors.
@@ -107,6 +111,7 @@ func (e *Engine) trackTensor(t *Tensor) {
 		e.track(t)
 	}
 	e.siteAdd(t)
+	e.noteWatch(t)
 	e.notePeak()
 }
 
@@ -141,6 +146,7 @@ func (e *Engine) Dispose(t *Tensor) {
 // disposeTensor is engine.disposeTensor. Like tfjs it does nothing once the
 // data buffer is gone, which makes disposing a variable twice harmless.
 func (e *Engine) disposeTensor(t *Tensor) {
+	e.noteDisposed(t)
 	if t.data.refs == 0 {
 		return
 	}

@@ -41,6 +41,8 @@ type Tensor struct {
 	disposed bool
 	// background: allocated while Engine.Background was set.
 	background bool
+	// watch is 1 + the tensor's index in Engine.watched, 0 when unwatched.
+	watch int
 }
 
 // Size is the number of elements.

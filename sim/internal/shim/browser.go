@@ -1,6 +1,8 @@
 package shim
 
 import (
+	"fmt"
+
 	"github.com/grafana/sobek"
 
 	"github.com/tfjslint/tfjslint/sim/internal/async"
@@ -49,8 +51,15 @@ func (s *Shim) initBrowser() {
 			c.failf(engine.ShapeError, "toPixels only supports rank 2 or 3 tensors, got rank %d.", x.Rank())
 		}
 		h, w := x.Shape[0], x.Shape[1]
-		if !s.host.Materialize(h * w * 4) {
-			c.failf(engine.ValueError, "toPixels is over the simulator's readback budget")
+		// The pixels drawn into a canvas are the page's output, not
+		// values it reads: over the readback budget the drawing goes on
+		// (an animation loop that draws feature maps every tick must not
+		// fail there and skip its cleanup, which real tfjs never does);
+		// an array the script asked for stops the run as readbacks do.
+		canvas := len(c.args) > 1 && !sobek.IsUndefined(c.args[1]) && !sobek.IsNull(c.args[1])
+		if !canvas && !s.host.Materialize(h*w*4) {
+			s.host.Stop(fmt.Sprintf("readback budget reached: reading back %d more elements is over the simulator's limit", h*w*4))
+			s.throwf("tfjslint sim: readback budget exceeded")
 		}
 		arr, err := s.rt.New(s.rt.Get("Uint8ClampedArray"), s.rt.ToValue(h*w*4))
 		if err != nil {

@@ -36,7 +36,7 @@ document.getElementById('train-big').addEventListener('click', async () => {
 });
 
 document.getElementById('capture').addEventListener('click', () => {
-  frames.push(tf.randomNormal([224, 224, 3])); // want "tf.randomNormal allocates tensors that are never freed: \\+1 tensors \\(\\+602,112 bytes\\) more after every click on #capture"
+  frames.push(tf.randomNormal([224, 224, 3])); // want "tf.randomNormal allocates tensors the page keeps: \\+1 tensors \\(\\+602,112 bytes\\) more after every click on #capture"
 });
 
 document.getElementById('retrain').addEventListener('click', async () => {

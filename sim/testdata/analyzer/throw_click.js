@@ -26,5 +26,5 @@ pad.addEventListener('mouseup', () => {
 });
 
 document.getElementById('snap').addEventListener('click', () => {
-  snapshots.push(tf.browser.fromPixels(pad)); // want "tf.browser.fromPixels allocates tensors that are never freed: \\+1 tensors \\(\\+602,112 bytes\\) more after every click on #snap"
+  snapshots.push(tf.browser.fromPixels(pad)); // want "tf.browser.fromPixels allocates tensors the page keeps: \\+1 tensors \\(\\+602,112 bytes\\) more after every click on #snap"
 });
