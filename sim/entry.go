@@ -48,20 +48,29 @@ func (l *loader) runEntry(name string, src []byte) error {
 		l.r.installNode()
 	}
 	if moduleSyntax(name, []byte(code)) {
-		// ES modules that also use require, module and exports, as
-		// bundlers allow; require.main === module holds for the entry.
-		rt := l.r.rt
-		module := rt.NewObject()
-		_ = module.Set("exports", rt.NewObject())
-		req := l.requireFn("").ToObject(rt)
-		_ = req.Set("main", module)
-		l.main = module
-		_ = rt.GlobalObject().Set("require", req)
-		_ = rt.GlobalObject().Set("module", module)
-		_ = rt.GlobalObject().Set("exports", module.Get("exports"))
+		l.bundlerGlobals()
 		return l.runModule(name, code)
 	}
 	return l.runClassic(name, code)
+}
+
+// bundlerGlobals gives ES modules require, module and exports, as
+// bundlers allow (import and require in one file); require.main ===
+// module holds for the entry. A page gets them once its module scripts
+// run: the classic scripts before them see a browser's globals.
+func (l *loader) bundlerGlobals() {
+	rt := l.r.rt
+	if l.main != nil {
+		return
+	}
+	module := rt.NewObject()
+	_ = module.Set("exports", rt.NewObject())
+	req := l.requireFn("").ToObject(rt)
+	_ = req.Set("main", module)
+	l.main = module
+	_ = rt.GlobalObject().Set("require", req)
+	_ = rt.GlobalObject().Set("module", module)
+	_ = rt.GlobalObject().Set("exports", module.Get("exports"))
 }
 
 // wantsBrowser reports a script written for a page: it uses the DOM.
@@ -235,19 +244,26 @@ func (l *loader) runPage(name string, src []byte) error {
 		}
 	}
 	addFree(f)
-	external := false
+	external, p5 := false, false
 	var ext []srcScript
 	for _, e := range f.ExternalScripts {
 		file, text, remote, err := l.pageFile(name, e)
 		switch {
 		case remote:
 			external = true
+			p5 = p5 || p5Build.MatchString(e.Src)
 			l.r.external = append(l.r.external, e.Src)
 		case err != nil:
 			l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
 		default:
 			ext = append(ext, srcScript{e, file, text})
 			addFree(l.parse(file, text))
+		}
+	}
+	if p5 {
+		fn, _ := sobek.AssertFunction(l.r.stubs.Get("installP5"))
+		if _, err := fn(sobek.Undefined()); err != nil {
+			l.r.handleTopError(err)
 		}
 	}
 	l.pageGlobals(elements, free, external)
@@ -275,6 +291,9 @@ func (l *loader) runPage(name string, src []byte) error {
 		if err := l.pageScript(e.e, e.file, e.src, &modules); err != nil && l.pageError(err) {
 			return nil
 		}
+	}
+	if len(modules) > 0 {
+		l.bundlerGlobals()
 	}
 	for _, m := range modules {
 		if err := m(); err != nil && l.pageError(err) {
@@ -360,6 +379,11 @@ func (l *loader) pageGlobals(elements map[string]element, free map[string]bool, 
 		l.r.handleTopError(err)
 	}
 }
+
+// p5Build is a p5.js build a page loads (a CDN's or a local copy, not
+// its add-ons: p5.sound.js): the page is a p5 sketch, which p5 runs once
+// the page has loaded (stubs.js installP5).
+var p5Build = regexp.MustCompile(`(?i)(^|/)p5(\.min)?\.js([?#].*)?$`)
 
 // featureNames are globals scripts test for to tell their environment; a
 // stand-in would tell them wrong.

@@ -322,6 +322,184 @@
     }));
   }
 
+  // installP5 stands in for p5.js on a page that loads it: as p5 does
+  // once the page has loaded, it calls the sketch's preload and setup,
+  // then draw on every animation frame until noLoop (the frame budget
+  // ends it), and its mousePressed/keyPressed (and like) for a user's
+  // clicks and keys. Global mode uses the page's global functions;
+  // instance mode (new p5(sketch)) the properties sketch sets on its p.
+  // p5's math and canvas-size helpers compute as p5's do (random is the
+  // run's seeded Math.random); the rest of p5 is the page's inert
+  // stand-ins (drawing, DOM helpers).
+  const P5_EVENTS = { mousePressed: 'mousedown', mouseClicked: 'click', mouseReleased: 'mouseup',
+    keyPressed: 'keydown', keyTyped: 'keypress', keyReleased: 'keyup', touchStarted: 'touchstart' };
+  function p5Api(p) {
+    const api = {
+      PI: Math.PI, TWO_PI: 2 * Math.PI, HALF_PI: Math.PI / 2, QUARTER_PI: Math.PI / 4, TAU: 2 * Math.PI,
+      width: 100, height: 100, frameCount: 0, mouseX: 0, mouseY: 0, pmouseX: 0, pmouseY: 0, key: '', keyCode: 0,
+      mouseIsPressed: false, keyIsPressed: false, windowWidth: global.innerWidth, windowHeight: global.innerHeight,
+      random(a, b) {
+        if (Array.isArray(a)) return a[Math.floor(Math.random() * a.length)];
+        if (a === undefined) return Math.random();
+        if (b === undefined) return Math.random() * a;
+        return a + Math.random() * (b - a);
+      },
+      randomGaussian(mean = 0, sd = 1) {
+        const u = 1 - Math.random(), v = Math.random();
+        return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+      },
+      randomSeed() {}, noiseSeed() {},
+      noise() { return 0.5; },
+      floor: Math.floor, ceil: Math.ceil, round: (n, d) => (d ? Math.round(n * 10 ** d) / 10 ** d : Math.round(n)),
+      abs: Math.abs, sqrt: Math.sqrt, pow: Math.pow, exp: Math.exp, log: Math.log, sin: Math.sin, cos: Math.cos,
+      tan: Math.tan, atan2: Math.atan2, sq: (n) => n * n, fract: (n) => n - Math.floor(n),
+      min: (...a) => Math.min(...(Array.isArray(a[0]) ? a[0] : a)), max: (...a) => Math.max(...(Array.isArray(a[0]) ? a[0] : a)),
+      map(v, a, b, c, d, clamp) {
+        const r = c + ((v - a) / (b - a)) * (d - c);
+        return clamp ? (c < d ? Math.min(Math.max(r, c), d) : Math.min(Math.max(r, d), c)) : r;
+      },
+      constrain: (n, lo, hi) => Math.max(Math.min(n, hi), lo),
+      lerp: (a, b, t) => a + (b - a) * t,
+      dist: (x1, y1, x2, y2) => Math.hypot(x2 - x1, y2 - y1),
+      mag: (a, b) => Math.hypot(a, b),
+      int: (n) => parseInt(n, 10), float: (n) => parseFloat(n), str: (n) => String(n),
+      shuffle(a) {
+        const out = a.slice();
+        for (let i = out.length - 1; i > 0; i--) {
+          const j = Math.floor(Math.random() * (i + 1));
+          [out[i], out[j]] = [out[j], out[i]];
+        }
+        return out;
+      },
+      millis: () => global.performance.now(),
+      createCanvas(w, h) {
+        p.width = Number(w) || 100;
+        p.height = Number(h) || 100;
+        return p5Element('canvas', { width: p.width, height: p.height });
+      },
+      createButton: (label) => p5Element('button', { value: label ?? '' }),
+      createSlider: (lo, hi, v) => p5Element('input', { type: 'range', value: String(v ?? ((Number(lo) + Number(hi)) / 2)) }),
+      createInput: (v) => p5Element('input', { value: v ?? '' }),
+      createCheckbox: (label, on) => p5Element('input', { type: 'checkbox', checked: on ? '' : undefined }),
+      createSelect: () => p5Element('select'),
+      createDiv: (html) => p5Element('div', { html }), createP: (html) => p5Element('p', { html }),
+      createSpan: (html) => p5Element('span', { html }), createElement: (tag, html) => p5Element(tag, { html }),
+      select: (sel) => p5Element('div', {}, global.document.querySelector(String(sel))),
+      createGraphics: (w, h) => p5Element('canvas', { width: w, height: h }),
+      resizeCanvas(w, h) { p.width = Number(w) || p.width; p.height = Number(h) || p.height; },
+      // p5's loaders read the project's files (host.readFile, read-only,
+      // as fetch does); a remote URL stops the run.
+      loadJSON(url, cb) {
+        const obj = JSON.parse(p5Text(url, 'loadJSON'));
+        if (typeof cb === 'function') later(cb, obj);
+        return obj;
+      },
+      loadStrings(url, cb) {
+        const lines = p5Text(url, 'loadStrings').split(/\r?\n/);
+        if (typeof cb === 'function') later(cb, lines);
+        return lines;
+      },
+      loadTable(url, ...opts) {
+        const t = p5Table(p5Text(url, 'loadTable'), opts.includes('header'), opts.includes('tsv') ? '\t' : ',');
+        const cb = opts.find((o) => typeof o === 'function');
+        if (cb) later(cb, t);
+        return t;
+      },
+      loadImage(url, cb) {
+        const img = makeElement('img', { src: url });
+        if (typeof cb === 'function') later(cb, img);
+        return img;
+      },
+      noLoop() { p.__looping = false; },
+      loop() { p.__looping = true; },
+      isLooping() { return p.__looping !== false; },
+    };
+    for (const [k, v] of Object.entries(api)) if (!Object.prototype.hasOwnProperty.call(p, k)) p[k] = v;
+    return p;
+  }
+  // p5Element is a p5.Element: its DOM element (elt) and p5's methods;
+  // the callbacks it takes (mousePressed, changed, input) are the user's
+  // events, fired by the driver; any other method is an inert stand-in.
+  function p5Element(tag, attrs = {}, el) {
+    const elt = el ?? makeElement(tag, Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined)));
+    const pe = { elt };
+    const on = (type) => function (fn) { if (typeof fn === 'function') listen(elt, type, fn); return proxy; };
+    Object.assign(pe, {
+      mousePressed: on('click'), mouseClicked: on('click'), changed: on('change'), input: on('input'),
+      value(v) {
+        if (v === undefined) return elt.type === 'range' || elt.type === 'number' ? Number(elt.value) : elt.value;
+        elt.value = String(v); return proxy;
+      },
+      checked(v) { if (v === undefined) return elt.checked; elt.checked = !!v; return proxy; },
+      option(name, v) { elt.options = elt.options ?? []; if (elt.options.length === 0) elt.value = v ?? name; elt.options.push(makeElement('option', { value: v ?? name })); return proxy; },
+      selected(v) { if (v === undefined) return elt.value; elt.value = v; return proxy; },
+      html(h) { if (h === undefined) return elt.innerHTML; elt.innerHTML = String(h); return proxy; },
+      width: elt.width, height: elt.height,
+    });
+    const proxy = new Proxy(pe, {
+      get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : () => proxy; },
+    });
+    return proxy;
+  }
+  function p5Text(url, what) {
+    const text = host.readFile(String(url), 'url', 'utf8');
+    if (text === null) host.network(what, String(url));
+    return text;
+  }
+  // p5Table is a p5.Table of CSV text (no quoted commas).
+  function p5Table(text, header, sep) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const cells = lines.map((l) => l.split(sep));
+    const columns = header && cells.length > 0 ? cells.shift() : [];
+    const col = (c) => (typeof c === 'number' ? c : columns.indexOf(c));
+    const row = (arr) => ({
+      arr, obj: Object.fromEntries(columns.map((c, i) => [c, arr[i]])),
+      get: (c) => arr[col(c)], getString: (c) => String(arr[col(c)]), getNum: (c) => Number(arr[col(c)]),
+    });
+    const rows = cells.map(row);
+    return {
+      columns, rows,
+      getRowCount: () => rows.length, getColumnCount: () => (columns.length || (cells[0] || []).length),
+      getRow: (r) => rows[r], getRows: () => rows,
+      get: (r, c) => cells[r][col(c)], getString: (r, c) => String(cells[r][col(c)]), getNum: (r, c) => Number(cells[r][col(c)]),
+      getColumn: (c) => cells.map((a) => a[col(c)]),
+      getArray: () => cells, getObject: () => Object.fromEntries(rows.map((r, i) => [i, r.obj])),
+    };
+  }
+  function startP5(p) {
+    const call = (name) => (typeof p[name] === 'function' ? p[name]() : undefined);
+    const setup = () => {
+      call('setup');
+      const frame = () => {
+        if (typeof p.draw !== 'function') return;
+        p.frameCount++;
+        p.draw();
+        if (p.__looping !== false) global.requestAnimationFrame(frame);
+      };
+      global.requestAnimationFrame(frame);
+    };
+    const pre = call('preload');
+    if (pre && typeof pre.then === 'function') pre.then(setup);
+    else setup();
+    for (const [name, type] of Object.entries(P5_EVENTS)) {
+      if (typeof p[name] === 'function') listen(global.document, type, (e) => p[name](e));
+    }
+  }
+  function installP5() {
+    p5Api(global);
+    global.p5 = function p5(sketch) {
+      const own = {};
+      const p = new Proxy(own, {
+        get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : standIn('p5.' + k); },
+      });
+      p5Api(own);
+      if (typeof sketch === 'function') sketch(p);
+      later(() => startP5(own)); // what the sketch set, not the stand-ins
+      return p;
+    };
+    later(() => { if (typeof global.setup === 'function' || typeof global.draw === 'function') startP5(global); });
+  }
+
   // argparse (1.x: addArgument/parseArgs/defaultValue, 2.x:
   // add_argument/parse_args/default): a Node CLI run without arguments,
   // so parsing gives every declared argument its default (after its type,
@@ -679,6 +857,6 @@
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, standIn, argparse: argparseModule(),
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, installP5, standIn, argparse: argparseModule(),
     fs: fsModule(), util, readline, http: netModule('http'), https: netModule('https') };
 })

@@ -1,0 +1,138 @@
+package sim
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestP5Sketch runs a p5.js sketch as p5 does once the page has loaded:
+// preload reads the project's JSON (the model is sized from it), setup
+// builds the model, draw runs per frame until noLoop, and the button's
+// mousePressed callback is the user's click that trains (5 rows in
+// batches of 2, 2 epochs, fired twice).
+func TestP5Sketch(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagep5", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("incomplete: %s", *rep.Incomplete)
+	}
+	if len(rep.Models) != 1 || rep.Models[0].Params != 3*16+16+16*4+4 {
+		t.Fatalf("models %+v, want one of %d params", rep.Models, 3*16+16+16*4+4)
+	}
+	if len(rep.Steps) != 2*3*2 {
+		t.Errorf("%d steps, want 12", len(rep.Steps))
+	}
+	if len(rep.Handlers) != 1 || rep.Handlers[0].Type != "click" || len(rep.Events) != 2 {
+		t.Errorf("handlers %+v, want the button's click fired twice", rep.Handlers)
+	}
+	if len(rep.DataFiles) != 1 || filepath.Base(rep.DataFiles[0]) != "colors.json" {
+		t.Errorf("data files %v, want colors.json", rep.DataFiles)
+	}
+}
+
+// TestP5Instance runs an instance-mode sketch (new p5(sketch)) of a page
+// that loads a local p5 build: its draw trains one step per frame until
+// noLoop, 5 frames, and registers no user events.
+func TestP5Instance(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagep5", "instance.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("incomplete: %s", *rep.Incomplete)
+	}
+	if len(rep.Models) != 1 || rep.Models[0].Params != 2 {
+		t.Fatalf("models %+v, want one of 2 params", rep.Models)
+	}
+	if len(rep.Steps) != 5 || len(rep.Handlers) != 0 {
+		t.Errorf("%d steps, %d events, want 5 and none", len(rep.Steps), len(rep.Events))
+	}
+}
+
+// TestP5Remote: a sketch that loads a remote file stops there, as fetch
+// does.
+func TestP5Remote(t *testing.T) {
+	dir := t.TempDir()
+	page := `<script src="https://cdn.jsdelivr.net/npm/p5@1.9.0/lib/p5.js"></script>
+<script>
+let data;
+function preload() { data = loadJSON('https://example.com/colors.json'); }
+function setup() { console.log('setup', data); }
+</script>`
+	file := filepath.Join(dir, "index.html")
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := Run(file, Options{Root: dir})
+	if rep.Incomplete == nil || !strings.Contains(*rep.Incomplete, "loadJSON(https://example.com/colors.json): network access is not simulated") {
+		t.Errorf("incomplete %v, want the remote load", rep.Incomplete)
+	}
+	if len(rep.Console) != 0 {
+		t.Errorf("printed %q, want nothing: setup does not run", rep.Console)
+	}
+}
+
+// TestServedPaths: a page's absolute URL paths and its development
+// server's localhost URLs are read from the nearest directory of the
+// page's path that holds them (a lesson folder served on its own), and
+// a bundler's page (import and require in one module) gets require.
+func TestServedPaths(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pageserved", "lessons", "week1", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("incomplete: %s", *rep.Incomplete)
+	}
+	if len(rep.Models) != 1 || rep.Models[0].Params != 4*5+5+5+1 {
+		t.Fatalf("models %+v, want one of %d params", rep.Models, 4*5+5+5+1)
+	}
+	var got []string
+	for _, f := range rep.DataFiles {
+		got = append(got, filepath.Base(f))
+	}
+	if want := []string{"iris.csv", "config.json"}; !slices.Equal(got, want) {
+		t.Errorf("data files %v, want %v", got, want)
+	}
+	if len(rep.Steps) != 2*2 {
+		t.Errorf("%d steps, want 4", len(rep.Steps))
+	}
+
+	rep = Run(filepath.Join("testdata", "pageserved", "bundled", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("bundled: incomplete: %s", *rep.Incomplete)
+	}
+	if len(rep.Steps) != 2*2 || len(rep.Handlers) != 1 {
+		t.Errorf("bundled: %d steps, %d handlers, want 4 and 1", len(rep.Steps), len(rep.Handlers))
+	}
+}
+
+// TestServedSandbox: a localhost URL or absolute path that climbs out of
+// the project root is not read, and another host's URL is the network.
+func TestServedSandbox(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "project")
+	if err := os.MkdirAll(filepath.Join(root, "site"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "secret.txt"), []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	page := `<script>
+(async () => {
+  for (const u of ['http://localhost:8080/../../secret.txt', '/../../secret.txt', 'http://127.0.0.1/%2e%2e/%2e%2e/secret.txt']) {
+    try { console.log(await (await fetch(u)).text()); } catch (e) { console.log('refused'); }
+  }
+  await fetch('http://example.com:8080/data.csv');
+})();
+</script>`
+	file := filepath.Join(root, "site", "index.html")
+	if err := os.WriteFile(file, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := Run(file, Options{Root: root})
+	for _, line := range rep.Console {
+		if strings.Contains(line, "secret") {
+			t.Fatalf("the page read a file outside the root: %q", rep.Console)
+		}
+	}
+	if rep.Incomplete == nil || !strings.Contains(*rep.Incomplete, "fetch(http://example.com:8080/data.csv): network access is not simulated") {
+		t.Errorf("incomplete %v, want the remote fetch", rep.Incomplete)
+	}
+}
