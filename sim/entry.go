@@ -244,7 +244,7 @@ func (l *loader) runPage(name string, src []byte) error {
 		}
 	}
 	addFree(f)
-	external, p5 := false, false
+	external, p5, papa := false, false, false
 	var ext []srcScript
 	for _, e := range f.ExternalScripts {
 		file, text, remote, err := l.pageFile(name, e)
@@ -252,6 +252,14 @@ func (l *loader) runPage(name string, src []byte) error {
 		case remote:
 			external = true
 			p5 = p5 || p5Build.MatchString(e.Src)
+			papa = papa || papaBuild.MatchString(e.Src)
+			l.r.external = append(l.r.external, e.Src)
+		case err != nil && (library(e.Src, nil) != "" || p5Build.MatchString(e.Src) || papaBuild.MatchString(e.Src)):
+			// A library build the checkout lacks (a copy outside the
+			// project, a build step's output): loaded from elsewhere.
+			external = true
+			p5 = p5 || p5Build.MatchString(e.Src)
+			papa = papa || papaBuild.MatchString(e.Src)
 			l.r.external = append(l.r.external, e.Src)
 		case err != nil:
 			l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
@@ -265,6 +273,9 @@ func (l *loader) runPage(name string, src []byte) error {
 		if _, err := fn(sobek.Undefined()); err != nil {
 			l.r.handleTopError(err)
 		}
+	}
+	if papa {
+		_ = rt.GlobalObject().Set("Papa", l.r.stubs.Get("papaparse"))
 	}
 	l.pageGlobals(elements, free, external)
 	var modules []func() error
@@ -384,6 +395,10 @@ func (l *loader) pageGlobals(elements map[string]element, free map[string]bool, 
 // its add-ons: p5.sound.js): the page is a p5 sketch, which p5 runs once
 // the page has loaded (stubs.js installP5).
 var p5Build = regexp.MustCompile(`(?i)(^|/)p5(\.min)?\.js([?#].*)?$`)
+
+// papaBuild is a papaparse build a page loads: its global Papa parses
+// for real (stubs.js papaModule).
+var papaBuild = regexp.MustCompile(`(?i)(^|/)papaparse(@[^/]*)?(/|\.min\.js|\.js|$)`)
 
 // featureNames are globals scripts test for to tell their environment; a
 // stand-in would tell them wrong.

@@ -136,3 +136,46 @@ func TestServedSandbox(t *testing.T) {
 		t.Errorf("incomplete %v, want the remote fetch", rep.Incomplete)
 	}
 }
+
+// TestPapaParse: a page that loads papaparse from a CDN (and a tf build
+// the checkout lacks) downloads its own CSV with Papa.parse: header
+// rows, typed, sized from the file (3 features, 6 rows in batches of 2).
+func TestPapaParse(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagepapa", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("incomplete: %s", *rep.Incomplete)
+	}
+	if len(rep.Models) != 1 || rep.Models[0].Params != 3*4+4+4+1 {
+		t.Fatalf("models %+v, want one of %d params", rep.Models, 3*4+4+4+1)
+	}
+	if len(rep.Steps) != 3 {
+		t.Errorf("%d steps, want 3", len(rep.Steps))
+	}
+}
+
+// TestPapaParseText: papaparse parses as Papa does: a trailing line
+// break leaves a last row of one empty field, dynamicTyping types numbers
+// and booleans and makes empty fields null, quoted fields keep their
+// commas and quotes.
+func TestPapaParseText(t *testing.T) {
+	dir := t.TempDir()
+	src := `const Papa = require('papaparse');
+const text = 'a,b,c\n1,"x, ""y""",true\n2.5,,\n';
+const plain = Papa.parse(text);
+console.log(plain.data.length, JSON.stringify(plain.data[1]), JSON.stringify(plain.data[3]));
+const typed = Papa.parse(text, { header: true, dynamicTyping: true, skipEmptyLines: true });
+console.log(typed.data.length, JSON.stringify(typed.data), typed.meta.fields.join('|'));
+`
+	file := filepath.Join(dir, "parse.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := Run(file, Options{Root: dir})
+	want := []string{
+		`4 ["1","x, \"y\"","true"] [""]`,
+		`2 [{"a":1,"b":"x, \"y\"","c":true},{"a":2.5,"b":null,"c":null}] a|b|c`,
+	}
+	if !slices.Equal(rep.Console, want) {
+		t.Errorf("printed %q, want %q", rep.Console, want)
+	}
+}

@@ -500,6 +500,102 @@
     later(() => { if (typeof global.setup === 'function' || typeof global.draw === 'function') startP5(global); });
   }
 
+  // papaparse: Papa.parse of CSV text, or with download: true of a URL
+  // the page reads (the project's own files, as fetch; a remote URL
+  // stops the run), as Papa parses it: a trailing line break leaves a
+  // last row of one empty field unless skipEmptyLines, header gives rows
+  // keyed by the first row's fields, dynamicTyping turns numbers and
+  // booleans into values and empty fields into null. complete gets the
+  // results on a later turn when downloading; step is called per row.
+  function papaModule() {
+    const typed = (v) => {
+      if (v === 'true' || v === 'TRUE') return true;
+      if (v === 'false' || v === 'FALSE') return false;
+      if (/^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v)) return parseFloat(v);
+      return v === '' ? null : v;
+    };
+    function rowsOf(text, delim) {
+      const rows = [];
+      let row = [], field = '', quoted = false, i = 0;
+      while (i < text.length) {
+        const c = text[i];
+        if (quoted) {
+          if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+          if (c === '"') { quoted = false; i++; continue; }
+          field += c; i++; continue;
+        }
+        if (c === '"' && field === '') { quoted = true; i++; continue; }
+        if (text.startsWith(delim, i)) { row.push(field); field = ''; i += delim.length; continue; }
+        if (c === '\r' || c === '\n') {
+          row.push(field); rows.push(row); row = []; field = '';
+          i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+          continue;
+        }
+        field += c; i++;
+      }
+      row.push(field);
+      rows.push(row);
+      return rows;
+    }
+    function parseText(text, config) {
+      text = String(text).replace(/^\uFEFF/, '');
+      let delim = config.delimiter;
+      if (!delim) {
+        const first = text.split(/\r?\n/, 1)[0];
+        delim = [',', '\t', '|', ';'].map((d) => [d, first.split(d).length]).sort((a, b) => b[1] - a[1])[0][0];
+      }
+      let rows = rowsOf(text, delim);
+      const skip = config.skipEmptyLines;
+      if (skip) rows = rows.filter((r) => !(r.length === 1 && r[0] === '') && (skip !== 'greedy' || r.some((f) => f.trim() !== '')));
+      const dyn = config.dynamicTyping;
+      const conv = (v, k) => (dyn === true || (dyn && typeof dyn === 'object' && dyn[k]) || (typeof dyn === 'function' && dyn(k)) ? typed(v) : v);
+      let fields;
+      let data;
+      if (config.header) {
+        fields = rows.length > 0 ? rows.shift() : [];
+        if (typeof config.transformHeader === 'function') fields = fields.map((f, i) => config.transformHeader(f, i));
+        data = rows.map((r) => {
+          const o = {};
+          r.forEach((v, i) => { const k = i < fields.length ? fields[i] : '__parsed_extra'; o[k] = conv(v, k); });
+          return o;
+        });
+      } else {
+        data = rows.map((r) => r.map((v, i) => conv(v, i)));
+      }
+      const results = { data, errors: [], meta: { delimiter: delim, linebreak: '\n', aborted: false, truncated: false, cursor: text.length, fields } };
+      if (typeof config.step === 'function') {
+        for (const d of data) config.step({ data: d, errors: [], meta: results.meta }, {});
+      }
+      return results;
+    }
+    const papa = {
+      parse(input, config = {}) {
+        if (config.download && typeof input === 'string') {
+          const text = host.readFile(input, 'url', 'utf8');
+          if (text === null) host.network('Papa.parse', input);
+          const results = parseText(text, config);
+          if (typeof config.complete === 'function') later(() => config.complete(config.step ? undefined : results, input));
+          return undefined;
+        }
+        if (typeof input !== 'string') {
+          host.note('Papa.parse of a File or stream is not simulated');
+          return stub('Papa.parse()');
+        }
+        const results = parseText(input, config);
+        if (typeof config.complete === 'function') config.complete(config.step ? undefined : results);
+        return results;
+      },
+      unparse(data) {
+        const rows = Array.isArray(data) ? data : (data && data.data) || [];
+        const keys = rows.length > 0 && !Array.isArray(rows[0]) ? Object.keys(rows[0]) : null;
+        const line = (r) => r.map((v) => (/[",\n]/.test(String(v)) ? '"' + String(v).replace(/"/g, '""') + '"' : String(v ?? ''))).join(',');
+        return (keys ? [line(keys), ...rows.map((r) => line(keys.map((k) => r[k])))] : rows.map(line)).join('\r\n');
+      },
+    };
+    papa.default = papa;
+    return papa;
+  }
+
   // argparse (1.x: addArgument/parseArgs/defaultValue, 2.x:
   // add_argument/parse_args/default): a Node CLI run without arguments,
   // so parsing gives every declared argument its default (after its type,
@@ -858,5 +954,5 @@
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
   return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, installP5, standIn, argparse: argparseModule(),
-    fs: fsModule(), util, readline, http: netModule('http'), https: netModule('https') };
+    fs: fsModule(), papaparse: papaModule(), util, readline, http: netModule('http'), https: netModule('https') };
 })
