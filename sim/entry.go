@@ -244,7 +244,7 @@ func (l *loader) runPage(name string, src []byte) error {
 		}
 	}
 	addFree(f)
-	external, p5, papa := false, false, false
+	external, p5, papa, jquery := false, false, false, false
 	var ext []srcScript
 	for _, e := range f.ExternalScripts {
 		file, text, remote, err := l.pageFile(name, e)
@@ -253,13 +253,15 @@ func (l *loader) runPage(name string, src []byte) error {
 			external = true
 			p5 = p5 || p5Build.MatchString(e.Src)
 			papa = papa || papaBuild.MatchString(e.Src)
+			jquery = jquery || jqueryBuild.MatchString(e.Src)
 			l.r.external = append(l.r.external, e.Src)
-		case err != nil && (library(e.Src, nil) != "" || p5Build.MatchString(e.Src) || papaBuild.MatchString(e.Src)):
+		case err != nil && (library(e.Src, nil) != "" || p5Build.MatchString(e.Src) || papaBuild.MatchString(e.Src) || jqueryBuild.MatchString(e.Src)):
 			// A library build the checkout lacks (a copy outside the
 			// project, a build step's output): loaded from elsewhere.
 			external = true
 			p5 = p5 || p5Build.MatchString(e.Src)
 			papa = papa || papaBuild.MatchString(e.Src)
+			jquery = jquery || jqueryBuild.MatchString(e.Src)
 			l.r.external = append(l.r.external, e.Src)
 		case err != nil:
 			l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
@@ -270,6 +272,12 @@ func (l *loader) runPage(name string, src []byte) error {
 	}
 	if p5 {
 		fn, _ := sobek.AssertFunction(l.r.stubs.Get("installP5"))
+		if _, err := fn(sobek.Undefined()); err != nil {
+			l.r.handleTopError(err)
+		}
+	}
+	if jquery {
+		fn, _ := sobek.AssertFunction(l.r.stubs.Get("installJQuery"))
 		if _, err := fn(sobek.Undefined()); err != nil {
 			l.r.handleTopError(err)
 		}
@@ -399,6 +407,11 @@ var p5Build = regexp.MustCompile(`(?i)(^|/)p5(\.min)?\.js([?#].*)?$`)
 // papaBuild is a papaparse build a page loads: its global Papa parses
 // for real (stubs.js papaModule).
 var papaBuild = regexp.MustCompile(`(?i)(^|/)papaparse(@[^/]*)?(/|\.min\.js|\.js|$)`)
+
+// jqueryBuild is a jQuery build a page loads (not a plugin's:
+// jquery-ui, jquery.validate): its $ selects the page's elements and
+// registers their handlers (stubs.js installJQuery).
+var jqueryBuild = regexp.MustCompile(`(?i)(^|/)jquery([.-]\d[\w.]*)?(\.slim)?(\.min)?\.js([?#].*)?$|//code\.jquery\.com/jquery|/jquery@|/jquery/\d`)
 
 // featureNames are globals scripts test for to tell their environment; a
 // stand-in would tell them wrong.

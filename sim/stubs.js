@@ -596,6 +596,114 @@
     return papa;
   }
 
+  // installJQuery stands in for jQuery on a page that loads it: $(fn)
+  // and .ready run once the page has loaded, a selection is the page's
+  // elements (the selectors querySelectorAll answers, else the last #id
+  // of the selector), .on/.click/.change/… register the handlers the
+  // driver fires as a user's events, .val/.text/.html/.attr/.prop read
+  // and set the elements, and $.getJSON/$.get/$.ajax read the project's
+  // own files as fetch does (a remote URL stops the run). Any other
+  // method (css, addClass, animate, …) does nothing and chains.
+  const JQ_EVENTS = ['click', 'dblclick', 'change', 'input', 'submit', 'keydown', 'keyup', 'keypress', 'mousedown',
+    'mouseup', 'mousemove', 'touchstart', 'touchend', 'focus', 'blur'];
+  function installJQuery() {
+    const isEl = (x) => x != null && typeof x === 'object' && (x === global || x === global.document || 'tagName' in x);
+    function select(sel) {
+      const doc = global.document;
+      const s = String(sel).trim();
+      if (s.startsWith('<')) {
+        const m = /^<\s*([a-zA-Z][\w-]*)/.exec(s);
+        return [makeElement(m ? m[1] : 'div')];
+      }
+      const found = doc.querySelectorAll(s);
+      if (found.length > 0) return found;
+      const ids = s.match(/#[\w-]+/g);
+      return ids ? [doc.getElementById(ids[ids.length - 1].slice(1))] : [];
+    }
+    function wrap(els) {
+      const w = { length: els.length, jquery: '3.7.1' };
+      els.forEach((el, i) => { w[i] = el; });
+      let proxy;
+      const first = els[0];
+      const on = (type, ...rest) => {
+        const fn = rest.reverse().find((a) => typeof a === 'function');
+        if (fn) {
+          for (const t of String(type).split(/\s+/)) {
+            for (const el of els) {
+              if (t === 'ready' || LOAD_EVENTS.has(t)) later(fn.bind(el), { type: t, target: el });
+              else if (el && el.addEventListener) el.addEventListener(t.split('.')[0], fn);
+              else if (el === global) global.addEventListener(t.split('.')[0], fn);
+            }
+          }
+        }
+        return proxy;
+      };
+      const access = (get, set) => function (v) {
+        if (v === undefined) return first == null ? undefined : get(first);
+        for (const [i, el] of els.entries()) set(el, typeof v === 'function' ? v.call(el, i, get(el)) : v);
+        return proxy;
+      };
+      Object.assign(w, {
+        on, one: on, bind: on, ready(fn) { later(() => fn.call(global.document, $)); return proxy; },
+        val: access((el) => el.value, (el, v) => { el.value = v == null ? '' : String(v); }),
+        text: access((el) => el.textContent ?? '', (el, v) => { el.textContent = String(v); }),
+        html: access((el) => el.innerHTML ?? '', (el, v) => { el.innerHTML = String(v); }),
+        attr(k, v) { return access((el) => (el.getAttribute ? el.getAttribute(k) : undefined) ?? el[k], (el, x) => { el[k] = x; })(v); },
+        prop(k, v) { return access((el) => el[k], (el, x) => { el[k] = x; })(v); },
+        data(k) { return first && first.dataset ? first.dataset[k] : undefined; },
+        is(sel) { return sel === ':checked' ? !!(first && first.checked) : !!(first && first.matches && first.matches(sel)); },
+        each(fn) { els.forEach((el, i) => fn.call(el, i, el)); return proxy; },
+        get(i) { return i === undefined ? els.slice() : els[i < 0 ? els.length + i : i]; },
+        eq(i) { return wrap(els[i] ? [els[i]] : []); },
+        first() { return wrap(first ? [first] : []); },
+        find(sel) { return wrap(select(sel)); },
+        toArray() { return els.slice(); },
+        [Symbol.iterator]: function* () { yield* els; },
+      });
+      for (const t of JQ_EVENTS) w[t] = (...a) => on(t, ...a);
+      proxy = new Proxy(w, {
+        get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : () => proxy; },
+      });
+      return proxy;
+    }
+    function read(url, what) {
+      const text = host.readFile(String(url), 'url', 'utf8');
+      if (text === null) host.network(what, String(url));
+      return text;
+    }
+    const ajax = (what, json) => (url, data, cb) => {
+      let o = typeof url === 'object' ? url : { url, success: typeof data === 'function' ? data : cb };
+      const text = read(o.url, what);
+      const value = json || o.dataType === 'json' ? JSON.parse(text) : text;
+      if (typeof o.success === 'function') later(() => o.success(value, 'success'));
+      const done = { done(fn) { later(() => fn(value)); return done; }, fail() { return done; }, always(fn) { later(fn); return done; },
+        then(ok) { return Promise.resolve(value).then(ok); } };
+      return done;
+    };
+    function $(x, ctx) {
+      if (typeof x === 'function') { later(() => x.call(global.document, $)); return wrap([global.document]); }
+      if (x == null) return wrap([]);
+      if (isEl(x)) return wrap([x]);
+      if (Array.isArray(x)) return wrap(x);
+      if (x && x.jquery) return x;
+      return wrap(select(x));
+    }
+    Object.assign($, {
+      fn: {}, ready(fn) { later(fn); },
+      each(o, fn) { for (const [k, v] of Array.isArray(o) ? o.entries() : Object.entries(o)) if (fn.call(v, k, v) === false) break; return o; },
+      map: (a, fn) => Array.from(a).map((v, i) => fn(v, i)).flat().filter((v) => v != null),
+      extend: (...a) => Object.assign(...(a[0] === true ? a.slice(1) : a)),
+      isArray: Array.isArray, isFunction: (f) => typeof f === 'function', trim: (t) => String(t).trim(),
+      parseJSON: JSON.parse, noop() {},
+      getJSON: ajax('$.getJSON', true), get: ajax('$.get', false), ajax: ajax('$.ajax', false),
+    });
+    const jq = new Proxy($, {
+      get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : standIn('jQuery.' + k); },
+    });
+    global.$ = jq;
+    global.jQuery = jq;
+  }
+
   // argparse (1.x: addArgument/parseArgs/defaultValue, 2.x:
   // add_argument/parse_args/default): a Node CLI run without arguments,
   // so parsing gives every declared argument its default (after its type,
@@ -953,6 +1061,6 @@
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, installP5, standIn, argparse: argparseModule(),
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, installP5, installJQuery, standIn, argparse: argparseModule(),
     fs: fsModule(), papaparse: papaModule(), util, readline, http: netModule('http'), https: netModule('https') };
 })

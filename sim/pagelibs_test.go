@@ -179,3 +179,27 @@ console.log(typed.data.length, JSON.stringify(typed.data), typed.meta.fields.joi
 		t.Errorf("printed %q, want %q", rep.Console, want)
 	}
 }
+
+// TestJQueryPage: a page that loads jQuery from a CDN runs its ready
+// callback once loaded; $.getJSON reads the project's own file, the
+// button's .on('click') is the user's click, and .val() reads the form's
+// values (8 hidden units, 2 epochs of 4 rows in batches of 2, fired
+// twice).
+func TestJQueryPage(t *testing.T) {
+	rep := Run(filepath.Join("testdata", "pagejquery", "index.html"), Options{})
+	if rep.Incomplete != nil {
+		t.Fatalf("incomplete: %s", *rep.Incomplete)
+	}
+	if len(rep.Models) != 2 || rep.Models[0].Params != 2*8+8+8+1 {
+		t.Fatalf("models %+v, want two of %d params", rep.Models, 2*8+8+8+1)
+	}
+	if len(rep.Steps) != 2*2*2 {
+		t.Errorf("%d steps, want 8", len(rep.Steps))
+	}
+	if len(rep.Handlers) != 1 || rep.Handlers[0].Type != "click" || rep.Handlers[0].Target != "#train" {
+		t.Errorf("handlers %+v, want the click on #train", rep.Handlers)
+	}
+	if len(rep.DataFiles) != 1 || filepath.Base(rep.DataFiles[0]) != "points.json" {
+		t.Errorf("data files %v, want points.json", rep.DataFiles)
+	}
+}
