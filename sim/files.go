@@ -65,6 +65,11 @@ func (r *run) dataPath(ref, kind string) (string, error) {
 			return r.inRoot(filepath.Join(filepath.Dir(absPath(r.file)), ref), ref)
 		}
 	}
+	if strings.Contains(ref, `\`) && filepath.Separator == '/' {
+		// A script written on Windows (path.join(__dirname, 'data\\x.csv')):
+		// its separators, as it reads there.
+		ref = strings.ReplaceAll(ref, `\`, "/")
+	}
 	if filepath.IsAbs(ref) {
 		return r.inRoot(filepath.Clean(ref), ref)
 	}

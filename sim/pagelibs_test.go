@@ -203,3 +203,32 @@ func TestJQueryPage(t *testing.T) {
 		t.Errorf("data files %v, want points.json", rep.DataFiles)
 	}
 }
+
+// TestWindowsPaths: a Node script written on Windows reads its data with
+// backslash separators, as it does there; they climb out of the project
+// root no more than slashes do.
+func TestWindowsPaths(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "project")
+	if err := os.MkdirAll(filepath.Join(root, "data"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "data", "train.csv"), []byte("x,y\n1,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "secret.txt"), []byte("secret"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := `const fs = require('fs');
+console.log(fs.readFileSync(__dirname + '\\data\\train.csv', 'utf8').split('\n').length);
+try { fs.readFileSync('..\\secret.txt', 'utf8'); console.log('read'); } catch (e) { console.log(e.code); }
+`
+	file := filepath.Join(root, "train.js")
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := Run(file, Options{Root: root})
+	if want := []string{"3", "EACCES"}; !slices.Equal(rep.Console, want) {
+		t.Errorf("printed %q, want %q", rep.Console, want)
+	}
+}
