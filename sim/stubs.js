@@ -700,8 +700,21 @@
     const jq = new Proxy($, {
       get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : standIn('jQuery.' + k); },
     });
-    global.$ = jq;
-    global.jQuery = jq;
+    // Listed with the page's stand-ins once read (the oracle gives real
+    // tfjs an inert one of the same name).
+    for (const name of ['$', 'jQuery']) {
+      let value = jq;
+      let listed = false;
+      Object.defineProperty(global, name, {
+        get() {
+          if (!listed) host.standIn(name);
+          listed = true;
+          return value;
+        },
+        set(v) { value = v; },
+        configurable: true,
+      });
+    }
   }
 
   // argparse (1.x: addArgument/parseArgs/defaultValue, 2.x:
