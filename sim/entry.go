@@ -48,20 +48,29 @@ func (l *loader) runEntry(name string, src []byte) error {
 		l.r.installNode()
 	}
 	if moduleSyntax(name, []byte(code)) {
-		// ES modules that also use require, module and exports, as
-		// bundlers allow; require.main === module holds for the entry.
-		rt := l.r.rt
-		module := rt.NewObject()
-		_ = module.Set("exports", rt.NewObject())
-		req := l.requireFn("").ToObject(rt)
-		_ = req.Set("main", module)
-		l.main = module
-		_ = rt.GlobalObject().Set("require", req)
-		_ = rt.GlobalObject().Set("module", module)
-		_ = rt.GlobalObject().Set("exports", module.Get("exports"))
+		l.bundlerGlobals()
 		return l.runModule(name, code)
 	}
 	return l.runClassic(name, code)
+}
+
+// bundlerGlobals gives ES modules require, module and exports, as
+// bundlers allow (import and require in one file); require.main ===
+// module holds for the entry. A page gets them once its module scripts
+// run: the classic scripts before them see a browser's globals.
+func (l *loader) bundlerGlobals() {
+	rt := l.r.rt
+	if l.main != nil {
+		return
+	}
+	module := rt.NewObject()
+	_ = module.Set("exports", rt.NewObject())
+	req := l.requireFn("").ToObject(rt)
+	_ = req.Set("main", module)
+	l.main = module
+	_ = rt.GlobalObject().Set("require", req)
+	_ = rt.GlobalObject().Set("module", module)
+	_ = rt.GlobalObject().Set("exports", module.Get("exports"))
 }
 
 // wantsBrowser reports a script written for a page: it uses the DOM.
@@ -235,13 +244,24 @@ func (l *loader) runPage(name string, src []byte) error {
 		}
 	}
 	addFree(f)
-	external := false
+	external, p5, papa, jquery := false, false, false, false
 	var ext []srcScript
 	for _, e := range f.ExternalScripts {
 		file, text, remote, err := l.pageFile(name, e)
 		switch {
 		case remote:
 			external = true
+			p5 = p5 || p5Build.MatchString(e.Src)
+			papa = papa || papaBuild.MatchString(e.Src)
+			jquery = jquery || jqueryBuild.MatchString(e.Src)
+			l.r.external = append(l.r.external, e.Src)
+		case err != nil && (library(e.Src, nil) != "" || p5Build.MatchString(e.Src) || papaBuild.MatchString(e.Src) || jqueryBuild.MatchString(e.Src)):
+			// A library build the checkout lacks (a copy outside the
+			// project, a build step's output): loaded from elsewhere.
+			external = true
+			p5 = p5 || p5Build.MatchString(e.Src)
+			papa = papa || papaBuild.MatchString(e.Src)
+			jquery = jquery || jqueryBuild.MatchString(e.Src)
 			l.r.external = append(l.r.external, e.Src)
 		case err != nil:
 			l.r.notLoaded = append(l.r.notLoaded, e.Src+": "+err.Error())
@@ -249,6 +269,21 @@ func (l *loader) runPage(name string, src []byte) error {
 			ext = append(ext, srcScript{e, file, text})
 			addFree(l.parse(file, text))
 		}
+	}
+	if p5 {
+		fn, _ := sobek.AssertFunction(l.r.stubs.Get("installP5"))
+		if _, err := fn(sobek.Undefined()); err != nil {
+			l.r.handleTopError(err)
+		}
+	}
+	if jquery {
+		fn, _ := sobek.AssertFunction(l.r.stubs.Get("installJQuery"))
+		if _, err := fn(sobek.Undefined()); err != nil {
+			l.r.handleTopError(err)
+		}
+	}
+	if papa {
+		_ = rt.GlobalObject().Set("Papa", l.r.stubs.Get("papaparse"))
 	}
 	l.pageGlobals(elements, free, external)
 	var modules []func() error
@@ -275,6 +310,9 @@ func (l *loader) runPage(name string, src []byte) error {
 		if err := l.pageScript(e.e, e.file, e.src, &modules); err != nil && l.pageError(err) {
 			return nil
 		}
+	}
+	if len(modules) > 0 {
+		l.bundlerGlobals()
 	}
 	for _, m := range modules {
 		if err := m(); err != nil && l.pageError(err) {
@@ -360,6 +398,20 @@ func (l *loader) pageGlobals(elements map[string]element, free map[string]bool, 
 		l.r.handleTopError(err)
 	}
 }
+
+// p5Build is a p5.js build a page loads (a CDN's or a local copy, not
+// its add-ons: p5.sound.js): the page is a p5 sketch, which p5 runs once
+// the page has loaded (stubs.js installP5).
+var p5Build = regexp.MustCompile(`(?i)(^|/)p5(\.min)?\.js([?#].*)?$`)
+
+// papaBuild is a papaparse build a page loads: its global Papa parses
+// for real (stubs.js papaModule).
+var papaBuild = regexp.MustCompile(`(?i)(^|/)papaparse(@[^/]*)?(/|\.min\.js|\.js|$)`)
+
+// jqueryBuild is a jQuery build a page loads (not a plugin's:
+// jquery-ui, jquery.validate): its $ selects the page's elements and
+// registers their handlers (stubs.js installJQuery).
+var jqueryBuild = regexp.MustCompile(`(?i)(^|/)jquery([.-]\d[\w.]*)?(\.slim)?(\.min)?\.js([?#].*)?$|//code\.jquery\.com/jquery|/jquery@|/jquery/\d`)
 
 // featureNames are globals scripts test for to tell their environment; a
 // stand-in would tell them wrong.

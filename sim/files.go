@@ -52,15 +52,23 @@ func (r *run) dataPath(ref, kind string) (string, error) {
 			if u.Host != "" && u.Host != "localhost" {
 				ref = u.Host + u.Path // file://data/x.csv, as people write it
 			}
+		case (u.Scheme == "http" || u.Scheme == "https") && localHost(u.Hostname()):
+			// The project's own development server: its files.
+			return r.servedPath(u.Path, ref)
 		case u.Scheme != "" && len(u.Scheme) > 1: // a Windows drive letter is a path
 			return "", errRemote
 		default:
 			ref = u.Path
 			if strings.HasPrefix(ref, "/") {
-				return r.inRoot(filepath.Join(r.mods.root, ref), ref)
+				return r.servedPath(ref, ref)
 			}
 			return r.inRoot(filepath.Join(filepath.Dir(absPath(r.file)), ref), ref)
 		}
+	}
+	if strings.Contains(ref, `\`) && filepath.Separator == '/' {
+		// A script written on Windows (path.join(__dirname, 'data\\x.csv')):
+		// its separators, as it reads there.
+		ref = strings.ReplaceAll(ref, `\`, "/")
 	}
 	if filepath.IsAbs(ref) {
 		return r.inRoot(filepath.Clean(ref), ref)
@@ -78,6 +86,36 @@ func (r *run) dataPath(ref, kind string) (string, error) {
 		}
 	}
 	return p, err
+}
+
+// servedPath is the file a server of the project answers for an absolute
+// URL path: the server's root is the project root or a directory of the
+// entry's path inside it (a page's own folder served on its own, as
+// course exercises are), so the nearest of those holding the file wins;
+// none does, the project root's.
+func (r *run) servedPath(urlPath, ref string) (string, error) {
+	rel := filepath.FromSlash(strings.TrimPrefix(urlPath, "/"))
+	for dir := filepath.Dir(absPath(r.file)); ; dir = filepath.Dir(dir) {
+		if _, err := r.inRoot(dir, ref); err != nil {
+			break
+		}
+		p := filepath.Join(dir, rel)
+		if _, err := r.inRoot(p, ref); err != nil {
+			break
+		}
+		if _, err := os.Stat(p); err == nil || r.written[p] != nil {
+			return p, nil
+		}
+		if dir == r.mods.root || dir == filepath.Dir(dir) {
+			break
+		}
+	}
+	return r.inRoot(filepath.Join(r.mods.root, rel), ref)
+}
+
+// localHost is a host name of this machine: a development server's.
+func localHost(h string) bool {
+	return h == "localhost" || h == "127.0.0.1" || h == "0.0.0.0" || h == "::1"
 }
 
 func (r *run) inRoot(p, ref string) (string, error) {

@@ -216,10 +216,27 @@ func isRelative(spec string) bool {
 
 // find resolves a relative specifier from the file from, inside the root.
 func (l *loader) find(from, spec string) (string, error) {
-	base := filepath.Join(filepath.Dir(from), spec)
 	if strings.HasPrefix(spec, "/") {
-		base = filepath.Join(l.root, spec)
+		// Root-relative: the server's root is the project root or a
+		// directory of from's path inside it (a page's own folder served
+		// on its own); the nearest holding the file wins.
+		for dir := filepath.Dir(absPath(from)); ; dir = filepath.Dir(dir) {
+			rel, err := filepath.Rel(l.root, dir)
+			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || dir == filepath.Dir(dir) {
+				break
+			}
+			if name, err := l.findAt(filepath.Join(dir, spec), spec, from); err == nil || rel == "." {
+				return name, err
+			}
+		}
+		return l.findAt(filepath.Join(l.root, spec), spec, from)
 	}
+	return l.findAt(filepath.Join(filepath.Dir(from), spec), spec, from)
+}
+
+// findAt is the file base names, with the extensions and index files a
+// bundler tries, inside the project root.
+func (l *loader) findAt(base, spec, from string) (string, error) {
 	for _, cand := range candidates(base) {
 		abs, err := filepath.Abs(cand)
 		if err != nil {
@@ -460,6 +477,8 @@ func (l *loader) builtin(spec string) *sobek.Object {
 		return l.r.stubs.Get("fs").ToObject(l.r.rt)
 	case "fs/promises":
 		return l.r.stubs.Get("fs").ToObject(l.r.rt).Get("promises").ToObject(l.r.rt)
+	case "papaparse":
+		return l.r.stubs.Get("papaparse").ToObject(l.r.rt)
 	case "util", "readline", "http", "https":
 		return l.r.stubs.Get(strings.TrimPrefix(spec, "node:")).ToObject(l.r.rt)
 	}

@@ -343,6 +343,401 @@
     }));
   }
 
+  // installP5 stands in for p5.js on a page that loads it: as p5 does
+  // once the page has loaded, it calls the sketch's preload and setup,
+  // then draw on every animation frame until noLoop (the frame budget
+  // ends it), and its mousePressed/keyPressed (and like) for a user's
+  // clicks and keys. Global mode uses the page's global functions;
+  // instance mode (new p5(sketch)) the properties sketch sets on its p.
+  // p5's math and canvas-size helpers compute as p5's do (random is the
+  // run's seeded Math.random); the rest of p5 is the page's inert
+  // stand-ins (drawing, DOM helpers).
+  const P5_EVENTS = { mousePressed: 'mousedown', mouseClicked: 'click', mouseReleased: 'mouseup',
+    keyPressed: 'keydown', keyTyped: 'keypress', keyReleased: 'keyup', touchStarted: 'touchstart' };
+  function p5Api(p) {
+    const api = {
+      PI: Math.PI, TWO_PI: 2 * Math.PI, HALF_PI: Math.PI / 2, QUARTER_PI: Math.PI / 4, TAU: 2 * Math.PI,
+      width: 100, height: 100, frameCount: 0, mouseX: 0, mouseY: 0, pmouseX: 0, pmouseY: 0, key: '', keyCode: 0,
+      mouseIsPressed: false, keyIsPressed: false, windowWidth: global.innerWidth, windowHeight: global.innerHeight,
+      random(a, b) {
+        if (Array.isArray(a)) return a[Math.floor(Math.random() * a.length)];
+        if (a === undefined) return Math.random();
+        if (b === undefined) return Math.random() * a;
+        return a + Math.random() * (b - a);
+      },
+      randomGaussian(mean = 0, sd = 1) {
+        const u = 1 - Math.random(), v = Math.random();
+        return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+      },
+      randomSeed() {}, noiseSeed() {},
+      noise() { return 0.5; },
+      floor: Math.floor, ceil: Math.ceil, round: (n, d) => (d ? Math.round(n * 10 ** d) / 10 ** d : Math.round(n)),
+      abs: Math.abs, sqrt: Math.sqrt, pow: Math.pow, exp: Math.exp, log: Math.log, sin: Math.sin, cos: Math.cos,
+      tan: Math.tan, atan2: Math.atan2, sq: (n) => n * n, fract: (n) => n - Math.floor(n),
+      min: (...a) => Math.min(...(Array.isArray(a[0]) ? a[0] : a)), max: (...a) => Math.max(...(Array.isArray(a[0]) ? a[0] : a)),
+      map(v, a, b, c, d, clamp) {
+        const r = c + ((v - a) / (b - a)) * (d - c);
+        return clamp ? (c < d ? Math.min(Math.max(r, c), d) : Math.min(Math.max(r, d), c)) : r;
+      },
+      constrain: (n, lo, hi) => Math.max(Math.min(n, hi), lo),
+      lerp: (a, b, t) => a + (b - a) * t,
+      dist: (x1, y1, x2, y2) => Math.hypot(x2 - x1, y2 - y1),
+      mag: (a, b) => Math.hypot(a, b),
+      int: (n) => parseInt(n, 10), float: (n) => parseFloat(n), str: (n) => String(n),
+      shuffle(a) {
+        const out = a.slice();
+        for (let i = out.length - 1; i > 0; i--) {
+          const j = Math.floor(Math.random() * (i + 1));
+          [out[i], out[j]] = [out[j], out[i]];
+        }
+        return out;
+      },
+      millis: () => global.performance.now(),
+      createCanvas(w, h) {
+        p.width = Number(w) || 100;
+        p.height = Number(h) || 100;
+        return p5Element('canvas', { width: p.width, height: p.height });
+      },
+      createButton: (label) => p5Element('button', { value: label ?? '' }),
+      createSlider: (lo, hi, v) => p5Element('input', { type: 'range', value: String(v ?? ((Number(lo) + Number(hi)) / 2)) }),
+      createInput: (v) => p5Element('input', { value: v ?? '' }),
+      createCheckbox: (label, on) => p5Element('input', { type: 'checkbox', checked: on ? '' : undefined }),
+      createSelect: () => p5Element('select'),
+      createDiv: (html) => p5Element('div', { html }), createP: (html) => p5Element('p', { html }),
+      createSpan: (html) => p5Element('span', { html }), createElement: (tag, html) => p5Element(tag, { html }),
+      select: (sel) => p5Element('div', {}, global.document.querySelector(String(sel))),
+      createGraphics: (w, h) => p5Element('canvas', { width: w, height: h }),
+      resizeCanvas(w, h) { p.width = Number(w) || p.width; p.height = Number(h) || p.height; },
+      // p5's loaders read the project's files (host.readFile, read-only,
+      // as fetch does); a remote URL stops the run.
+      loadJSON(url, cb) {
+        const obj = JSON.parse(p5Text(url, 'loadJSON'));
+        if (typeof cb === 'function') later(cb, obj);
+        return obj;
+      },
+      loadStrings(url, cb) {
+        const lines = p5Text(url, 'loadStrings').split(/\r?\n/);
+        if (typeof cb === 'function') later(cb, lines);
+        return lines;
+      },
+      loadTable(url, ...opts) {
+        const t = p5Table(p5Text(url, 'loadTable'), opts.includes('header'), opts.includes('tsv') ? '\t' : ',');
+        const cb = opts.find((o) => typeof o === 'function');
+        if (cb) later(cb, t);
+        return t;
+      },
+      loadImage(url, cb) {
+        const img = makeElement('img', { src: url });
+        if (typeof cb === 'function') later(cb, img);
+        return img;
+      },
+      noLoop() { p.__looping = false; },
+      loop() { p.__looping = true; },
+      isLooping() { return p.__looping !== false; },
+    };
+    for (const [k, v] of Object.entries(api)) if (!Object.prototype.hasOwnProperty.call(p, k)) p[k] = v;
+    return p;
+  }
+  // p5Element is a p5.Element: its DOM element (elt) and p5's methods;
+  // the callbacks it takes (mousePressed, changed, input) are the user's
+  // events, fired by the driver; any other method is an inert stand-in.
+  function p5Element(tag, attrs = {}, el) {
+    const elt = el ?? makeElement(tag, Object.fromEntries(Object.entries(attrs).filter(([, v]) => v !== undefined)));
+    const pe = { elt };
+    const on = (type) => function (fn) { if (typeof fn === 'function') listen(elt, type, fn); return proxy; };
+    Object.assign(pe, {
+      mousePressed: on('click'), mouseClicked: on('click'), changed: on('change'), input: on('input'),
+      value(v) {
+        if (v === undefined) return elt.type === 'range' || elt.type === 'number' ? Number(elt.value) : elt.value;
+        elt.value = String(v); return proxy;
+      },
+      checked(v) { if (v === undefined) return elt.checked; elt.checked = !!v; return proxy; },
+      option(name, v) { elt.options = elt.options ?? []; if (elt.options.length === 0) elt.value = v ?? name; elt.options.push(makeElement('option', { value: v ?? name })); return proxy; },
+      selected(v) { if (v === undefined) return elt.value; elt.value = v; return proxy; },
+      html(h) { if (h === undefined) return elt.innerHTML; elt.innerHTML = String(h); return proxy; },
+      width: elt.width, height: elt.height,
+    });
+    const proxy = new Proxy(pe, {
+      get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : () => proxy; },
+    });
+    return proxy;
+  }
+  function p5Text(url, what) {
+    const text = host.readFile(String(url), 'url', 'utf8');
+    if (text === null) host.network(what, String(url));
+    return text;
+  }
+  // p5Table is a p5.Table of CSV text (no quoted commas).
+  function p5Table(text, header, sep) {
+    const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
+    const cells = lines.map((l) => l.split(sep));
+    const columns = header && cells.length > 0 ? cells.shift() : [];
+    const col = (c) => (typeof c === 'number' ? c : columns.indexOf(c));
+    const row = (arr) => ({
+      arr, obj: Object.fromEntries(columns.map((c, i) => [c, arr[i]])),
+      get: (c) => arr[col(c)], getString: (c) => String(arr[col(c)]), getNum: (c) => Number(arr[col(c)]),
+    });
+    const rows = cells.map(row);
+    return {
+      columns, rows,
+      getRowCount: () => rows.length, getColumnCount: () => (columns.length || (cells[0] || []).length),
+      getRow: (r) => rows[r], getRows: () => rows,
+      get: (r, c) => cells[r][col(c)], getString: (r, c) => String(cells[r][col(c)]), getNum: (r, c) => Number(cells[r][col(c)]),
+      getColumn: (c) => cells.map((a) => a[col(c)]),
+      getArray: () => cells, getObject: () => Object.fromEntries(rows.map((r, i) => [i, r.obj])),
+    };
+  }
+  function startP5(p) {
+    const call = (name) => (typeof p[name] === 'function' ? p[name]() : undefined);
+    const setup = () => {
+      call('setup');
+      const frame = () => {
+        if (typeof p.draw !== 'function') return;
+        p.frameCount++;
+        p.draw();
+        if (p.__looping !== false) global.requestAnimationFrame(frame);
+      };
+      global.requestAnimationFrame(frame);
+    };
+    const pre = call('preload');
+    if (pre && typeof pre.then === 'function') pre.then(setup);
+    else setup();
+    for (const [name, type] of Object.entries(P5_EVENTS)) {
+      if (typeof p[name] === 'function') listen(global.document, type, (e) => p[name](e));
+    }
+  }
+  function installP5() {
+    p5Api(global);
+    global.p5 = function p5(sketch) {
+      const own = {};
+      const p = new Proxy(own, {
+        get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : standIn('p5.' + k); },
+      });
+      p5Api(own);
+      if (typeof sketch === 'function') sketch(p);
+      later(() => startP5(own)); // what the sketch set, not the stand-ins
+      return p;
+    };
+    later(() => { if (typeof global.setup === 'function' || typeof global.draw === 'function') startP5(global); });
+  }
+
+  // papaparse: Papa.parse of CSV text, or with download: true of a URL
+  // the page reads (the project's own files, as fetch; a remote URL
+  // stops the run), as Papa parses it: a trailing line break leaves a
+  // last row of one empty field unless skipEmptyLines, header gives rows
+  // keyed by the first row's fields, dynamicTyping turns numbers and
+  // booleans into values and empty fields into null. complete gets the
+  // results on a later turn when downloading; step is called per row.
+  function papaModule() {
+    const typed = (v) => {
+      if (v === 'true' || v === 'TRUE') return true;
+      if (v === 'false' || v === 'FALSE') return false;
+      if (/^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(v)) return parseFloat(v);
+      return v === '' ? null : v;
+    };
+    function rowsOf(text, delim) {
+      const rows = [];
+      let row = [], field = '', quoted = false, i = 0;
+      while (i < text.length) {
+        const c = text[i];
+        if (quoted) {
+          if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+          if (c === '"') { quoted = false; i++; continue; }
+          field += c; i++; continue;
+        }
+        if (c === '"' && field === '') { quoted = true; i++; continue; }
+        if (text.startsWith(delim, i)) { row.push(field); field = ''; i += delim.length; continue; }
+        if (c === '\r' || c === '\n') {
+          row.push(field); rows.push(row); row = []; field = '';
+          i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
+          continue;
+        }
+        field += c; i++;
+      }
+      row.push(field);
+      rows.push(row);
+      return rows;
+    }
+    function parseText(text, config) {
+      text = String(text).replace(/^\uFEFF/, '');
+      let delim = config.delimiter;
+      if (!delim) {
+        const first = text.split(/\r?\n/, 1)[0];
+        delim = [',', '\t', '|', ';'].map((d) => [d, first.split(d).length]).sort((a, b) => b[1] - a[1])[0][0];
+      }
+      let rows = rowsOf(text, delim);
+      const skip = config.skipEmptyLines;
+      if (skip) rows = rows.filter((r) => !(r.length === 1 && r[0] === '') && (skip !== 'greedy' || r.some((f) => f.trim() !== '')));
+      const dyn = config.dynamicTyping;
+      const conv = (v, k) => (dyn === true || (dyn && typeof dyn === 'object' && dyn[k]) || (typeof dyn === 'function' && dyn(k)) ? typed(v) : v);
+      let fields;
+      let data;
+      if (config.header) {
+        fields = rows.length > 0 ? rows.shift() : [];
+        if (typeof config.transformHeader === 'function') fields = fields.map((f, i) => config.transformHeader(f, i));
+        data = rows.map((r) => {
+          const o = {};
+          r.forEach((v, i) => { const k = i < fields.length ? fields[i] : '__parsed_extra'; o[k] = conv(v, k); });
+          return o;
+        });
+      } else {
+        data = rows.map((r) => r.map((v, i) => conv(v, i)));
+      }
+      const results = { data, errors: [], meta: { delimiter: delim, linebreak: '\n', aborted: false, truncated: false, cursor: text.length, fields } };
+      if (typeof config.step === 'function') {
+        for (const d of data) config.step({ data: d, errors: [], meta: results.meta }, {});
+      }
+      return results;
+    }
+    const papa = {
+      parse(input, config = {}) {
+        if (config.download && typeof input === 'string') {
+          const text = host.readFile(input, 'url', 'utf8');
+          if (text === null) host.network('Papa.parse', input);
+          const results = parseText(text, config);
+          if (typeof config.complete === 'function') later(() => config.complete(config.step ? undefined : results, input));
+          return undefined;
+        }
+        if (typeof input !== 'string') {
+          host.note('Papa.parse of a File or stream is not simulated');
+          return stub('Papa.parse()');
+        }
+        const results = parseText(input, config);
+        if (typeof config.complete === 'function') config.complete(config.step ? undefined : results);
+        return results;
+      },
+      unparse(data) {
+        const rows = Array.isArray(data) ? data : (data && data.data) || [];
+        const keys = rows.length > 0 && !Array.isArray(rows[0]) ? Object.keys(rows[0]) : null;
+        const line = (r) => r.map((v) => (/[",\n]/.test(String(v)) ? '"' + String(v).replace(/"/g, '""') + '"' : String(v ?? ''))).join(',');
+        return (keys ? [line(keys), ...rows.map((r) => line(keys.map((k) => r[k])))] : rows.map(line)).join('\r\n');
+      },
+    };
+    papa.default = papa;
+    return papa;
+  }
+
+  // installJQuery stands in for jQuery on a page that loads it: $(fn)
+  // and .ready run once the page has loaded, a selection is the page's
+  // elements (the selectors querySelectorAll answers, else the last #id
+  // of the selector), .on/.click/.change/… register the handlers the
+  // driver fires as a user's events, .val/.text/.html/.attr/.prop read
+  // and set the elements, and $.getJSON/$.get/$.ajax read the project's
+  // own files as fetch does (a remote URL stops the run). Any other
+  // method (css, addClass, animate, …) does nothing and chains.
+  const JQ_EVENTS = ['click', 'dblclick', 'change', 'input', 'submit', 'keydown', 'keyup', 'keypress', 'mousedown',
+    'mouseup', 'mousemove', 'touchstart', 'touchend', 'focus', 'blur'];
+  function installJQuery() {
+    const isEl = (x) => x != null && typeof x === 'object' && (x === global || x === global.document || 'tagName' in x);
+    function select(sel) {
+      const doc = global.document;
+      const s = String(sel).trim();
+      if (s.startsWith('<')) {
+        const m = /^<\s*([a-zA-Z][\w-]*)/.exec(s);
+        return [makeElement(m ? m[1] : 'div')];
+      }
+      const found = doc.querySelectorAll(s);
+      if (found.length > 0) return found;
+      const ids = s.match(/#[\w-]+/g);
+      return ids ? [doc.getElementById(ids[ids.length - 1].slice(1))] : [];
+    }
+    function wrap(els) {
+      const w = { length: els.length, jquery: '3.7.1' };
+      els.forEach((el, i) => { w[i] = el; });
+      let proxy;
+      const first = els[0];
+      const on = (type, ...rest) => {
+        const fn = rest.reverse().find((a) => typeof a === 'function');
+        if (fn) {
+          for (const t of String(type).split(/\s+/)) {
+            for (const el of els) {
+              if (t === 'ready' || LOAD_EVENTS.has(t)) later(fn.bind(el), { type: t, target: el });
+              else if (el && el.addEventListener) el.addEventListener(t.split('.')[0], fn);
+              else if (el === global) global.addEventListener(t.split('.')[0], fn);
+            }
+          }
+        }
+        return proxy;
+      };
+      const access = (get, set) => function (v) {
+        if (v === undefined) return first == null ? undefined : get(first);
+        for (const [i, el] of els.entries()) set(el, typeof v === 'function' ? v.call(el, i, get(el)) : v);
+        return proxy;
+      };
+      Object.assign(w, {
+        on, one: on, bind: on, ready(fn) { later(() => fn.call(global.document, $)); return proxy; },
+        val: access((el) => el.value, (el, v) => { el.value = v == null ? '' : String(v); }),
+        text: access((el) => el.textContent ?? '', (el, v) => { el.textContent = String(v); }),
+        html: access((el) => el.innerHTML ?? '', (el, v) => { el.innerHTML = String(v); }),
+        attr(k, v) { return access((el) => (el.getAttribute ? el.getAttribute(k) : undefined) ?? el[k], (el, x) => { el[k] = x; })(v); },
+        prop(k, v) { return access((el) => el[k], (el, x) => { el[k] = x; })(v); },
+        data(k) { return first && first.dataset ? first.dataset[k] : undefined; },
+        is(sel) { return sel === ':checked' ? !!(first && first.checked) : !!(first && first.matches && first.matches(sel)); },
+        each(fn) { els.forEach((el, i) => fn.call(el, i, el)); return proxy; },
+        get(i) { return i === undefined ? els.slice() : els[i < 0 ? els.length + i : i]; },
+        eq(i) { return wrap(els[i] ? [els[i]] : []); },
+        first() { return wrap(first ? [first] : []); },
+        find(sel) { return wrap(select(sel)); },
+        toArray() { return els.slice(); },
+        [Symbol.iterator]: function* () { yield* els; },
+      });
+      for (const t of JQ_EVENTS) w[t] = (...a) => on(t, ...a);
+      proxy = new Proxy(w, {
+        get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : () => proxy; },
+      });
+      return proxy;
+    }
+    function read(url, what) {
+      const text = host.readFile(String(url), 'url', 'utf8');
+      if (text === null) host.network(what, String(url));
+      return text;
+    }
+    const ajax = (what, json) => (url, data, cb) => {
+      let o = typeof url === 'object' ? url : { url, success: typeof data === 'function' ? data : cb };
+      const text = read(o.url, what);
+      const value = json || o.dataType === 'json' ? JSON.parse(text) : text;
+      if (typeof o.success === 'function') later(() => o.success(value, 'success'));
+      const done = { done(fn) { later(() => fn(value)); return done; }, fail() { return done; }, always(fn) { later(fn); return done; },
+        then(ok) { return Promise.resolve(value).then(ok); } };
+      return done;
+    };
+    function $(x, ctx) {
+      if (typeof x === 'function') { later(() => x.call(global.document, $)); return wrap([global.document]); }
+      if (x == null) return wrap([]);
+      if (isEl(x)) return wrap([x]);
+      if (Array.isArray(x)) return wrap(x);
+      if (x && x.jquery) return x;
+      return wrap(select(x));
+    }
+    Object.assign($, {
+      fn: {}, ready(fn) { later(fn); },
+      each(o, fn) { for (const [k, v] of Array.isArray(o) ? o.entries() : Object.entries(o)) if (fn.call(v, k, v) === false) break; return o; },
+      map: (a, fn) => Array.from(a).map((v, i) => fn(v, i)).flat().filter((v) => v != null),
+      extend: (...a) => Object.assign(...(a[0] === true ? a.slice(1) : a)),
+      isArray: Array.isArray, isFunction: (f) => typeof f === 'function', trim: (t) => String(t).trim(),
+      parseJSON: JSON.parse, noop() {},
+      getJSON: ajax('$.getJSON', true), get: ajax('$.get', false), ajax: ajax('$.ajax', false),
+    });
+    const jq = new Proxy($, {
+      get(t, k) { return k in t || typeof k !== 'string' || k === 'then' ? t[k] : standIn('jQuery.' + k); },
+    });
+    // Listed with the page's stand-ins once read (the oracle gives real
+    // tfjs an inert one of the same name).
+    for (const name of ['$', 'jQuery']) {
+      let value = jq;
+      let listed = false;
+      Object.defineProperty(global, name, {
+        get() {
+          if (!listed) host.standIn(name);
+          listed = true;
+          return value;
+        },
+        set(v) { value = v; },
+        configurable: true,
+      });
+    }
+  }
+
   // argparse (1.x: addArgument/parseArgs/defaultValue, 2.x:
   // add_argument/parse_args/default): a Node CLI run without arguments,
   // so parsing gives every declared argument its default (after its type,
@@ -700,6 +1095,6 @@
   global.localStorage = storage();
   global.sessionStorage = storage();
   global.indexedDB = stub('indexedDB');
-  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, standIn, argparse: argparseModule(),
-    fs: fsModule(), util, readline, http: netModule('http'), https: netModule('https') };
+  return { installBrowser, stub, makeElement, path, handlers, fire, installPageGlobals, installP5, installJQuery, standIn, argparse: argparseModule(),
+    fs: fsModule(), papaparse: papaModule(), util, readline, http: netModule('http'), https: netModule('https') };
 })

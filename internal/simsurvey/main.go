@@ -9,6 +9,14 @@
 // Each LIST file names one entry a line, relative to the corpus
 // (./OWNER+NAME/path); the entry runs with its checkout as the project
 // root. -json writes every run's outcome, for comparing two builds.
+//
+// testdata/entries-2026-12-06.txt is a seeded sample of 150 entries, at
+// most 3 per repository: the corpus files that call fit, fitDataset,
+// trainOnBatch or minimize (not minified builds or bundles), each mapped
+// to the page that loads it (directly or through one import), else the
+// file itself. Files of bundled apps (React, Vue, Angular components)
+// are their own entries there and mostly define functions nothing
+// calls: "complete" without a step.
 package main
 
 import (
