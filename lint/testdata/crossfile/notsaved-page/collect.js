@@ -2,7 +2,7 @@ const shots = [];
 const classes = [];
 
 document.getElementById('snap').addEventListener('click', () => {
-  shots.push(tf.tidy(() => tf.browser.fromPixels(document.getElementById('cam')).toFloat().div(255))); // want "memory-growth: Tensor.div allocates tensors that are never freed"
+  shots.push(tf.tidy(() => tf.browser.fromPixels(document.getElementById('cam')).toFloat().div(255))); // want "memory-growth: Tensor.div allocates tensors the page keeps"
   classes.push(shots.length % 2);
 });
 
