@@ -125,7 +125,7 @@ func fileEdges(fsys jsmod.FS, root string, f *jsast.File) []Edge {
 			}
 		}
 	}
-	if !mentionsAny(f.Src, "require", "import(", "import (", "Worker", "importScripts") {
+	if !jsast.MentionsAny(f.Src, "require", "import(", "import (", "Worker", "importScripts") {
 		return out // no require, import(), Worker or importScripts: no need to walk the calls
 	}
 	var info *jsast.Info // resolved on first need: most calls are not loads

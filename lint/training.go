@@ -79,7 +79,7 @@ func trainsOrExports(f *jsast.File) bool {
 			return true
 		}
 	}
-	if !mentionsAny(f.Src, "fit", "trainOnBatch", "minimize", "applyGradients", "exports") {
+	if !jsast.MentionsAny(f.Src, "fit", "trainOnBatch", "minimize", "applyGradients", "exports") {
 		return false // no such call or assignment can be there: skip the walk
 	}
 	found := false
@@ -116,16 +116,6 @@ func exports(f *jsast.File) bool {
 		found = found || a.Operator == token.ASSIGN && commonJSExport(a.Left)
 	})
 	return found
-}
-
-// mentionsAny reports src containing one of words, a lexical pre-check.
-func mentionsAny(src []byte, words ...string) bool {
-	for _, w := range words {
-		if bytes.Contains(src, []byte(w)) {
-			return true
-		}
-	}
-	return false
 }
 
 // commonJSExport reports an assignment target that exports: module.exports,

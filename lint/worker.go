@@ -75,7 +75,7 @@ func markWorkers(g *Graph, parsed []*jsast.File, ctxs []*runctx.Context) {
 // onmessage = …, self.addEventListener('message', …)) and posts back with
 // postMessage or self.postMessage.
 func selfWorker(f *jsast.File) bool {
-	if !mentionsAny(f.Src, "importScripts", "onmessage", "message") {
+	if !jsast.MentionsAny(f.Src, "importScripts", "onmessage", "message") {
 		return false
 	}
 	var imports, listens, posts bool

@@ -83,7 +83,7 @@ func stores(name string) bool {
 // captures. Those are examples the user gathers. Nil when there is none.
 func collected(info *tfapi.Info, ctxs *contexts.Info, used map[string]bool) ast.Node {
 	f := info.File
-	if !mentionsAny(f.Src, "fromPixels", "capture", "getImageData") {
+	if !jsast.MentionsAny(f.Src, "fromPixels", "capture", "getImageData") {
 		return nil
 	}
 	var found ast.Node

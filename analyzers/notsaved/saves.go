@@ -29,7 +29,7 @@ func Saves(f *jsast.File) bool {
 	if len(f.Errors) > 0 {
 		return true // a script that did not parse may save
 	}
-	if !mentionsAny(f.Src, "save", "Save", "browserDownloads", "withSaveHandler", "fileSystem", "getWeights") {
+	if !jsast.MentionsAny(f.Src, "save", "Save", "browserDownloads", "withSaveHandler", "fileSystem", "getWeights") {
 		return false
 	}
 	weightsOut := false
@@ -63,13 +63,4 @@ func Saves(f *jsast.File) bool {
 		}
 	})
 	return found
-}
-
-func mentionsAny(src []byte, words ...string) bool {
-	for _, w := range words {
-		if bytes.Contains(src, []byte(w)) {
-			return true
-		}
-	}
-	return false
 }
